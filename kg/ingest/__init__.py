@@ -1,0 +1,77 @@
+"""Reading inputs: bytes from disk to ``RawDocument``s an extractor can read.
+
+Decoding, HTML-to-text and the splitting of full-submission files live here,
+so extractors only ever see one document's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import BinaryInputError, EmptyInputError, InputError
+from kg.model import Source
+
+# What `kg build` picks up when given a folder.
+INPUT_SUFFIXES = frozenset({".txt", ".xml", ".htm", ".html"})
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One document's content, decoded, with where it came from."""
+
+    source: Source
+    data: bytes
+    text: str
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode filing bytes: UTF-8 first, then cp1252, then Latin-1.
+
+    EDGAR bodies are ASCII or UTF-8 in the main, but older filings and
+    re-encoded HTTP captures carry cp1252 quotes; Latin-1 never fails, so it
+    is the last resort, after a NUL-byte check has ruled out binaries.
+    """
+    if not data.strip():
+        raise EmptyInputError(name, "the file is empty")
+    if data.startswith(b"%PDF"):
+        raise BinaryInputError(name, "a PDF: convert it to text first (e.g. pdftotext)")
+    if b"\x00" in data[:8192]:
+        raise BinaryInputError(name, "binary content (NUL bytes), not a text filing")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_bytes(data: bytes, name: str) -> RawDocument:
+    """Wrap bytes already in memory (a bundled sample, a test) as a document."""
+    source = Source(name=name, sha256=hashlib.sha256(data).hexdigest())
+    return RawDocument(source=source, data=data, text=decode(data, name))
+
+
+def read_file(path: Path) -> RawDocument:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    return read_bytes(data, str(path))
+
+
+def expand_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders walked recursively, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+            )
+        else:
+            yield path
