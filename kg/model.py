@@ -19,6 +19,7 @@ Conventions every extractor follows:
 
 from __future__ import annotations
 
+import typing
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -28,7 +29,7 @@ EntityKind = Literal["company", "person"]
 
 # Values of ekg:role. "Other" is the Form 3/4/5 "Other (specify below)" box.
 Role = Literal["Director", "Officer", "TenPercentOwner", "Promoter", "Employee", "Other"]
-ROLES: tuple[Role, ...] = ("Director", "Officer", "TenPercentOwner", "Promoter", "Employee", "Other")
+ROLES: tuple[Role, ...] = typing.get_args(Role)
 
 
 @dataclass(frozen=True)
