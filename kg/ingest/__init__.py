@@ -7,8 +7,10 @@ so extractors only ever see one document's text.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from kg.errors import BinaryInputError, EmptyInputError, InputError
@@ -29,6 +31,24 @@ class RawDocument:
     @property
     def name(self) -> str:
         return self.source.name
+
+    @cached_property
+    def is_html(self) -> bool:
+        """Does the content look like an HTML page (EDGAR 8-K, exhibit, rendered form)?"""
+        head = self.text[:4096].lower()
+        return bool(_HTML_START.search(head))
+
+    @cached_property
+    def plain_text(self) -> str:
+        """The document as plain text: HTML rendered to text, anything else as is."""
+        if self.is_html:
+            from kg.ingest.html import html_to_text
+
+            return html_to_text(self.text, self.name)
+        return self.text
+
+
+_HTML_START = re.compile(r"<(!doctype html|html|body|div|p|table|font)[\s>]")
 
 
 def decode(data: bytes, name: str) -> str:
