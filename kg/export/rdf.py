@@ -1,0 +1,81 @@
+"""Reading and writing graph files; the format follows the file extension.
+
+TriG and N-Quads keep one named graph per document; Turtle, N-Triples and
+JSON-LD flatten them into the union (JSON-LD keeps them as ``@graph``).
+Writes are atomic: a temporary file beside the target, then a rename, so a
+failed write never leaves a partial file behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from kg.errors import GraphFileError
+from kg.graph.store import new_dataset
+
+FORMATS = {
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+}
+_QUAD_FORMATS = {"trig", "nquads", "json-ld"}
+
+PREFIXES = {
+    "ekg": "https://w3id.org/edgar-kg/ontology#",
+    "id": "https://w3id.org/edgar-kg/id/",
+    "prov": "http://www.w3.org/ns/prov#",
+}
+
+
+def format_of(path: Path) -> str:
+    try:
+        return FORMATS[path.suffix.lower()]
+    except KeyError:
+        known = ", ".join(FORMATS)
+        raise GraphFileError(f"{path}: unknown graph format {path.suffix!r} ({known})") from None
+
+
+def save(dataset: Dataset, path: Path) -> None:
+    """Write ``dataset`` to ``path`` atomically, in the format of its extension."""
+    fmt = format_of(path)
+    target: Graph = dataset if fmt in _QUAD_FORMATS else _union(dataset)
+    for prefix, namespace in PREFIXES.items():
+        target.bind(prefix, namespace)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            target.serialize(destination=out, format=fmt, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _union(dataset: Dataset) -> Graph:
+    union = Graph()
+    for triple in dataset.triples((None, None, None)):
+        union.add(triple)
+    return union
+
+
+def load(path: Path) -> Dataset:
+    """Read a graph file written by ``save`` (or any RDF file in those formats)."""
+    fmt = format_of(path)
+    if not path.is_file():
+        raise GraphFileError(f"{path}: no such graph file")
+    dataset = new_dataset()
+    try:
+        if fmt in _QUAD_FORMATS:
+            dataset.parse(path, format=fmt)
+        else:
+            dataset.graph(path.resolve().as_uri()).parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises parser-specific exception types
+        raise GraphFileError(f"{path}: cannot parse as {fmt}: {exc}") from exc
+    return dataset

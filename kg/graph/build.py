@@ -1,0 +1,228 @@
+"""Fact records to triples: one named graph per source document.
+
+Fields map to ``ekg:`` terms by name (``percent_of_class`` -> ``ekg:percentOfClass``)
+through the closed namespace, so a field without a term fails loudly. The
+shortcut edges (``ekg:officerOf`` ...) are materialised from the fact nodes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import PurePath
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import PROV
+
+from kg.graph import iris
+from kg.graph.resolve import Resolution, resolve, scope_of
+from kg.graph.store import new_dataset
+from kg.model import (
+    Address,
+    EntityFacts,
+    EntityRef,
+    Extraction,
+    Fact,
+    Mention,
+    Position,
+    Shareholding,
+    Signature,
+    Source,
+)
+from kg.vocab import EKG
+
+# Field names whose term is not the plain camelCase of the name.
+_TERM_OF_FIELD = {
+    "under_plan_10b5_1": EKG.underPlan10b5_1,
+    "exemptions": EKG.exemption,
+    "security_types": EKG.securityType,
+    "co_issuers": EKG.coIssuer,
+    "sales_recipients": EKG.salesRecipient,
+    "footnotes": EKG.footnote,
+    "roles": EKG.role,
+    "parties": EKG.party,
+    "former_names": EKG.formerName,
+}
+_ROLE = {
+    "Director": EKG.Director,
+    "Officer": EKG.Officer,
+    "TenPercentOwner": EKG.TenPercentOwner,
+    "Promoter": EKG.Promoter,
+    "Employee": EKG.Employee,
+    "Other": EKG.OtherRelationship,
+}
+# Position role -> shortcut edge holder -> organisation.
+_SHORTCUT = {
+    "Director": EKG.directorOf,
+    "Officer": EKG.officerOf,
+    "TenPercentOwner": EKG.tenPercentOwnerOf,
+    "Promoter": EKG.promoterOf,
+    "Employee": EKG.employeeOf,
+}
+
+
+def term(field_name: str) -> URIRef:
+    """The ekg: term of a fact field (AttributeError for a field with none)."""
+    if field_name in _TERM_OF_FIELD:
+        return _TERM_OF_FIELD[field_name]
+    head, *rest = field_name.split("_")
+    return getattr(EKG, head + "".join(w[:1].upper() + w[1:] for w in rest))
+
+
+def literal(value: object) -> Literal:
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, Decimal):
+        return Literal(value, datatype=XSD.decimal)
+    if isinstance(value, date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    return Literal(str(value))
+
+
+def build_dataset(
+    items: Sequence[tuple[Source, Extraction]],
+    same: Iterable[tuple[EntityRef, EntityRef]] = (),
+    dataset: Dataset | None = None,
+) -> Dataset:
+    """Resolve the entities of ``items`` and write one named graph per document."""
+    resolution = resolve((extraction for _, extraction in items), same)
+    dataset = dataset if dataset is not None else new_dataset()
+    for source, extraction in items:
+        _DocumentWriter(dataset, resolution, source, extraction).write()
+    return dataset
+
+
+class _DocumentWriter:
+    """Writes one document's facts into its own named graph."""
+
+    def __init__(
+        self, dataset: Dataset, resolution: Resolution, source: Source, extraction: Extraction
+    ) -> None:
+        info = extraction.document
+        self.doc = iris.document_iri(source, info.accession_number)
+        self.graph: Graph = dataset.graph(self.doc)
+        self.resolution = resolution
+        self.scope = scope_of(extraction, resolution)
+        self.source = source
+        self.extraction = extraction
+
+    def write(self) -> None:
+        self._document()
+        for fact in self.extraction.facts:
+            self._fact(fact)
+
+    def add(self, s: URIRef, p: URIRef, o: object) -> None:
+        if o is None or o == () or o == "":
+            return
+        if isinstance(o, tuple):
+            for item in o:
+                self.add(s, p, item)
+        elif isinstance(o, EntityRef):
+            self.graph.add((s, p, self.entity(o)))
+        elif isinstance(o, URIRef):
+            self.graph.add((s, p, o))
+        else:
+            self.graph.add((s, p, literal(o)))
+
+    def entity(self, ref: EntityRef) -> URIRef:
+        """The resolved entity of ``ref``, typed, named and mentioned by this document."""
+        entity = self.resolution.entity(ref, self.scope)
+        node = iris.entity_iri(entity.key)
+        g = self.graph
+        g.add((node, RDF.type, EKG.Company if entity.kind == "company" else EKG.Person))
+        g.add((node, EKG.name, Literal(entity.name)))
+        g.add((node, RDFS.label, Literal(entity.name)))
+        for surface in (ref.name, *ref.aliases):
+            if surface != entity.name:
+                g.add((node, EKG.alias, Literal(surface)))
+        self.add(node, EKG.cik, entity.cik)
+        if entity.kind == "person":
+            self.add(node, EKG.givenName, entity.given_name)
+            self.add(node, EKG.middleName, entity.middle_name)
+            self.add(node, EKG.familyName, entity.family_name)
+        g.add((self.doc, EKG.mentions, node))
+        return node
+
+    def _document(self) -> None:
+        info, doc = self.extraction.document, self.doc
+        doc_class = EKG.PressRelease if info.form_type == "PressRelease" else EKG.Filing
+        self.graph.add((doc, RDF.type, EKG.Document))
+        self.graph.add((doc, RDF.type, doc_class))
+        self.add(doc, EKG.formType, info.form_type)
+        self.add(doc, EKG.date, info.date)
+        self.add(doc, EKG.periodOfReport, info.period_of_report)
+        self.add(doc, EKG.accessionNumber, info.accession_number)
+        self.add(doc, EKG.item, info.items)
+        self.add(doc, EKG.subject, info.subject)
+        self.add(doc, EKG.headline, info.title)
+        self.add(doc, EKG.dateline, info.dateline)
+        self.add(doc, EKG.publisher, info.publisher)
+        self.add(doc, EKG.sourceFile, PurePath(self.source.name).name)
+        self.add(doc, EKG.sha256, self.source.sha256)
+        self.add(doc, EKG.extractor, self.extraction.kind)
+        if info.amends:
+            amended = iris.document_iri(Source(name="", sha256=""), info.amends)
+            self.graph.add((doc, PROV.wasRevisionOf, amended))
+
+    def _fact(self, fact: Fact) -> None:
+        if isinstance(fact, EntityFacts):
+            self._entity_facts(fact)
+        elif isinstance(fact, Mention):
+            self.entity(fact.entity)
+        else:
+            self._fact_node(fact)
+
+    def _entity_facts(self, fact: EntityFacts) -> None:
+        node = self.entity(fact.entity)
+        for field in dataclasses.fields(fact):
+            if field.name in {"entity", "evidence", "addresses"}:
+                continue
+            self.add(node, term(field.name), getattr(fact, field.name))
+        for address in fact.addresses:
+            self.graph.add((node, EKG.address, self._address(address)))
+
+    def _address(self, address: Address) -> URIRef:
+        node = iris.address_iri(address)
+        self.graph.add((node, RDF.type, EKG.Address))
+        for field in dataclasses.fields(address):
+            self.add(node, term(field.name), getattr(address, field.name))
+        return node
+
+    def _fact_node(self, fact: Fact) -> None:
+        def ref_key(ref: EntityRef) -> str:
+            return self.resolution.entity(ref, self.scope).key
+
+        node = iris.fact_iri(fact, self.doc, ref_key)
+        self.graph.add((node, RDF.type, getattr(EKG, type(fact).__name__)))
+        self.graph.add((node, EKG.source, self.doc))
+        for field in dataclasses.fields(fact):
+            value = getattr(fact, field.name)
+            if field.name == "roles":
+                value = tuple(_ROLE[role] for role in value)
+            predicate = (
+                EKG.signerTitle
+                if isinstance(fact, Signature) and field.name == "title"
+                else term(field.name)
+            )
+            self.add(node, predicate, value)
+        self._shortcuts(fact, node)
+
+    def _shortcuts(self, fact: Fact, node: URIRef) -> None:
+        """Materialise the simple edges users query without fact nodes."""
+        if isinstance(fact, Position):
+            holder, org = self.entity(fact.holder), self.entity(fact.organization)
+            for role in fact.roles:
+                if role in _SHORTCUT:
+                    self.graph.add((holder, _SHORTCUT[role], org))
+        elif isinstance(fact, Shareholding):
+            self.graph.add((self.entity(fact.holder), EKG.shareholderOf, self.entity(fact.issuer)))
+        elif isinstance(fact, Signature):
+            self.add(self.doc, EKG.signer, fact.signer)
+            self.add(self.doc, EKG.signerTitle, fact.title)
+            self.graph.add((self.doc, EKG.signature, node))
+        for party in getattr(fact, "parties", ()):
+            self.graph.add((self.entity(party), EKG.partyTo, node))

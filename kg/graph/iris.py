@@ -1,0 +1,62 @@
+"""Every IRI the graph uses is minted here, deterministically.
+
+Entities are keyed by CIK or normalised name (``resolve.Entity.key``),
+documents by accession number or content hash, fact nodes by a hash of their
+defining fields and their source document, so a rebuild, or the same filing
+ingested twice, yields the same nodes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Callable
+
+from rdflib import URIRef
+
+from kg.model import Address, EntityRef, Source
+from kg.vocab import ID
+
+
+def entity_iri(key: str) -> URIRef:
+    return ID[key]
+
+
+def document_iri(source: Source, accession: str | None) -> URIRef:
+    """A filing by accession number (its part inside a submission after a slash)."""
+    if accession:
+        base = f"filing/{re.sub(r'[^0-9-]', '', accession)}"
+    else:
+        base = f"doc/{source.sha256[:20]}"
+    return ID[base if source.part == 0 else f"{base}/{source.part}"]
+
+
+def _canonical(value: object, ref_key: Callable[[EntityRef], str]) -> str:
+    """A stable text form of a fact, with entity refs replaced by resolved keys."""
+    if isinstance(value, EntityRef):
+        return "<" + ref_key(value) + ">"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts = (
+            f"{f.name}={_canonical(getattr(value, f.name), ref_key)}"
+            for f in dataclasses.fields(value)
+            if f.name != "evidence"
+        )
+        return type(value).__name__ + "(" + ",".join(parts) + ")"
+    if isinstance(value, tuple):
+        return "[" + ",".join(_canonical(v, ref_key) for v in value) + "]"
+    return repr(value)
+
+
+def fact_iri(
+    fact: object, document: URIRef, ref_key: Callable[[EntityRef], str], kind: str | None = None
+) -> URIRef:
+    """``id/<kind>/<hash>``: the hash covers every field but the evidence."""
+    digest = hashlib.sha256((str(document) + _canonical(fact, ref_key)).encode()).hexdigest()
+    kind = kind or type(fact).__name__.lower()
+    return ID[f"{kind}/{digest[:24]}"]
+
+
+def address_iri(address: Address) -> URIRef:
+    text = "|".join((getattr(address, f.name) or "").lower() for f in dataclasses.fields(address))
+    return ID[f"address/{hashlib.sha256(text.encode()).hexdigest()[:24]}"]

@@ -1,0 +1,122 @@
+"""Files to a dataset: read, split, extract, build. The library's main entry point.
+
+A file that cannot be read is recorded as a failure and the batch goes on;
+the caller decides what to do with the failures (the CLI reports them and
+exits non-zero).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset
+
+from kg.errors import InputError, MalformedDocumentError, UnrecognisedDocumentError
+from kg.extract import extract, extractor
+from kg.ingest import RawDocument, expand_inputs, read_bytes, read_file
+from kg.model import EntityRef, Extraction, Source
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class Extracted:
+    """What a batch of files yielded: documents, known identities, failures."""
+
+    items: list[tuple[Source, Extraction]] = field(default_factory=list)
+    same: list[tuple[EntityRef, EntityRef]] = field(default_factory=list)
+    failures: list[InputError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # embedded parts no extractor reads
+
+    def kinds(self) -> Counter[str]:
+        return Counter(extraction.kind for _, extraction in self.items)
+
+
+@dataclass
+class BuildResult:
+    dataset: Dataset
+    extracted: Extracted
+
+
+def extract_paths(paths: Iterable[Path], progress: Progress | None = None) -> Extracted:
+    """Extract every file under ``paths``; failures are collected, not raised."""
+    result = Extracted()
+    for path in expand_inputs(paths):
+        try:
+            extract_document(read_file(path), result)
+        except InputError as error:
+            result.failures.append(error)
+        except Exception as error:  # an extractor bug must not stop the batch
+            reason = f"internal error in extraction: {type(error).__name__}: {error}"
+            result.failures.append(MalformedDocumentError(str(path), reason))
+        if progress:
+            progress(str(path))
+    return result
+
+
+def extract_document(doc: RawDocument, into: Extracted) -> None:
+    """Extract one document (a full submission yields several) into ``into``."""
+    from kg.ingest import submission
+
+    if not submission.is_submission(doc):
+        into.items.append((doc.source, extract(doc)))
+        return
+    parts = submission.split_submission(doc)
+    header = parts.header
+    into.items.append((doc.source, header))
+    for part, doc_type in zip(parts.documents, parts.types, strict=True):
+        extraction = _extract_part(part, doc_type)
+        if extraction is None:
+            into.skipped.append(f"{part.name} ({doc_type})")
+            continue
+        extraction = _with_header(extraction, header)
+        into.items.append((part.source, extraction))
+        subject, header_subject = extraction.document.subject, header.document.subject
+        if subject and header_subject and subject.kind == header_subject.kind == "company":
+            into.same.append((header_subject, subject))
+
+
+def _extract_part(part: RawDocument, doc_type: str) -> Extraction | None:
+    """An embedded document by its content; EX-99 exhibits are press releases."""
+    from kg.extract import detect
+
+    try:
+        return extract(part, detect(part))
+    except UnrecognisedDocumentError:
+        if doc_type.upper().startswith("EX-99"):
+            return extractor("press").extract(part)
+        return None
+
+
+def _with_header(extraction: Extraction, header: Extraction) -> Extraction:
+    """Fill what the embedded document does not say from the SEC header."""
+    info, head = extraction.document, header.document
+    info = dataclasses.replace(
+        info,
+        accession_number=info.accession_number or head.accession_number,
+        date=info.date or head.date,
+    )
+    return dataclasses.replace(extraction, document=info)
+
+
+def build(
+    paths: Iterable[Path], progress: Progress | None = None, dataset: Dataset | None = None
+) -> BuildResult:
+    """Extract and build: the dataset of every readable file under ``paths``."""
+    from kg.graph.build import build_dataset
+
+    extracted = extract_paths(paths, progress)
+    return BuildResult(build_dataset(extracted.items, extracted.same, dataset), extracted)
+
+
+def sample_paths() -> list[Path]:
+    """The four bundled sample filings (a Form D, a Form 4, an 8-K, a press release)."""
+    folder = Path(__file__).parent / "samples"
+    return sorted(folder.glob("*.txt"))
+
+
+__all__ = ["BuildResult", "Extracted", "build", "extract_paths", "read_bytes", "sample_paths"]
