@@ -1,0 +1,162 @@
+"""The merge and the builder on hand-made fact records (no extractor involved)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from rdflib import RDF, XSD, Literal
+
+from kg.graph.build import build_dataset, term
+from kg.graph.resolve import normalise_name, resolve
+from kg.model import (
+    Agreement,
+    DocumentInfo,
+    EntityFacts,
+    EntityRef,
+    Extraction,
+    Position,
+    Shareholding,
+    Signature,
+    Source,
+    Transaction,
+)
+from kg.vocab import EKG, ID
+from tests.graphdiff import assert_same_dataset
+
+ACME = EntityRef("company", "Acme Widgets, Inc.", cik="0000000042")
+ACME_CAPS = EntityRef("company", "ACME WIDGETS INC")
+ACME_SHORT = EntityRef("company", "Acme Widgets Inc.", aliases=("Acme",))
+JANE = EntityRef("person", "Jane Q. Doe", aliases=("Doe Jane Q",), given_name="Jane")
+JANE_D = EntityRef("person", "Jane Q. Doe")
+OTHER = EntityRef("company", "Beta Holdings AS", aliases=("Beta",))
+
+
+def _doc(name: str, info: DocumentInfo, *facts) -> tuple[Source, Extraction]:
+    return Source(name=name, sha256=name.encode().hex().ljust(64, "0")), Extraction(
+        kind="test", document=info, facts=tuple(facts)
+    )
+
+
+def _items():
+    form4 = _doc(
+        "a.txt",
+        DocumentInfo(form_type="4", date=date(2020, 1, 3), subject=ACME_CAPS),
+        Position(JANE, ACME_CAPS, ("Officer",), "Officer: CFO", title="CFO"),
+        Transaction(
+            JANE,
+            ACME_CAPS,
+            "Common Stock",
+            False,
+            "Common Stock 01/02/2020 S 10 D",
+            transaction_date=date(2020, 1, 2),
+            transaction_code="S",
+            shares=Decimal(10),
+            price_per_share=Decimal("1.50"),
+            acquired_disposed="D",
+        ),
+        Signature(JANE, "/s/ Jane Q. Doe", date=date(2020, 1, 3)),
+    )
+    formd = _doc(
+        "b.txt",
+        DocumentInfo(form_type="D", date=date(2021, 5, 1), subject=ACME),
+        EntityFacts(ACME, "CIK 0000000042", jurisdiction="Delaware"),
+        Position(JANE_D, ACME, ("Director", "Officer"), "X Executive Officer X Director"),
+    )
+    eightk = _doc(
+        "c.txt",
+        DocumentInfo(form_type="8-K", date=date(2021, 6, 1), subject=ACME_SHORT),
+        Agreement("Supply Agreement", (ACME_SHORT, OTHER), "entered into a Supply Agreement"),
+        Shareholding(OTHER, ACME_SHORT, "a 12% shareholder", percent_of_class=Decimal(12)),
+    )
+    return [form4, formd, eightk]
+
+
+def test_normalise_name_folds_case_punctuation_and_legal_suffixes():
+    assert normalise_name("ACME WIDGETS, INC.", "company") == "acme widgets"
+    assert normalise_name("Acme Widgets Incorporated", "company") == "acme widgets"
+    assert normalise_name('Biao "Winston" Xu', "person") == "biao xu"
+    assert normalise_name("John Smith Jr.", "person") != normalise_name("John Smith", "person")
+
+
+def test_one_company_across_spellings_and_cik():
+    resolution = resolve(e for _, e in _items())
+    acme = {resolution.entity(r, "").key for r in (ACME, ACME_CAPS, ACME_SHORT)}
+    assert acme == {"cik/0000000042"}
+    entity = resolution.entity(ACME_CAPS, "")
+    assert entity.name == "Acme Widgets, Inc."  # mixed case, fullest spelling
+    assert {"ACME WIDGETS INC", "Acme Widgets Inc.", "Acme"} <= set(entity.aliases)
+
+
+def test_people_merge_within_a_company_only():
+    items = _items()
+    resolution = resolve(e for _, e in items)
+    keys = {e.key for e in resolution.entities.values() if e.kind == "person"}
+    assert len(keys) == 1  # Jane of the Form 4 is Jane of the Form D
+    elsewhere = _doc(
+        "d.txt",
+        DocumentInfo(form_type="D", subject=OTHER),
+        Position(JANE_D, OTHER, ("Director",), "X Director"),
+    )
+    resolution = resolve(e for _, e in [*items, elsewhere])
+    keys = {e.key for e in resolution.entities.values() if e.kind == "person"}
+    assert len(keys) == 2  # same name at another company: not merged
+
+
+def test_different_ciks_never_merge():
+    a = EntityRef("company", "Same Name Inc", cik="0000000001")
+    b = EntityRef("company", "Same Name Inc", cik="0000000002")
+    c = EntityRef("company", "SAME NAME INC")
+    docs = [Extraction("t", DocumentInfo(form_type="D", subject=x), ()) for x in (a, b, c)]
+    resolution = resolve(docs)
+    assert resolution.entity(a, "").key != resolution.entity(b, "").key
+
+
+def test_build_writes_named_graphs_facts_and_shortcuts():
+    ds = build_dataset(_items())
+    graphs = {g.identifier for g in ds.graphs() if len(g)}
+    assert len(graphs) == 3
+    acme = ID["cik/0000000042"]
+    jane = next(ds.subjects(EKG.name, Literal("Jane Q. Doe")))
+    assert (jane, EKG.officerOf, acme) in ds
+    assert (jane, EKG.directorOf, acme) in ds
+    assert (jane, EKG.alias, Literal("Doe Jane Q")) in ds
+    tx = next(ds.subjects(RDF.type, EKG.Transaction))
+    assert (tx, EKG.pricePerShare, Literal(Decimal("1.50"), datatype=XSD.decimal)) in ds
+    assert (tx, EKG.transactionDate, Literal("2020-01-02", datatype=XSD.date)) in ds
+    assert (tx, EKG.evidence, Literal("Common Stock 01/02/2020 S 10 D")) in ds
+    beta = next(ds.subjects(EKG.name, Literal("Beta Holdings AS")))
+    assert (beta, EKG.shareholderOf, acme) in ds
+    agreement = next(ds.subjects(RDF.type, EKG.Agreement))
+    assert (beta, EKG.partyTo, agreement) in ds and (acme, EKG.partyTo, agreement) in ds
+    sig = next(ds.subjects(RDF.type, EKG.Signature))
+    assert set(ds.objects(sig, EKG.signer)) == {jane}
+    assert not any(isinstance(n, type(None)) for n in ds.subjects())
+
+
+def test_every_fact_node_has_source_and_evidence():
+    ds = build_dataset(_items())
+    for cls in (EKG.Position, EKG.Transaction, EKG.Agreement, EKG.Shareholding, EKG.Signature):
+        for node in ds.subjects(RDF.type, cls):
+            assert len(set(ds.objects(node, EKG.source))) == 1, node
+            assert list(ds.objects(node, EKG.evidence)), node
+
+
+def test_rebuild_and_reorder_give_the_same_graph():
+    items = _items()
+    first, again, reordered = (
+        build_dataset(items), build_dataset(items), build_dataset(items[::-1])
+    )  # fmt: skip
+    assert_same_dataset(first, again)
+    assert_same_dataset(first, reordered)
+
+
+def test_field_terms_fail_loudly_for_unknown_fields():
+    assert term("percent_of_class") == EKG.percentOfClass
+    assert term("under_plan_10b5_1") == EKG.underPlan10b5_1
+    try:
+        term("percent_of_clas")
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("a misspelt field must not mint a term")
