@@ -1,0 +1,35 @@
+"""Shared fixtures: the graph of the four bundled samples, built once per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def sample_build():
+    from kg.pipeline import build, sample_paths
+
+    return build(sample_paths())
+
+
+@pytest.fixture(scope="session")
+def samples(sample_build):
+    """The dataset of the four sample filings."""
+    assert not sample_build.extracted.failures, sample_build.extracted.failures
+    return sample_build.dataset
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    if not CORPUS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CORPUS} is missing on CI")
+        pytest.skip("../shared/corpus is not here (users do not have it)")
+    return CORPUS
