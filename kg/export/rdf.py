@@ -8,6 +8,7 @@ failed write never leaves a partial file behind.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -70,6 +71,8 @@ def load(path: Path) -> Dataset:
     fmt = format_of(path)
     if not path.is_file():
         raise GraphFileError(f"{path}: no such graph file")
+    if fmt == "json-ld":
+        _refuse_remote_context(path)
     dataset = new_dataset()
     try:
         if fmt in _QUAD_FORMATS:
@@ -79,3 +82,22 @@ def load(path: Path) -> Dataset:
     except Exception as exc:  # rdflib raises parser-specific exception types
         raise GraphFileError(f"{path}: cannot parse as {fmt}: {exc}") from exc
     return dataset
+
+
+def _refuse_remote_context(path: Path) -> None:
+    """A JSON-LD ``@context`` given by URL would make the parser fetch it."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GraphFileError(f"{path}: cannot parse as json-ld: {exc}") from exc
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            context = node.get("@context")
+            contexts = context if isinstance(context, list) else [context]
+            if any(isinstance(c, str) for c in contexts):
+                raise GraphFileError(f"{path}: remote JSON-LD contexts are not loaded")
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
