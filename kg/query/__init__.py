@@ -106,3 +106,12 @@ def _refuse_service(node: object) -> None:
     elif isinstance(node, list | tuple):
         for value in node:
             _refuse_service(value)
+
+
+def records(result: Result) -> list[dict[str, object]]:
+    """SELECT rows as dicts of Python values (for pandas and notebooks)."""
+    names = [str(v) for v in result.vars or []]
+    return [
+        {n: (v.toPython() if v is not None else None) for n, v in zip(names, row, strict=True)}
+        for row in result
+    ]
