@@ -35,8 +35,7 @@ class RawDocument:
     @cached_property
     def is_html(self) -> bool:
         """Does the content look like an HTML page (EDGAR 8-K, exhibit, rendered form)?"""
-        head = self.text[:4096].lower()
-        return bool(_HTML_START.search(head))
+        return looks_like_html(self.text)
 
     @cached_property
     def plain_text(self) -> str:
@@ -48,7 +47,30 @@ class RawDocument:
         return self.text
 
 
-_HTML_START = re.compile(r"<(!doctype html|html|body|div|p|table|font)[\s>]")
+# An HTML page opens (after an XML declaration, comments or blank lines) with
+# one of these tags; plain text that merely mentions "<p>" does not.
+_HTML_START = re.compile(
+    r"(?:\s|<\?xml[^>]*>|<!--.*?-->)*"
+    r"<(!doctype html|html|head|body|div|p|table|font|center|title)[\s>/]",
+    re.S,
+)
+# ...or has its <html>/<body> a little further down (a page behind a banner line).
+_HTML_ANYWHERE = re.compile(r"<(html|body)[\s>]")
+# Full-submission files are SGML wrappers around documents, not pages.
+_SUBMISSION_START = ("<sec-document>", "<sec-header>", "<submission>", "-----begin privacy")
+
+
+def looks_like_html(text: str) -> bool:
+    """Is ``text`` an HTML page? Read from its first 4 KB."""
+    head = text[:4096].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(_SUBMISSION_START):
+        return False
+    if head.startswith("<document>"):
+        # One document cut out of a submission with its SGML lines: judge
+        # what follows <TEXT> (a 1990s exhibit there is plain text).
+        at = head.find("<text>")
+        head = head[at + 6 :].lstrip() if at >= 0 else ""
+    return bool(_HTML_START.match(head) or _HTML_ANYWHERE.search(head))
 
 
 def decode(data: bytes, name: str) -> str:

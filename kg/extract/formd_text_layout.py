@@ -1,0 +1,416 @@
+"""The boxes of Form D and how a PDF-to-text dump of the form is read.
+
+The dump keeps the form's numbered section headings ("3. Related Persons",
+"13. Offering and Sales Amounts") but breaks the rest: cells are split by tabs,
+words are cut by column gaps ("Executiv<TAB>e Officer"), rows of checkbox
+labels repeat, and a value sits either after its label on the same line or on
+the line below a row of labels. So a section is found by its heading, and a
+box counts as checked when an "X" comes right before the box's label.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from kg.extract.common import display_name, evidence, fold, parse_date, person_ref
+from kg.ingest.codes import CANADA, COUNTRIES, US_STATES
+from kg.model import Address, EntityRef, Role
+
+# --- the form's boxes: printed label -> value (EDGAR's XML spelling) ---------
+
+# Item 1 "Entity Type".
+ENTITY_TYPES = {
+    "Corporation": "Corporation",
+    "Limited Partnership": "Limited Partnership",
+    "Limited Liability Company": "Limited Liability Company",
+    "General Partnership": "General Partnership",
+    "Business Trust": "Business Trust",
+    "Other (Specify)": "Other",
+    "Other": "Other",
+}
+
+
+def _table(text: str) -> list[str]:
+    """Labels written "a | b | c" over several lines."""
+    return [item for item in re.split(r"\s*[|\n]\s*", text.strip()) if item]
+
+
+# Item 4: the XML spells "&" as "and" ("Oil and Gas"); both printings are read.
+INDUSTRIES = {
+    label: label
+    for label in _table("""
+        Agriculture | Commercial Banking | Insurance | Investing | Investment Banking
+        Pooled Investment Fund | Other Banking and Financial Services | Business Services
+        Coal Mining | Electric Utilities | Energy Conservation | Environmental Services
+        Oil and Gas | Other Energy | Biotechnology | Health Insurance | Hospitals and Physicians
+        Pharmaceuticals | Other Health Care | Manufacturing | Commercial | Construction
+        REITS and Finance | Residential | Other Real Estate | Retailing | Restaurants | Computers
+        Telecommunications | Other Technology | Airlines and Airports | Lodging and Conventions
+        Tourism and Travel Services | Other Travel | Other
+    """)
+}
+INDUSTRIES |= {label.replace(" and ", " & "): value for label, value in INDUSTRIES.items()}
+# Item 4's sub-boxes under "Pooled Investment Fund".
+FUND_TYPES = {
+    label: label
+    for label in (
+        "Hedge Fund",
+        "Private Equity Fund",
+        "Venture Capital Fund",
+        "Other Investment Fund",
+    )
+}
+# Item 5, left column; the right column (aggregate net asset value) is told
+# apart by its own labels and by standing after "Aggregate Net Asset Value".
+REVENUE = (
+    "No Revenues",
+    "$1 - $1,000,000",
+    "$1,000,001 - $5,000,000",
+    "$5,000,001 - $25,000,000",
+    "$25,000,001 - $100,000,000",
+    "Over $100,000,000",
+    "Decline to Disclose",
+    "Not Applicable",
+)
+NAV_ONLY = (
+    "No Aggregate Net Asset Value",
+    "$1 - $5,000,000",
+    "$25,000,001 - $50,000,000",
+    "$50,000,001 - $100,000,000",
+)
+# Item 6: Rule 504 sub-boxes print as "Rule 504 (b)(1)(i)".
+EXEMPTIONS = {
+    "Rule 504(b)(1) (not (i), (ii) or (iii))": "Rule 504(b)(1) (not (i), (ii) or (iii))",
+    "Rule 504(b)(1)(i)": "Rule 504(b)(1)(i)",
+    "Rule 504(b)(1)(ii)": "Rule 504(b)(1)(ii)",
+    "Rule 504(b)(1)(iii)": "Rule 504(b)(1)(iii)",
+    "Rule 504(b)(1)": "Rule 504(b)(1) (not (i), (ii) or (iii))",
+    "Rule 504": "Rule 504",
+    "Rule 505": "Rule 505",
+    "Rule 506(b)": "Rule 506(b)",
+    "Rule 506(c)": "Rule 506(c)",
+    "Rule 506": "Rule 506",
+    "Securities Act Section 4(a)(5)": "Securities Act Section 4(a)(5)",
+    "Securities Act Section 4(6)": "Securities Act Section 4(6)",
+    "Investment Company Act Section 3(c)": "Investment Company Act Section 3(c)",
+    **{f"Section 3(c)({n})": f"Section 3(c)({n})" for n in range(1, 15)},
+}
+FILING_TYPES = {
+    "New Notice": "new",
+    "Amendment": "amendment",
+    "First Sale Yet to Occur": "yet",
+}
+# Item 9.
+SECURITIES = {
+    v: v
+    for v in (
+        "Equity",
+        "Debt",
+        "Option, Warrant or Other Right to Acquire Another Security",
+        "Security to be Acquired Upon Exercise of Option, Warrant or Other Right to "
+        "Acquire Security",
+        "Pooled Investment Fund Interests",
+        "Tenant-in-Common Securities",
+        "Mineral Property Securities",
+    )
+} | {"Other (describe)": "Other"}
+# Item 3 "Relationship" boxes -> roles of the model.
+RELATIONSHIPS: dict[str, Role] = {
+    "Executive Officer": "Officer",
+    "Director": "Director",
+    "Promoter": "Promoter",
+}
+
+# Section headings in form order; the number may be followed by "." or ","
+# ("11, Minimum Investment") and later words may be cut by tabs.
+_HEADINGS = (
+    ("1", r"1\s*[.,]\s*Issuer['’]?s\s+Identity"),
+    ("2", r"2\s*[.,]\s*Principal\s+Place"),
+    ("3", r"3\s*[.,]\s*Related\s+Persons"),
+    ("4", r"4\s*[.,]\s*Industry\s+Group"),
+    ("5", r"5\s*[.,]\s*Issuer\s+Size"),
+    ("6", r"6\s*[.,]\s*Federal\s+Exemption"),
+    ("7", r"7\s*[.,]\s*Type\s+of\s+Filing"),
+    ("8", r"8\s*[.,]\s*Duration\s+of\s+Offering"),
+    ("9", r"9\s*[.,]\s*Type\s*\(?s?\)?\s+of\s+Securities"),
+    ("10", r"10\s*[.,]\s*Business\s+Combination"),
+    ("11", r"11\s*[.,]\s*Minimum\s+Investment"),
+    ("12", r"12\s*[.,]\s*Sales\s+Compensation"),
+    ("13", r"13\s*[.,]\s*Offering\s+and\s+Sales"),
+    ("14", r"14\s*[.,]\s*Investors"),
+    ("15", r"15\s*[.,]\s*Sales\s+Commissions"),
+    ("16", r"16\s*[.,]\s*Use\s+of\s+Proceeds"),
+    ("sig", r"Signature\s+and\s+Submission"),
+)
+_MARK = re.compile(r"(?<![A-Za-z0-9])[X☒☑✔✓■]")
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
+MONEY = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
+_ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")
+# Items 1-3 write places in full ("COLORADO"); EDGAR's tables give the codes.
+_PLACES: dict[str, tuple[str | None, str | None]] = {
+    **{name.upper(): (None, name) for name in COUNTRIES.values()},
+    **{name.upper(): (name, "Canada") for name in CANADA.values()},
+    **{name.upper(): (code, None) for code, name in US_STATES.items()},
+}
+ADDRESS_LABEL = re.compile(
+    r"Street\s+Address\s*[12]?|^[ \t]*City\b|(?<=\t)City\b"
+    r"|State\s*/\s*Province\s*/?\s*(?:\S{0,3}\s+)?(?:Country)?"
+    r"|ZIP\s*/\s*Postal\s*Code|Phone\s+Number\s+of\s+Issuer",
+    re.M,
+)
+
+# --- sections and boxes ---------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Sections:
+    """Where each numbered heading starts in the text."""
+
+    text: str
+    starts: dict[str, int]
+
+    @classmethod
+    def find(cls, text: str) -> Sections:
+        starts: dict[str, int] = {}
+        pos = 0
+        for key, pattern in _HEADINGS:
+            found = re.compile(r"(?<![\d(])" + pattern, re.I).search(text, pos)
+            if found:
+                starts[key] = found.start()
+                pos = found.end()
+        return cls(text, starts)
+
+    def get(self, first: str, last: str | None = None) -> str:
+        """Sections ``first`` to ``last``; "" when ``first`` is missing at the end (truncated).
+
+        A heading garbled beyond recognition inside the form is read as part of
+        the section before it, so its boxes are still found.
+        """
+        keys = [key for key, _ in _HEADINGS]
+        i, j = keys.index(first), keys.index(last or first)
+        before = [self.starts[k] for k in keys[:i] if k in self.starts]
+        after = [self.starts[k] for k in keys[j + 1 :] if k in self.starts]
+        if first in self.starts:
+            start = self.starts[first]
+        elif before and after:
+            start = before[-1]
+        else:
+            return ""
+        return self.text[start : after[0] if after else len(self.text)]
+
+
+@dataclasses.dataclass(frozen=True)
+class Check:
+    """A checked box: its value and the verbatim "X Label" it was read from."""
+
+    value: str
+    start: int
+    snippet: str
+
+
+def _spelled(text: str, label: str) -> int:
+    """How much of ``text`` spells ``label`` (0: it does not).
+
+    White space is ignored, and so is a letter repeated where a column gap cut
+    the word ("Pro<TAB>omoter", "Sectio<TAB>n n 3(c)").
+    """
+    want = re.sub(r"\s+", "", label.lower())
+    got, prev = 0, ""
+    for pos, char in enumerate(text.lower()):
+        if got == len(want):
+            return pos
+        if char.isspace():
+            continue
+        if char == want[got]:
+            got, prev = got + 1, char
+        elif not (char == prev and char.isalpha()):
+            return 0
+    return len(text) if got == len(want) else 0
+
+
+def checked(text: str, labels: dict[str, str]) -> list[Check]:
+    """The boxes among ``labels`` that carry an X in ``text``, in order of appearance."""
+    by_length = sorted(labels, key=lambda label: -len(re.sub(r"\s+", "", label)))
+    found = []
+    for mark in _MARK.finditer(text):
+        after = text[mark.end() : mark.end() + 200]
+        for label in by_length:
+            size = _spelled(after, label)
+            # "X Other" must not be read out of "X Otherwise".
+            if size and not (label[-1].isalpha() and after[size : size + 1].islower()):
+                end = mark.end() + size
+                found.append(Check(labels[label], mark.start(), fold(text[mark.start() : end])))
+                break
+    return found
+
+
+def yes_no(text: str) -> bool | None:
+    """A "XYes No" / "Yes X No" answer."""
+    answers = checked(text, {"Yes": "yes", "No": "no"})
+    return answers[0].value == "yes" if answers else None
+
+
+def cells(text: str) -> list[str]:
+    """The non-empty cells of a dump: tabs, line ends and wide gaps separate them."""
+    return [fold(cell) for cell in re.split(r"\t|\n| {2,}", text) if fold(cell)]
+
+
+def line_value(text: str, label: str, stop: str | None = None) -> str | None:
+    """The value after ``label`` on its line (up to ``stop``), else the cell under it."""
+    found = re.search(label, text)
+    if not found:
+        return None
+    line_start = text.rfind("\n", 0, found.start()) + 1
+    line_end = text.find("\n", found.end())
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[found.end() : line_end]
+    value = fold(re.split(stop, rest)[0] if stop else rest)
+    if not value:
+        # Values printed on the line below a row of labels, one tab column each.
+        column = text[line_start : found.start()].count("\t")
+        below = text[line_end + 1 :].split("\n", 1)[0].split("\t")
+        value = fold(below[column]) if column < len(below) else ""
+    value = re.sub(r"\s+([,.])", r"\1", value)  # "Acme Corp<TAB>, Inc." -> "Acme Corp, Inc."
+    return value if re.search(r"[A-Za-z0-9]{2}", value) else None
+
+
+def address(text: str) -> tuple[Address | None, str | None]:
+    """Street, city, state and ZIP (and the issuer's phone) from an address block.
+
+    The dump writes values after their labels or on the line under them, and
+    the city row may lose its tab ("SPRINGFIELD OHIO") or gain OCR litter
+    ("o o i i"); cells without a two-letter word are litter.
+    """
+    city_at = re.search(r"(?m)^[ \t]*City\b", text)
+    streets = cells(ADDRESS_LABEL.sub("\t", text[: city_at.start()] if city_at else text))
+    rest = cells(ADDRESS_LABEL.sub("\t", text[city_at.start() :])) if city_at else []
+    phone = next((c for c in rest if _PHONE.match(c) and sum(d.isdigit() for d in c) >= 10), None)
+    postal = next((c for c in rest if _ZIP.match(c)), None) or next(
+        (c for c in rest if c != phone and len(c) <= 10 and re.search(r"\d", c)), None
+    )
+    words = [c for c in rest if c not in (phone, postal) and re.search(r"[A-Za-z]{2}", c)]
+    city, written = _city_state(words)
+    state, country = place(written)
+    street = (
+        ", ".join([streets[0], *(s for s in streets[1:] if re.search(r"[A-Za-z]{3}", s))][:2])
+        if streets
+        else None
+    )
+    found = Address(
+        street=display_name(street) if street else None,
+        city=display_name(city) if city else None,
+        state=state,
+        postal_code=postal,
+        country=country,
+    )
+    return (found if found != Address() else None), phone
+
+
+def _city_state(words: list[str]) -> tuple[str | None, str | None]:
+    if len(words) >= 2:
+        return words[0], words[1]
+    if not words:
+        return None, None
+    for name in sorted(_PLACES, key=len, reverse=True):
+        if words[0].upper().endswith(" " + name):
+            return words[0][: -len(name)].strip(" ,"), name
+    return words[0], None
+
+
+def place(text: str | None) -> tuple[str | None, str | None]:
+    """A state or country written in full as (state, country), as EDGAR's codes give them:
+    a US state as its postal code, a Canadian province with country Canada."""
+    if not text or not fold(text):
+        return None, None
+    text = fold(text)
+    if text.upper() in _PLACES:
+        return _PLACES[text.upper()]
+    if text.upper() in US_STATES:
+        return text.upper(), None
+    return display_name(text), None
+
+
+def place_name(text: str | None) -> str | None:
+    """A jurisdiction written in full, spelled as EDGAR's tables spell it ("Delaware")."""
+    if not text or not fold(text):
+        return None
+    text = fold(text)
+    state, country = _PLACES.get(text.upper(), (None, None))
+    if state in US_STATES:
+        return US_STATES[state]
+    return state or country or display_name(text)
+
+
+# --- the signature block --------------------------------------------------------
+
+_SIGNATURE_HEADER = re.compile(r"Issuer\s+Signature\s+Name\s+of\s+Signer\s+Title\s+Date")
+_NAME_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV", "ESQ", "MD", "PHD"})
+
+
+@dataclasses.dataclass(frozen=True)
+class SignatureRow:
+    """One row of the signature block: an issuer and who signed for it."""
+
+    issuer: str | None
+    signer: EntityRef | None
+    title: str | None
+    date: date | None
+    line: str
+
+
+def signature_rows(text: str) -> list[SignatureRow]:
+    """The rows under "Issuer Signature Name of Signer Title Date", one per issuer."""
+    header = _SIGNATURE_HEADER.search(text)
+    rows: list[SignatureRow] = []
+    for line in text[header.end() :].split("\n") if header else []:
+        if not line.strip():
+            if rows:
+                break
+            continue
+        row = _signature_row(line)
+        if row is None:
+            break
+        rows.append(row)
+    return rows
+
+
+def _signature_row(line: str) -> SignatureRow | None:
+    cells = [fold(cell) for cell in re.split(r"\t| {2,}", line) if fold(cell)]
+    if len(cells) >= 5:
+        *issuer, _, name, title, when = cells
+        return SignatureRow(
+            " ".join(issuer), _signer(name), title, parse_date(when), evidence(line)
+        )
+    # Tabs lost: "Acme, Inc. /s/ Jo Roe Jo Roe President 2015-01-02"; the typed
+    # signature repeats the signer's name, which marks where the title starts.
+    when = re.search(rf"({DATE.pattern})\s*$", fold(line))
+    issuer, slash, signed = fold(line)[: when.start() if when else None].partition("/s/")
+    if not slash:
+        return None
+    words = signed.split()
+    for size in range(1, len(words) // 2 + 1):
+        if words[:size] == words[size : 2 * size]:
+            name, title = " ".join(words[:size]), " ".join(words[2 * size :]) or None
+            signed_on = parse_date(when.group(1)) if when else None
+            return SignatureRow(
+                fold(issuer) or None, _signer(name), title, signed_on, evidence(line)
+            )
+    return None
+
+
+def _signer(name: str) -> EntityRef | None:
+    """A signer's name as typed ("Jo A. Roe", "Jo A. Roe, Jr.")."""
+    words = fold(name).replace("/s/", "").split()
+    if not words:
+        return None
+    suffix = ""
+    if len(words) > 2 and words[-1].upper().strip(".,") in _NAME_SUFFIXES:
+        suffix = words.pop()
+    words[-1] = words[-1].rstrip(",")
+    family = f"{words[-1]} {suffix}".strip()
+    if len(words) == 1:
+        return person_ref(None, family, raw=name)
+    return person_ref(words[0], family, " ".join(words[1:-1]) or None, raw=name)
