@@ -160,3 +160,27 @@ def test_field_terms_fail_loudly_for_unknown_fields():
         pass
     else:
         raise AssertionError("a misspelt field must not mint a term")
+
+
+def test_one_spelling_per_address_node():
+    from kg.model import Address
+
+    caps = Address("1 MAIN STREET", "SPRINGFIELD", "IL", "62701")
+    mixed = Address("1 Main Street", "Springfield", "IL", "62701")
+    items = [
+        _doc(
+            "x.txt",
+            DocumentInfo(form_type="D", subject=ACME),
+            EntityFacts(ACME, "e", addresses=(caps,)),
+        ),
+        _doc(
+            "y.txt",
+            DocumentInfo(form_type="4", subject=ACME),
+            EntityFacts(ACME, "e", addresses=(mixed,)),
+        ),
+    ]
+    for order in (items, items[::-1]):
+        ds = build_dataset(order)
+        nodes = set(ds.objects(ID["cik/0000000042"], EKG.address))
+        assert len(nodes) == 1
+        assert {str(c) for c in ds.objects(nodes.pop(), EKG.city)} == {"Springfield"}

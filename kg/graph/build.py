@@ -90,17 +90,40 @@ def build_dataset(
 ) -> Dataset:
     """Resolve the entities of ``items`` and write one named graph per document."""
     resolution = resolve((extraction for _, extraction in items), same)
+    addresses = _canonical_addresses(items)
     dataset = dataset if dataset is not None else new_dataset()
     for source, extraction in items:
-        _DocumentWriter(dataset, resolution, source, extraction).write()
+        _DocumentWriter(dataset, resolution, source, extraction, addresses).write()
     return dataset
+
+
+def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[URIRef, Address]:
+    """One spelling per address node: "Littleton" rather than "LITTLETON" when both occur."""
+
+    def rank(address: Address) -> tuple[int, str]:
+        values = [v for v in dataclasses.astuple(address) if v]
+        return sum(v.isupper() for v in values), repr(address)
+
+    best: dict[URIRef, Address] = {}
+    for _, extraction in items:
+        for fact in extraction.facts:
+            for address in getattr(fact, "addresses", ()):
+                iri = iris.address_iri(address)
+                if iri not in best or rank(address) < rank(best[iri]):
+                    best[iri] = address
+    return best
 
 
 class _DocumentWriter:
     """Writes one document's facts into its own named graph."""
 
     def __init__(
-        self, dataset: Dataset, resolution: Resolution, source: Source, extraction: Extraction
+        self,
+        dataset: Dataset,
+        resolution: Resolution,
+        source: Source,
+        extraction: Extraction,
+        addresses: dict[URIRef, Address],
     ) -> None:
         info = extraction.document
         self.doc = iris.document_iri(source, info.accession_number)
@@ -109,6 +132,7 @@ class _DocumentWriter:
         self.scope = scope_of(extraction, resolution)
         self.source = source
         self.extraction = extraction
+        self.addresses = addresses
 
     def write(self) -> None:
         self._document()
@@ -187,6 +211,7 @@ class _DocumentWriter:
 
     def _address(self, address: Address) -> URIRef:
         node = iris.address_iri(address)
+        address = self.addresses.get(node, address)
         self.graph.add((node, RDF.type, EKG.Address))
         for field in dataclasses.fields(address):
             self.add(node, term(field.name), getattr(address, field.name))
