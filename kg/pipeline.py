@@ -69,7 +69,11 @@ def extract_document(doc: RawDocument, into: Extracted) -> None:
     header = parts.header
     into.items.append((doc.source, header))
     for part, doc_type in zip(parts.documents, parts.types, strict=True):
-        extraction = _extract_part(part, doc_type)
+        try:
+            extraction = _extract_part(part, doc_type)
+        except InputError as error:  # one broken exhibit does not sink the filing
+            into.failures.append(error)
+            continue
         if extraction is None:
             into.skipped.append(f"{part.name} ({doc_type})")
             continue
