@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from functools import cache
 from types import ModuleType
 
 from kg.errors import UnrecognisedDocumentError
@@ -51,13 +52,10 @@ def extractor(kind: str) -> ModuleType:
     return _loaded[kind]
 
 
-def available_kinds() -> list[str]:
-    """Kinds whose module is present (a kind may be listed before it is written)."""
-    kinds = []
-    for kind, module in EXTRACTORS:
-        if importlib.util.find_spec(module) is not None:
-            kinds.append(kind)
-    return kinds
+@cache
+def available_kinds() -> tuple[str, ...]:
+    """Kinds whose module is present, in detection order (looked up once)."""
+    return tuple(k for k, module in EXTRACTORS if importlib.util.find_spec(module) is not None)
 
 
 def detect(doc: RawDocument) -> str:
