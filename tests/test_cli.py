@@ -66,7 +66,7 @@ def test_query_json_and_csv(capsys, graph_file):
     code, out, _ = run(capsys, "query", str(graph_file), "transactions", "--format", "json")
     assert code == 0
     rows = json.loads(out)
-    assert sorted(r["shares"] for r in rows) == ["100", "1108", "838"]
+    assert sorted(float(r["shares"]) for r in rows) == [100, 838, 1108]
     assert {r["owner"] for r in rows} == {"Prem Nath"}
     code, out, _ = run(capsys, "query", str(graph_file), "offerings", "--format", "csv")
     header, *lines = out.splitlines()

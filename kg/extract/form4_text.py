@@ -243,7 +243,8 @@ def _form_type(lines: list[str]) -> str:
     else:
         number = "3" if "INITIAL STATEMENT" in head.upper() else "5" if "ANNUAL" in head else "4"
     amended = _DATE.search(" ".join(_box(lines, "If Amendment") or [])) or re.search(
-        r"\bFORM\s+[345]\s*/\s*A\b", head, re.I)
+        r"\bFORM\s+[345]\s*/\s*A\b", head, re.I
+    )
     return number + ("/A" if amended else "")
 
 
@@ -301,8 +302,12 @@ def _table_roles(lines: list[str], owner: EntityRef, raw: str) -> tuple[list[Rol
     for line in lines[start + 1 :]:
         cells = [fold(c) for c in line.split("\t")]
         if "Director" in cells and not columns:
-            names: dict[str, Role] = {"Director": "Director", "10% Owner": "TenPercentOwner",
-                                      "Officer": "Officer", "Other": "Other"}
+            names: dict[str, Role] = {
+                "Director": "Director",
+                "10% Owner": "TenPercentOwner",
+                "Officer": "Officer",
+                "Other": "Other",
+            }
             columns = {i: names[c] for i, c in enumerate(cells) if c in names}
         elif "\t" in line and cells[0]:
             rows.append(cells)
@@ -313,8 +318,11 @@ def _table_roles(lines: list[str], owner: EntityRef, raw: str) -> tuple[list[Rol
     if row is None and len(rows) == 1:
         row = rows[0]
     roles = [role for i, role in columns.items() if row and i < len(row) and row[i]]
-    titles = [row[i] for i, r in columns.items() if row and i < len(row)
-              and r in {"Officer", "Other"} and row[i].upper() not in {"", "X"}]
+    titles = [
+        row[i]
+        for i, r in columns.items()
+        if row and i < len(row) and r in {"Officer", "Other"} and row[i].upper() not in {"", "X"}
+    ]
     return roles, titles[0] if titles else None
 
 
@@ -375,8 +383,9 @@ def _section(lines: list[str], label: str) -> list[str]:
     for i, line in enumerate(lines):
         match = _BOX.match(line)
         if match and fold(match.group(1)).lower() == label.lower():
-            end = next((j for j in range(i + 1, len(lines)) if _is_section_end(lines[j])),
-                       len(lines))
+            end = next(
+                (j for j in range(i + 1, len(lines)) if _is_section_end(lines[j])), len(lines)
+            )
             return lines[i + 1 : end]
     return []
 
@@ -494,14 +503,18 @@ def _table2(cells: list[str], transactional: bool) -> dict[str, object]:
         side = "A" if filled[0] == 0 else "D"
     if side is None and code and amount is not None:
         side = "A" if code in _ACQUIRING_CODES else "D"
-    return fields | _derivative_terms(middle[len(numbers) :], cells[1]) | {
-        "transaction_date": parse_date(_clean(cells[2])) if len(cells) > 2 else None,
-        "deemed_execution_date": parse_date(_clean(cells[3])) if len(cells) > 3 else None,
-        "transaction_code": code,
-        "shares": amount,
-        "acquired_disposed": side,
-        "price_per_share": parse_decimal(_clean(cells[di - 2])) if di >= 2 else None,
-    }
+    return (
+        fields
+        | _derivative_terms(middle[len(numbers) :], cells[1])
+        | {
+            "transaction_date": parse_date(_clean(cells[2])) if len(cells) > 2 else None,
+            "deemed_execution_date": parse_date(_clean(cells[3])) if len(cells) > 3 else None,
+            "transaction_code": code,
+            "shares": amount,
+            "acquired_disposed": side,
+            "price_per_share": parse_decimal(_clean(cells[di - 2])) if di >= 2 else None,
+        }
+    )
 
 
 def _row_fact(form: _Form, line: str, fields: dict[str, object]) -> Fact:
@@ -509,15 +522,31 @@ def _row_fact(form: _Form, line: str, fields: dict[str, object]) -> Fact:
     notes = _cited(line.split("\t"), form.footnotes)
     if fields.get("transaction_code"):
         return Transaction(
-            reporting_owner=form.owner, issuer=form.issuer, evidence=evidence(line),
-            footnotes=notes, under_plan_10b5_1=_plan_10b5_1(notes), **fields,  # type: ignore[arg-type]
+            reporting_owner=form.owner,
+            issuer=form.issuer,
+            evidence=evidence(line),
+            footnotes=notes,
+            under_plan_10b5_1=_plan_10b5_1(notes),
+            **fields,  # type: ignore[arg-type]
         )
-    keep = {"security_title", "is_derivative", "direct_or_indirect", "nature_of_ownership",
-            "conversion_or_exercise_price", "exercise_date", "expiration_date",
-            "underlying_security_title", "underlying_shares"}
+    keep = {
+        "security_title",
+        "is_derivative",
+        "direct_or_indirect",
+        "nature_of_ownership",
+        "conversion_or_exercise_price",
+        "exercise_date",
+        "expiration_date",
+        "underlying_security_title",
+        "underlying_shares",
+    }
     return Shareholding(
-        holder=form.owner, issuer=form.issuer, evidence=evidence(line), as_of=form.period,
-        shares=fields.get("shares_owned_after"), footnotes=notes,  # type: ignore[arg-type]
+        holder=form.owner,
+        issuer=form.issuer,
+        evidence=evidence(line),
+        as_of=form.period,
+        shares=fields.get("shares_owned_after"),
+        footnotes=notes,  # type: ignore[arg-type]
         **{k: v for k, v in fields.items() if k in keep},  # type: ignore[arg-type]
     )
 
@@ -527,10 +556,17 @@ def _row_fact(form: _Form, line: str, fields: dict[str, object]) -> Fact:
 
 def _facts(form: _Form, lines: list[str]) -> list[Fact]:
     facts: list[Fact] = [
-        EntityFacts(entity=form.issuer, evidence=evidence(form.issuer_text), ticker=form.ticker,
-                    addresses=(form.issuer_address,) if form.issuer_address else ()),
-        EntityFacts(entity=form.owner, evidence=evidence(form.owner_text),
-                    addresses=(form.owner_address,) if form.owner_address else ()),
+        EntityFacts(
+            entity=form.issuer,
+            evidence=evidence(form.issuer_text),
+            ticker=form.ticker,
+            addresses=(form.issuer_address,) if form.issuer_address else (),
+        ),
+        EntityFacts(
+            entity=form.owner,
+            evidence=evidence(form.owner_text),
+            addresses=(form.owner_address,) if form.owner_address else (),
+        ),
     ]
     raw = form.owner.aliases[0] if form.owner.aliases else form.owner.name
     roles, title = _box_roles(form.relationship_text)
@@ -538,11 +574,16 @@ def _facts(form: _Form, lines: list[str]) -> list[Fact]:
     chosen = [r for r, _ in _ROLE_LABELS if r in roles or r in more_roles]
     if chosen:
         titled = {"Officer", "Other"} & set(chosen)
-        facts.append(Position(
-            holder=form.owner, organization=form.issuer, roles=tuple(chosen),
-            evidence=evidence(form.relationship_text), as_of=form.period,
-            title=(title or more_title) if titled else None,
-        ))
+        facts.append(
+            Position(
+                holder=form.owner,
+                organization=form.issuer,
+                roles=tuple(chosen),
+                evidence=evidence(form.relationship_text),
+                as_of=form.period,
+                title=(title or more_title) if titled else None,
+            )
+        )
     for label, reader in (("Table I", _table1), ("Table II", _table2)):
         transactional, rows = _rows(_section(lines, label), form.form_type)
         facts.extend(_row_fact(form, row, reader(row.split("\t"), transactional)) for row in rows)
@@ -565,8 +606,14 @@ def _signatures(lines: list[str], owner: EntityRef) -> list[Signature]:
     end = next((i for i, ln in enumerate(lines) if "Signature of Reporting Person" in ln), None)
     if end is None:
         return []
-    start = next((i for i in range(end - 1, -1, -1)
-                  if fold(lines[i]).lower() in {"signatures", "signature"}), max(end - 4, -1))
+    start = next(
+        (
+            i
+            for i in range(end - 1, -1, -1)
+            if fold(lines[i]).lower() in {"signatures", "signature"}
+        ),
+        max(end - 4, -1),
+    )
     block = [fold(ln) for ln in lines[start + 1 : end] if fold(ln)]
     found: list[Signature] = []
     for i, text in enumerate(block):
@@ -606,8 +653,9 @@ def _signature(text: str, when: date | None, owner: EntityRef, source: str) -> S
         behalf = owner if _same_name(principal, owner) else _given_first(principal)
     elif signer is not owner and (title == "Attorney-in-fact" or owner.kind == "company"):
         behalf = owner  # an attorney-in-fact, or an officer signing for the owning company
-    return Signature(signer=signer, evidence=evidence(source), title=title, date=when,
-                     on_behalf_of=behalf)
+    return Signature(
+        signer=signer, evidence=evidence(source), title=title, date=when, on_behalf_of=behalf
+    )
 
 
 def _same_name(text: str, ref: EntityRef) -> bool:
@@ -623,8 +671,9 @@ def _given_first(text: str) -> EntityRef | None:
     if _NOT_A_NAME.search(text):
         return None
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or not all(re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", t)
-                                            for t in tokens):
+    if not 2 <= len(tokens) <= 5 or not all(
+        re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", t) for t in tokens
+    ):
         return None
     suffix = [tokens.pop()] if len(tokens) > 2 and _SUFFIX.match(tokens[-1]) else []
     family = " ".join([tokens[-1], *suffix])

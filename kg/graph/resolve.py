@@ -236,7 +236,7 @@ def _entity(members: list[tuple[str, EntityRef]]) -> Entity:
         key = f"{kind}/{slug}"
         if scope:
             key += "-" + hashlib.sha256(scope.encode()).hexdigest()[:8]
-    best = next(ref for ref in sorted(refs, key=_sort_key) if ref.name == name)
+    best = next(ref for _, ref in sorted(members, key=_sort_key) if ref.name == name)
     return Entity(
         kind=kind,
         key=key,

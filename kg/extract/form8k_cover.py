@@ -1,0 +1,314 @@
+"""The fixed parts of a Form 8-K: the cover page and the signature block.
+
+The cover gives the registrant, jurisdiction, file and IRS numbers, address
+and phone; the signature block gives who signed, with what title, when.
+
+On the form each value is printed ABOVE (before) its parenthetical label,
+"Delaware / (State or other jurisdiction of incorporation)"; PDF-to-text
+dumps keep that order line by line, HTML tables cell by cell, sometimes with
+the zip column or the phone label moved. Values are found by their shape
+(file number, IRS number, zip) and by the label that follows them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract.common import evidence, fold, normalise_cik
+from kg.extract.nlp import DATE_RE, find_dates, first_date, person_from_text, roles_for_title
+from kg.model import Address, EntityRef, Fact, Position, Signature
+
+# Cover-page labels: on the form each value is printed ABOVE (before) its label.
+_NAME_LABEL = re.compile(r"\(?\s*Exact\s*name\s*of\s*(?:the\s*)?registrant[^)\n]*\)?", re.I)
+_ADDR_LABEL = re.compile(r"\(\s*Address\s*of\s*principal\s*executive\s*offices", re.IGNORECASE)
+_ZIP_LABEL = re.compile(r"\(\s*Zip\s*Code\s*\)", re.IGNORECASE)
+_LABEL_CELL = re.compile(r"^\(|^(?:of\s+incorporation|File\s+Number|Identification\s+No)", re.I)
+_PHONE_LABEL = re.compile(r"telephone\s*number,?\s*including\s*area\s*code", re.IGNORECASE)
+_PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]\d{4}\b")
+_FILE_NO = re.compile(r"(?<![\d-])(?:\d{1,3})-\d{4,6}(?![\d-])")
+_IRS_NO = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
+_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?$")
+_INCORPORATED_AS = re.compile(r"\(an?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+corporation\)")
+_REPORT_DATE = re.compile(r"Date\s*of\s*Report", re.IGNORECASE)
+_CIK = re.compile(r"\b(?:CIK|Central\s+Index\s+Key)\b\W{0,6}(\d{4,10})\b", re.IGNORECASE)
+_COVER_END = re.compile(
+    r"Check\s*the\s*appropriate\s*box|^\s*Item\s*\d{1,2}\.\d{2}", re.IGNORECASE | re.MULTILINE
+)
+
+
+@dataclass
+class Cover:
+    """What the cover page of the form says about the registrant."""
+
+    name: str | None = None
+    cik: str | None = None
+    jurisdiction: str | None = None
+    file_number: str | None = None
+    irs_number: str | None = None
+    address: Address | None = None
+    phone: str | None = None
+    report_date: date | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+# --- places ----------------------------------------------------------------------
+
+
+def _pairs(text: str) -> dict[str, str]:
+    return dict(pair.split(":") for pair in text.split("|"))  # type: ignore[misc]
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
+US_STATES = _pairs(
+    "Alabama:AL|Alaska:AK|Arizona:AZ|Arkansas:AR|California:CA|Colorado:CO|Connecticut:CT|"
+    "Delaware:DE|District of Columbia:DC|Florida:FL|Georgia:GA|Hawaii:HI|Idaho:ID|"
+    "Illinois:IL|Indiana:IN|Iowa:IA|Kansas:KS|Kentucky:KY|Louisiana:LA|Maine:ME|Maryland:MD|"
+    "Massachusetts:MA|Michigan:MI|Minnesota:MN|Mississippi:MS|Missouri:MO|Montana:MT|"
+    "Nebraska:NE|Nevada:NV|New Hampshire:NH|New Jersey:NJ|New Mexico:NM|New York:NY|"
+    "North Carolina:NC|North Dakota:ND|Ohio:OH|Oklahoma:OK|Oregon:OR|Pennsylvania:PA|"
+    "Rhode Island:RI|South Carolina:SC|South Dakota:SD|Tennessee:TN|Texas:TX|Utah:UT|"
+    "Vermont:VT|Virginia:VA|Washington:WA|West Virginia:WV|Wisconsin:WI|Wyoming:WY|"
+    "Puerto Rico:PR"
+)
+_STATE_BY_KEY = {k.lower(): v for k, v in US_STATES.items()} | {
+    v.lower(): v for v in US_STATES.values()
+}
+# Jurisdictions outside the US that registrants commonly give on the cover.
+FOREIGN_JURISDICTIONS = _names(
+    "Cayman Islands|British Virgin Islands|Bermuda|Marshall Islands|Canada|Ontario|"
+    "British Columbia|Alberta|Quebec|Ireland|England and Wales|United Kingdom|Netherlands|"
+    "Luxembourg|Israel|Switzerland|Jersey|Bahamas|Panama|Liberia|Singapore|Hong Kong|"
+    "Australia|Germany|France|Japan|China|Mexico|Brazil|Curacao|Guernsey|Isle of Man|Cyprus"
+)
+
+
+def state_code(text: str) -> str | None:
+    """USPS code of a US state written out or abbreviated ("Nebraska", "Nebr.", "NE")."""
+    key = fold(text).strip(" .,").lower()
+    if key in _STATE_BY_KEY:
+        return _STATE_BY_KEY[key]
+    for name, code in US_STATES.items():
+        if len(key) >= 3 and name.lower().startswith(key.rstrip(".")):
+            return code
+    return None
+
+
+def jurisdiction_name(text: str) -> str | None:
+    """The jurisdiction a cover-page cell names, spelled out ("DELAWARE" -> "Delaware")."""
+    key = fold(text).strip(" .,").lower()
+    for name in (*US_STATES, *FOREIGN_JURISDICTIONS):
+        if key == name.lower():
+            return name
+    code = _STATE_BY_KEY.get(key) if len(key) == 2 else None
+    return next((n for n, c in US_STATES.items() if c == code), None)
+
+
+# --- addresses -----------------------------------------------------------------------
+
+
+def parse_address(text: str, zip_code: str | None = None) -> Address | None:
+    """Street, city, state and zip from "8120 Main St, Springfield, Illinois 62701"."""
+    text = fold(text).strip(" ,")
+    if zip_code is None and (m := re.search(r"\s*\b(\d{5}(?:-\d{4})?)$", text)):
+        zip_code, text = m.group(1), text[: m.start()].strip(" ,")
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s*\n\s*", text) if p.strip()]
+    if not parts:
+        return None
+    state = state_code(parts[-1]) if len(parts) > 1 else None
+    if state is None and len(parts) > 1 and (m := re.match(r"(.+?)\s+(\S+\.?)$", parts[-1])):
+        state = state_code(m.group(2))
+        if state:
+            parts[-1:] = [m.group(1), m.group(2)]
+    if state and len(parts) >= 3:
+        return Address(", ".join(parts[:-2]), parts[-2], state, zip_code)
+    if state:
+        return Address(None, parts[0], state, zip_code)
+    return Address(", ".join(parts), None, None, zip_code)
+
+
+# --- the cover page ------------------------------------------------------------------
+
+
+def _cells(text: str) -> list[str]:
+    """Cover lines and table cells, without rules drawn with underscores."""
+    out = []
+    for line in re.split(r"[\n\t|]", text):
+        line = fold(line)
+        if line and not re.fullmatch(r"[_\-=—.\s]+", line):
+            out.append(line)
+    return out
+
+
+def read_cover(text: str) -> Cover:
+    """Registrant facts from the cover, read by label (values come before their labels)."""
+    cover = Cover(report_date=_report_date(text), cik=_cik(text[:12000]))
+    start = _NAME_LABEL.search(text)
+    end = _COVER_END.search(text, start.end() if start else 0)
+    if not start:
+        return cover
+    block = text[max(0, start.start() - 300) : end.start() if end else start.end() + 2500]
+    cells = _cells(block)
+    label_at = next(i for i, c in enumerate(cells) if _NAME_LABEL.search(c))
+    cover.name = _name_before(cells, label_at)
+    cells = cells[label_at + 1 :]
+    after = text[start.end() : end.start() if end else start.end() + 2500]
+    no_phones = _PHONE.sub(" ", after)
+    cover.jurisdiction = _jurisdiction(cells, after)
+    file_no = _FILE_NO.search(_IRS_NO.sub(" ", no_phones))
+    irs = _IRS_NO.search(no_phones)
+    cover.file_number = file_no.group(0) if file_no else None
+    cover.irs_number = irs.group(0) if irs else None
+    cover.address = _address(cells)
+    cover.phone = _phone(after)
+    last = max(
+        [m.end() for m in (_ZIP_LABEL.search(after), _ADDR_LABEL.search(after)) if m]
+        or [min(len(after), 300)]
+    )
+    named = text.rfind(cover.name, 0, start.start()) if cover.name else -1
+    cover.evidence = [text[named if named >= 0 else start.start() : start.end() + last]]
+    return cover
+
+
+def _report_date(text: str) -> date | None:
+    """The date printed next to "Date of Report (Date of earliest event reported)"."""
+    label = _REPORT_DATE.search(text[:12000])
+    if not label:
+        return None
+    after = find_dates(text[label.end() : label.end() + 300])
+    if after:
+        return after[0][1]
+    before = find_dates(text[max(0, label.start() - 120) : label.start()])
+    return before[-1][1] if before else None
+
+
+def _cik(head: str) -> str | None:
+    m = _CIK.search(head)
+    return normalise_cik(m.group(1)) if m else None
+
+
+def _name_before(cells: list[str], label_at: int) -> str | None:
+    """The registrant's name: the cell printed just above its label."""
+    for cell in reversed(cells[max(0, label_at - 3) : label_at]):
+        if _LABEL_CELL.search(cell) or _REPORT_DATE.search(cell) or first_date(cell):
+            break
+        if re.search(r"[A-Za-z]", cell):
+            return cell.strip(" ,")
+    return None
+
+
+def _jurisdiction(cells: list[str], after: str) -> str | None:
+    for cell in cells[:12]:
+        for part in re.split(r"\s+(?=(?:File\s+No\.?\s*)?\d)", cell):
+            if name := jurisdiction_name(part):
+                return name
+    m = _INCORPORATED_AS.search(after)
+    return jurisdiction_name(m.group(1)) if m else None
+
+
+def _address(cells: list[str]) -> Address | None:
+    """Street, city, state and zip: the cells above "(Address of principal executive offices)"."""
+    at = next((i for i, c in enumerate(cells) if _ADDR_LABEL.search(c)), None)
+    if at is None:
+        return None
+    lines: list[str] = []
+    zip_code = None
+    for cell in reversed(cells[max(0, at - 8) : at]):
+        if _ZIP_LABEL.fullmatch(cell) or re.fullmatch(r"[,.;]", cell):
+            continue  # the zip cell may sit between the street and the city
+        if _LABEL_CELL.search(cell) or ")" in cell or _IRS_NO.search(cell) or _FILE_NO.search(cell):
+            break
+        if _ZIP.fullmatch(cell):
+            zip_code = cell
+            continue
+        lines.insert(0, cell)
+    if not lines:
+        return None
+    if zip_code is None:  # the value printed above "(Zip Code)", wherever that column is
+        labels = [i for i, c in enumerate(cells) if _ZIP_LABEL.search(c) and i > 0]
+        zip_code = next((cells[i - 1] for i in labels if _ZIP.fullmatch(cells[i - 1])), None)
+    return parse_address(", ".join(lines), zip_code)
+
+
+def _phone(after: str) -> str | None:
+    label = _PHONE_LABEL.search(after)
+    if not label:
+        return None
+    window = after[max(0, label.start() - 120) : label.end() + 120]
+    near = [
+        (abs(m.start() - (label.start() - max(0, label.start() - 120))), m.group(0))
+        for m in _PHONE.finditer(window)
+    ]
+    return re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", fold(min(near)[1])) if near else None
+
+
+# --- the signature block ---------------------------------------------------------------
+
+
+def read_signatures(
+    block: str, registrant: EntityRef, fallback: date | None
+) -> tuple[list[Fact], date | None]:
+    """Signature and officer Position for each "/s/ Name" with its title and date."""
+    facts: list[Fact] = []
+    when = _signature_date(block) or fallback
+    for m in re.finditer(r"/s/\s*([^\n]+)", block):
+        signer = person_from_text(m.group(1).strip(" ,"))
+        if signer is None:
+            continue
+        title = _signature_title(block[m.end() :], signer)
+        end = block.find(title, m.end()) + len(title) if title else m.end()
+        line = evidence(block[m.start() : max(end, m.end())])
+        facts.append(Signature(signer=signer, evidence=line, title=title, date=when))
+        roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
+        if roles:
+            facts.append(Position(signer, registrant, roles, line, title=title, as_of=when))
+    return facts, when
+
+
+def signature_company(block: str) -> str | None:
+    """The registrant printed above "By: /s/" in the signature block (cover fallback)."""
+    signed = re.search(r"By:|/s/", block)
+    for line in reversed(block[: signed.start()].split("\n") if signed else []):
+        line = fold(line)
+        if not line or first_date(line) or re.fullmatch(r"\(?Registrant\)?", line, re.I):
+            continue
+        return None if re.search(r"Pursuant|authorized|SIGNATURE", line, re.I) else line
+    return None
+
+
+def _signature_date(block: str) -> date | None:
+    """ "Date: ...", else the date printed nearest the "/s/" line."""
+    labelled = re.search(r"Dated?\s*:?\s*(" + DATE_RE.pattern + ")", block)
+    if labelled:
+        return first_date(labelled.group(1))
+    signed = block.find("/s/")
+    dates = find_dates(block)
+    if not dates:
+        return None
+    return min(dates, key=lambda pair: abs(pair[0] - signed))[1]
+
+
+def _signature_title(after: str, signer: EntityRef) -> str | None:
+    """ "Title: X", else the lines under the printed name (joined across "and")."""
+    labelled = re.search(r"Title\s*:\s*([^\n]*\S[^\n]*|\s*\n\s*[^\n]+)((?:\n[^\n]+)?)", after[:300])
+    if labelled:
+        title = fold(labelled.group(1))
+        if re.search(r"(?:\band|,|&)$", title):  # the title wraps onto the next line
+            title = fold(title + " " + labelled.group(2))
+        return title.strip(" ,") or None
+    lines = [fold(x) for x in after.split("\n")[1:6] if fold(x)]
+    title: list[str] = []
+    for line in lines:
+        named = person_from_text(line.strip(" ,"))
+        if line.startswith("Name") or (named and named.name == signer.name):
+            continue
+        if first_date(line) or line.startswith(("Date", "(", "By")):
+            break
+        title.append(line.strip(" ,"))
+        if not re.search(r"(?:\band|,|&)$", line):
+            break
+    return fold(" ".join(title)) or None

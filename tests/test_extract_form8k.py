@@ -1,0 +1,348 @@
+"""kg.extract.form8k on the seed 8-K, corpus 8-Ks (PDF-to-text and HTML) and edited variants."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg.errors import MalformedDocumentError
+from kg.extract import form8k, press
+from kg.extract.common import fold
+from kg.extract.nlp import clean_text
+from kg.ingest import RawDocument, read_bytes, read_file
+from kg.model import (
+    Agreement,
+    EntityFacts,
+    EntityRef,
+    Extraction,
+    Mention,
+    Position,
+    Shareholding,
+    Signature,
+)
+
+DATA = Path(__file__).parent / "data" / "form8k"
+SEED = DATA / "002_b717dde4e27f8616.txt"
+BOILERPLATE = (
+    "Shaffer Parkway",
+    "Edgar Filing",
+    "Registrant",
+    "Commission File Number",
+    "Cooperation Agreement",
+    "FAB 2",
+)
+
+
+def _doc(path: Path) -> RawDocument:
+    return read_file(path)
+
+
+def _text_doc(text: str, name: str = "variant.txt") -> RawDocument:
+    return read_bytes(text.encode("utf-8"), name)
+
+
+def _of(x: Extraction, kind: type) -> list:
+    return [f for f in x.facts if isinstance(f, kind)]
+
+
+def _refs(x: Extraction) -> list[EntityRef]:
+    refs: list[EntityRef] = [x.document.subject] if x.document.subject else []
+    for fact in x.facts:
+        for name in ("entity", "holder", "organization", "issuer", "signer"):
+            if isinstance(getattr(fact, name, None), EntityRef):
+                refs.append(getattr(fact, name))
+        refs.extend(getattr(fact, "parties", ()))
+    return refs
+
+
+@pytest.fixture(scope="module")
+def seed() -> Extraction:
+    return form8k.extract(_doc(SEED))
+
+
+def test_detect_accepts_8k_and_refuses_a_press_release() -> None:
+    assert form8k.detect(_doc(SEED))
+    assert form8k.detect(_doc(DATA / "cassette_exelon_8k_2005.htm"))
+    release = Path(__file__).parent / "data" / "press" / "003_0dcc0eca3793637d.txt"
+    assert not form8k.detect(_doc(release))
+    assert not press.detect(_doc(SEED))
+
+
+def test_seed_document_info(seed: Extraction) -> None:
+    info = seed.document
+    assert seed.kind == "form8k"
+    assert info.form_type == "8-K"
+    assert info.period_of_report == date(2007, 12, 18)
+    assert info.date == date(2007, 12, 19)
+    assert info.items == ("1.01", "9.01")
+    assert info.subject is not None
+    assert info.subject.name == "Ascent Solar Technologies, Inc."
+    assert info.subject.kind == "company"
+    assert "ASCENT SOLAR TECHNOLOGIES, INC." in info.subject.aliases
+    assert "Ascent" in info.subject.aliases
+
+
+def test_seed_registrant_cover_facts(seed: Extraction) -> None:
+    (facts,) = _of(seed, EntityFacts)
+    assert facts.entity.name == "Ascent Solar Technologies, Inc."
+    assert facts.jurisdiction == "Delaware"
+    assert facts.file_number == "001-32919"
+    assert facts.irs_number == "20-3672603"
+    assert facts.phone == "(303) 420-1141"
+    (address,) = facts.addresses
+    assert (address.street, address.city, address.state, address.postal_code) == (
+        "8120 Shaffer Parkway",
+        "Littleton",
+        "CO",
+        "80127",
+    )
+    assert "(Commission File Number)" in facts.evidence
+
+
+def test_seed_agreement(seed: Extraction) -> None:
+    (agreement,) = _of(seed, Agreement)
+    assert agreement.agreement_type == "Cooperation Agreement"
+    assert [p.name for p in agreement.parties] == [
+        "Ascent Solar Technologies, Inc.",
+        "Norsk Hydro Produksjon AS",
+    ]
+    assert all(p.kind == "company" for p in agreement.parties)
+    assert "Hydro" in agreement.parties[1].aliases
+    assert agreement.date == date(2007, 12, 18)
+    assert agreement.exhibit == "10.1"
+    assert agreement.description and "photovoltaic modules" in agreement.description
+    assert agreement.evidence.startswith("On December 18, 2007, Ascent Solar Technologies")
+
+
+def test_seed_shareholding(seed: Extraction) -> None:
+    (stake,) = _of(seed, Shareholding)
+    assert stake.holder.name == "Norsk Hydro Produksjon AS"
+    assert stake.holder.aliases == ("Hydro",)
+    assert stake.issuer.name == "Ascent Solar Technologies, Inc."
+    assert stake.percent_of_class == Decimal("23")
+    assert stake.as_of == date(2007, 12, 18)
+    assert "a roughly 23% shareholder of Ascent" in stake.evidence
+
+
+def test_seed_signature_and_officer(seed: Extraction) -> None:
+    (sig,) = _of(seed, Signature)
+    assert sig.signer.name == "Matthew B. Foster"
+    assert (sig.signer.given_name, sig.signer.middle_name, sig.signer.family_name) == (
+        "Matthew",
+        "B.",
+        "Foster",
+    )
+    assert sig.title == "President and CEO"
+    assert sig.date == date(2007, 12, 19)
+    (position,) = _of(seed, Position)
+    assert position.holder.name == "Matthew B. Foster"
+    assert position.organization.name == "Ascent Solar Technologies, Inc."
+    assert position.roles == ("Officer",)
+    assert position.title == "President and CEO"
+    assert position.as_of == date(2007, 12, 19)
+
+
+def test_seed_people_and_no_boilerplate_entities(seed: Extraction) -> None:
+    people = {r.name for r in _refs(seed) if r.kind == "person"}
+    assert people == {"Matthew B. Foster"}
+    names = {r.name.lower() for r in _refs(seed)}
+    assert not names & {b.lower() for b in BOILERPLATE}
+    assert {m.entity.name for m in _of(seed, Mention)} == {"Norsk Hydro Produksjon AS"}
+
+
+def test_seed_evidence_is_verbatim(seed: Extraction) -> None:
+    text = fold(clean_text(SEED.read_text()))
+    for fact in seed.facts:
+        assert fact.evidence and fact.evidence.rstrip("…") in text, fact
+
+
+def _variant() -> str:
+    text = SEED.read_text()
+    for old, new in (
+        ("ASCENT SOLAR TECHNOLOGIES, INC.", "BLUE RIVER MINING CORP."),
+        ("Ascent Solar Technologies, Inc.", "Blue River Mining Corp."),
+        ("(Ascent)", "(Blue River)"),
+        ("Ascent", "Blue River"),
+        ("Norsk Hydro Produksjon AS (Hydro)", "Kestrel Holdings Ltd. (Kestrel)"),
+        ("Norsk Hydro Produksjon AS", "Kestrel Holdings Ltd."),
+        ("Hydro", "Kestrel"),
+        ("Delaware", "Nevada"),
+        ("December 18, 2007", "March 3, 2011"),
+        ("December 19, 2007", "March 4, 2011"),
+        ("roughly 23%", "approximately 8.5%"),
+        ("Cooperation Agreement", "Supply Agreement"),
+        ("Matthew B. Foster", "Jane R. Doe"),
+        ("President and CEO", "Chief Financial Officer"),
+        ("001-32919", "000-12345"),
+        ("20-3672603", "88-1234567"),
+    ):
+        text = text.replace(old, new)
+    return text
+
+
+def test_variant_extracts_the_new_values() -> None:
+    x = form8k.extract(_text_doc(_variant()))
+    assert x.document.subject is not None
+    assert x.document.subject.name == "Blue River Mining Corp."
+    assert "Blue River" in x.document.subject.aliases
+    assert x.document.period_of_report == date(2011, 3, 3)
+    assert x.document.date == date(2011, 3, 4)
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.jurisdiction, facts.file_number, facts.irs_number) == (
+        "Nevada",
+        "000-12345",
+        "88-1234567",
+    )
+    (agreement,) = _of(x, Agreement)
+    assert agreement.agreement_type == "Supply Agreement"
+    assert [p.name for p in agreement.parties][1] == "Kestrel Holdings Ltd."
+    assert agreement.exhibit == "10.1"
+    (stake,) = _of(x, Shareholding)
+    assert stake.holder.name == "Kestrel Holdings Ltd."
+    assert stake.percent_of_class == Decimal("8.5")
+    (sig,) = _of(x, Signature)
+    assert (sig.signer.name, sig.title, sig.date) == (
+        "Jane R. Doe",
+        "Chief Financial Officer",
+        date(2011, 3, 4),
+    )
+
+
+def test_owns_percent_of_outstanding_stock() -> None:
+    text = SEED.read_text().replace(
+        "In the Agreement,",
+        "Hydro owns approximately 12.5% of the outstanding common stock of Ascent. "
+        "In the Agreement,",
+    )
+    x = form8k.extract(_text_doc(text))
+    stakes = {s.percent_of_class: s for s in _of(x, Shareholding)}
+    assert set(stakes) == {Decimal("23"), Decimal("12.5")}
+    assert stakes[Decimal("12.5")].holder.name == "Norsk Hydro Produksjon AS"
+    assert stakes[Decimal("12.5")].issuer.name == "Ascent Solar Technologies, Inc."
+
+
+def test_empty_item_bodies_do_not_crash() -> None:
+    text = SEED.read_text()
+    head = text[: text.index("Item 1.01")]
+    x = form8k.extract(_text_doc(head + "Item 8.01 Other Events.\n\nItem 9.01 Exhibits\n"))
+    assert x.document.items == ("8.01", "9.01")
+    assert not _of(x, Agreement) and not _of(x, Signature)
+    assert x.document.subject is not None
+    # the mixed-case spelling comes from the page header "Edgar Filing: <name> - Form 8-K"
+    assert x.document.subject.name == "Ascent Solar Technologies, Inc."
+
+
+def test_a_heading_without_a_cover_is_malformed() -> None:
+    with pytest.raises(MalformedDocumentError):
+        form8k.extract(_text_doc("FORM 8-K\nCURRENT REPORT\n\nnothing else\n"))
+
+
+def test_item_502_retirement_and_appointment() -> None:
+    x = form8k.extract(_doc(DATA / "axon_taser_8k_2012-02-13.pdftotext.txt"))
+    assert x.document.items == ("5.02",)
+    assert x.document.period_of_report == date(2012, 2, 8)
+    assert x.document.date == date(2012, 2, 13)
+    changes = {p.holder.name: p for p in _of(x, Position) if p.start_date or p.end_date}
+    retired = changes["Thomas P. Smith"]
+    assert (retired.end_date, retired.start_date, retired.roles) == (
+        date(2012, 2, 8),
+        None,
+        ("Director",),
+    )
+    appointed = changes["Michael Garnreiter"]
+    assert (appointed.start_date, appointed.title, appointed.roles) == (
+        date(2012, 2, 8),
+        "Chairman",
+        ("Director",),
+    )
+    (sig,) = _of(x, Signature)
+    assert (sig.signer.name, sig.title) == ("Douglas E. Klint", "Corporate Secretary")
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.jurisdiction, facts.file_number, facts.irs_number) == (
+        "Delaware",
+        "001-16391",
+        "86-0741227",
+    )
+    assert facts.addresses[0].postal_code == "85255"
+
+
+def test_item_101_amendment_with_bank() -> None:
+    x = form8k.extract(_doc(DATA / "axon_taser_8k_2006-11-06.pdftotext.txt"))
+    assert x.document.subject is not None and x.document.subject.cik == "0001069183"
+    (agreement,) = _of(x, Agreement)
+    assert agreement.agreement_type == "Amendment to Credit Agreement"
+    assert [p.name for p in agreement.parties] == [
+        "TASER International, Inc.",
+        "JPMorgan Chase Bank, N.A.",
+    ]
+    assert agreement.date == date(2006, 10, 31)
+    assert agreement.exhibit == "10.17"
+    (sig,) = _of(x, Signature)
+    assert (sig.signer.name, sig.title, sig.date) == (
+        "Daniel M. Behrendt",
+        "Chief Financial Officer",
+        date(2006, 11, 6),
+    )
+
+
+def test_html_8k_election_and_combined_cover() -> None:
+    x = form8k.extract(_doc(DATA / "cassette_exelon_8k_2005.htm"))
+    assert x.document.subject is not None
+    assert x.document.subject.name == "Exelon Corporation"
+    assert x.document.items == ("5.02",)
+    assert x.document.period_of_report == date(2005, 4, 26)
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.jurisdiction, facts.file_number, facts.irs_number) == (
+        "Pennsylvania",
+        "1-16169",
+        "23-2990190",
+    )
+    elected = [p for p in _of(x, Position) if p.holder.name == "Thomas J. Ridge"]
+    assert [(p.roles, p.start_date) for p in elected] == [(("Director",), date(2005, 5, 2))]
+    (sig,) = _of(x, Signature)
+    assert sig.signer.name == "J. Barry Mitchell"
+    assert sig.title == "Senior Vice President, Treasurer and Chief Financial Officer"
+    assert sig.date == date(2005, 4, 27)
+
+
+def test_html_8k_consulting_agreement() -> None:
+    x = form8k.extract(_doc(DATA / "edgartools_acorn_energy_8k_2025-01-06.htm"))
+    assert x.document.items == ("5.02", "9.01")
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.jurisdiction, facts.file_number, facts.irs_number) == (
+        "Delaware",
+        "001-33886",
+        "22-2786081",
+    )
+    (agreement,) = _of(x, Agreement)
+    assert agreement.agreement_type == "Consulting Agreement"
+    assert agreement.exhibit == "10.1"
+    assert agreement.date == date(2025, 1, 6)
+    assert "Jan H. Loeb" in [p.name for p in agreement.parties]
+    (sig,) = _of(x, Signature)
+    assert (sig.signer.name, sig.title, sig.date) == (
+        "Tracy S. Clifford",
+        "Chief Financial Officer",
+        date(2025, 1, 8),
+    )
+
+
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not here")
+def test_every_corpus_8k_has_registrant_items_and_no_boilerplate_people() -> None:
+    paths = sorted((CORPUS / "text").glob("*8k*.txt")) + sorted((CORPUS / "8k").glob("*_8k_*"))
+    for path in paths:
+        doc = read_file(path)
+        if "_EX_" in path.name or not form8k.detect(doc):
+            continue
+        x = form8k.extract(doc)
+        assert x.document.subject is not None, path
+        people = {r.name for r in _refs(x) if r.kind == "person"}
+        assert all(len(n.split()) >= 2 for n in people), (path, people)
+        assert not {n.lower() for n in people} & {b.lower() for b in BOILERPLATE}, path

@@ -1,0 +1,207 @@
+"""kg.extract.press on the seed release, an EX-99.1 HTML release, a scraped release, variants."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.errors import MalformedDocumentError
+from kg.extract import form8k, press
+from kg.extract.common import fold
+from kg.extract.nlp import clean_text
+from kg.ingest import read_bytes, read_file
+from kg.model import EntityFacts, EntityRef, Extraction, Mention, Position
+
+DATA = Path(__file__).parent / "data" / "press"
+SEED = DATA / "003_0dcc0eca3793637d.txt"
+BOILERPLATE = ("FAB 2", "Business Wire", "Edgar Filing", "Securities and Exchange Commission")
+
+
+def _of(x: Extraction, kind: type) -> list:
+    return [f for f in x.facts if isinstance(f, kind)]
+
+
+def _refs(x: Extraction) -> list[EntityRef]:
+    refs: list[EntityRef] = [x.document.subject] if x.document.subject else []
+    for fact in x.facts:
+        for name in ("entity", "holder", "organization"):
+            if isinstance(getattr(fact, name, None), EntityRef):
+                refs.append(getattr(fact, name))
+    return refs
+
+
+def _positions(x: Extraction) -> dict[str, Position]:
+    return {p.holder.name: p for p in _of(x, Position)}
+
+
+@pytest.fixture(scope="module")
+def seed() -> Extraction:
+    return press.extract(read_file(SEED))
+
+
+def test_detect() -> None:
+    assert press.detect(read_file(SEED))
+    assert press.detect(read_file(DATA / "cassette_3m_8k_2024-03-08_EX_99_1.htm"))
+    assert press.detect(read_file(DATA / "axon_pr_2017-12-21_promotes_key_leaders.txt"))
+    eight_k = Path(__file__).parent / "data" / "form8k" / "002_b717dde4e27f8616.txt"
+    assert not press.detect(read_file(eight_k))
+    assert not form8k.detect(read_file(SEED))
+
+
+def test_seed_document_info(seed: Extraction) -> None:
+    info = seed.document
+    assert seed.kind == "press"
+    assert info.form_type == "PressRelease"
+    assert info.date == date(2010, 5, 12)
+    assert info.dateline == "THORNTON, Colo."
+    assert info.publisher == "Business Wire"
+    assert info.title == (
+        "Ascent Solar Commences Initial Production from Its FAB 2 Production Plant"
+    )
+    assert info.subject is not None
+    assert info.subject.name == "Ascent Solar Technologies, Inc."
+    assert "Ascent Solar" in info.subject.aliases
+
+
+def test_seed_subject_facts(seed: Extraction) -> None:
+    company = [f for f in _of(seed, EntityFacts) if f.entity.kind == "company"]
+    (ticker,) = [f for f in company if f.ticker]
+    assert (ticker.ticker, ticker.exchange) == ("ASTI", "NASDAQ")
+    assert ticker.evidence == "Ascent Solar Technologies, Inc. (NASDAQ:ASTI)"
+    (site,) = [f for f in company if f.website]
+    assert site.website == "www.ascentsolar.com"
+
+
+def test_seed_quoted_officer_without_comma(seed: Extraction) -> None:
+    ceo = _positions(seed)["Farhad Moghadam"]
+    assert (ceo.holder.given_name, ceo.holder.family_name) == ("Farhad", "Moghadam")
+    assert ceo.organization.name == "Ascent Solar Technologies, Inc."
+    assert ceo.roles == ("Officer",)
+    assert ceo.title == "President and CEO"
+    assert ceo.as_of == date(2010, 5, 12)
+    assert ceo.evidence.startswith("Farhad Moghadam President and CEO of Ascent Solar stated")
+
+
+def test_seed_investor_relations_contact(seed: Extraction) -> None:
+    contact = _positions(seed)["Brian Blackman"]
+    assert contact.roles == ("Employee",)
+    assert contact.title == "Investor Relations"
+    assert contact.organization.name == "Ascent Solar Technologies, Inc."
+    assert contact.as_of == date(2010, 5, 12)
+    (person,) = [f for f in _of(seed, EntityFacts) if f.entity.kind == "person"]
+    assert person.entity.name == "Brian Blackman"
+    assert (person.phone, person.email) == ("+1 720-872-5107", "bblackman@ascentsolar.com")
+
+
+def test_seed_people_and_no_boilerplate(seed: Extraction) -> None:
+    assert {r.name for r in _refs(seed) if r.kind == "person"} == {
+        "Farhad Moghadam",
+        "Brian Blackman",
+    }
+    names = {r.name.lower() for r in _refs(seed)}
+    assert not names & {b.lower() for b in BOILERPLATE}
+    assert {r.name for r in _refs(seed) if r.kind == "company"} == {
+        "Ascent Solar Technologies, Inc.",
+    }
+
+
+def test_seed_evidence_is_verbatim(seed: Extraction) -> None:
+    text = fold(clean_text(SEED.read_text()))
+    for fact in seed.facts:
+        assert fact.evidence and fact.evidence.rstrip("…") in text, fact
+
+
+def test_html_exhibit_release() -> None:
+    x = press.extract(read_file(DATA / "cassette_3m_8k_2024-03-08_EX_99_1.htm"))
+    info = x.document
+    assert (info.date, info.dateline, info.publisher) == (
+        date(2024, 3, 8),
+        "ST. PAUL, Minn.",
+        "PR Newswire",
+    )
+    assert info.title == "3M Board of Directors Approves Spin-off of Solventum"
+    assert info.subject is not None and info.subject.name == "3M"
+    (ticker,) = [f for f in _of(x, EntityFacts) if f.ticker]
+    assert (ticker.ticker, ticker.exchange) == ("MMM", "NYSE")
+    people = _positions(x)
+    chair = people["Mike Roman"]
+    assert chair.title == "chairman and chief executive officer"
+    assert chair.roles == ("Officer", "Director")
+    assert people["Bruce Jermeland"].roles == ("Employee",)
+    assert people["Bruce Jermeland"].title == "Investor Relations"
+    phones = {f.entity.name: f.phone for f in _of(x, EntityFacts) if f.entity.kind == "person"}
+    assert phones["Bruce Jermeland"] == "(651) 733-1807"
+    assert "Solventum Corporation" in {m.entity.name for m in _of(x, Mention)}
+
+
+def test_scraped_release_with_headline_line() -> None:
+    x = press.extract(read_file(DATA / "axon_pr_2017-12-21_promotes_key_leaders.txt"))
+    info = x.document
+    assert info.title == (
+        "Axon Promotes Key Leaders to Chief Revenue Officer and Chief Information Security Officer"
+    )
+    assert (info.date, info.publisher) == (date(2017, 12, 21), "PR Newswire")
+    assert info.subject is not None and info.subject.name == "Axon"
+    (ticker,) = [f for f in _of(x, EntityFacts) if f.ticker]
+    assert (ticker.ticker, ticker.exchange) == ("AAXN", "NASDAQ")
+    people = _positions(x)
+    assert people["Josh Isner"].title == "Chief Revenue Officer"
+    assert people["Jenner Holden"].title == "Chief Information Security Officer"
+    assert all(p.organization.name == "Axon" for p in people.values())
+
+
+def test_variant_extracts_the_new_values() -> None:
+    text = SEED.read_text()
+    for old, new in (
+        (
+            "THORNTON, Colo., May 12, 2010 (BUSINESS WIRE)",
+            "DENVER, Colo., June 1, 2015 (GLOBE NEWSWIRE)",
+        ),
+        (
+            "Ascent Solar Technologies, Inc. (NASDAQ:ASTI)",
+            "Granite Peak Robotics Corp. (NYSE American: GPRX)",
+        ),
+        (
+            "Farhad Moghadam President and CEO of Ascent Solar stated,",
+            "\u201cWe are ready,\u201d said Jane Roe, Chief Financial Officer of Granite Peak.",
+        ),
+        ("Brian Blackman", "Omar Q. Haddad"),
+    ):
+        text = text.replace(old, new)
+    x = press.extract(read_bytes(text.encode("utf-8"), "variant.txt"))
+    assert (x.document.date, x.document.publisher, x.document.dateline) == (
+        date(2015, 6, 1),
+        "GlobeNewswire",
+        "DENVER, Colo.",
+    )
+    assert x.document.subject is not None
+    assert x.document.subject.name == "Granite Peak Robotics Corp."
+    (ticker,) = [f for f in _of(x, EntityFacts) if f.ticker]
+    assert (ticker.ticker, ticker.exchange) == ("GPRX", "NYSE American")
+    people = _positions(x)
+    cfo = people["Jane Roe"]
+    assert (cfo.title, cfo.roles, cfo.organization.name) == (
+        "Chief Financial Officer",
+        ("Officer",),
+        "Granite Peak Robotics Corp.",
+    )
+    assert "Granite Peak" in cfo.organization.aliases
+    assert people["Omar Q. Haddad"].roles == ("Employee",)
+    assert "Farhad Moghadam" not in people
+
+
+def test_dateline_only_does_not_crash() -> None:
+    text = "A Headline About Nothing At All\n\nDENVER, Colo., June 1, 2015 (BUSINESS WIRE) --\n"
+    x = press.extract(read_bytes(text.encode(), "empty.txt"))
+    assert x.document.date == date(2015, 6, 1)
+    assert x.document.title == "A Headline About Nothing At All"
+    assert x.document.subject is None
+    assert x.facts == ()
+
+
+def test_blank_text_is_malformed() -> None:
+    doc = read_bytes(b"<html><body><p>&nbsp;</p></body></html>", "blank.htm")
+    with pytest.raises(MalformedDocumentError):
+        press.extract(doc)
