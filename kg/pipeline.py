@@ -117,10 +117,36 @@ def build(
     return BuildResult(build_dataset(extracted.items, extracted.same, dataset), extracted)
 
 
+def write(extracted: Extracted, output: Path) -> int:
+    """Build ``extracted`` into the graph file ``output``; the number of statements.
+
+    N-Quads and N-Triples are written straight from the builder (fast, no
+    store); the other formats go through an rdflib dataset.
+    """
+    from kg.export.rdf import format_of, save, write_nquads
+    from kg.graph.build import build_dataset, build_quads
+
+    fmt = format_of(output)
+    if fmt in {"nquads", "nt"}:
+        quads = build_quads(extracted.items, extracted.same)
+        return write_nquads(quads, output, union=fmt == "nt")
+    dataset = build_dataset(extracted.items, extracted.same)
+    save(dataset, output)
+    return len(dataset)
+
+
 def sample_paths() -> list[Path]:
     """The four bundled sample filings (a Form D, a Form 4, an 8-K, a press release)."""
     folder = Path(__file__).parent / "samples"
     return sorted(folder.glob("*.txt"))
 
 
-__all__ = ["BuildResult", "Extracted", "build", "extract_paths", "read_bytes", "sample_paths"]
+__all__ = [
+    "BuildResult",
+    "Extracted",
+    "build",
+    "extract_paths",
+    "read_bytes",
+    "sample_paths",
+    "write",
+]

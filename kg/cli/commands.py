@@ -7,8 +7,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError, QueryError
+
+if TYPE_CHECKING:
+    from kg.pipeline import Extracted
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE = 0, 1, 2
 
@@ -30,17 +34,17 @@ def _configure_build(p: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from kg.export.rdf import format_of, save
+    from kg.export.rdf import format_of
     from kg.ingest import expand_inputs
-    from kg.pipeline import build
+    from kg.pipeline import extract_paths, write
 
     format_of(args.output)  # refuse an unknown format before doing any work
     paths = list(expand_inputs(args.inputs))
     started = time.perf_counter()
-    result = build(paths, progress=_progress(len(paths), args.no_progress))
-    save(result.dataset, args.output)
+    extracted = extract_paths(paths, progress=_progress(len(paths), args.no_progress))
+    statements = write(extracted, args.output)
     elapsed = time.perf_counter() - started
-    return _report_build(result, args.output, len(paths), elapsed)
+    return _report_build(extracted, args.output, len(paths), statements, elapsed)
 
 
 def _progress(total: int, disabled: bool) -> Callable[[str], None] | None:
@@ -59,15 +63,15 @@ def _progress(total: int, disabled: bool) -> Callable[[str], None] | None:
     return step
 
 
-def _report_build(result, output: Path, n_files: int, elapsed: float) -> int:
-    extracted = result.extracted
-    triples = len(result.dataset)
+def _report_build(
+    extracted: Extracted, output: Path, n_files: int, statements: int, elapsed: float
+) -> int:
     print(f"read {n_files} file(s) in {elapsed:.2f} s: {len(extracted.items)} document(s)")
     for kind, count in sorted(extracted.kinds().items()):
         print(f"  {kind:<12} {count}")
     if extracted.skipped:
         print(f"  skipped {len(extracted.skipped)} embedded part(s) no extractor reads")
-    print(f"wrote {triples} triples to {output}")
+    print(f"wrote {statements} statements to {output}")
     if extracted.failures:
         _err(f"{len(extracted.failures)} file(s) failed:")
         for failure in extracted.failures:

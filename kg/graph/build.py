@@ -8,9 +8,10 @@ shortcut edges (``ekg:officerOf`` ...) are materialised from the fact nodes.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from functools import cache, lru_cache
 from pathlib import PurePath
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -63,6 +64,7 @@ _SHORTCUT = {
 }
 
 
+@cache
 def term(field_name: str) -> URIRef:
     """The ekg: term of a fact field (AttributeError for a field with none)."""
     if field_name in _TERM_OF_FIELD:
@@ -72,15 +74,46 @@ def term(field_name: str) -> URIRef:
 
 
 def literal(value: object) -> Literal:
-    if isinstance(value, bool):
-        return Literal(value)
-    if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
-    if isinstance(value, Decimal):
-        return Literal(value, datatype=XSD.decimal)
-    if isinstance(value, date):
-        return Literal(value.isoformat(), datatype=XSD.date)
-    return Literal(str(value))
+    """The typed literal of a fact value (cached: names and dates repeat a lot)."""
+    # Keyed by type and text, not value: Decimal("1.50") == Decimal("1.5") and
+    # True == 1, but their literals differ.
+    return _literal(type(value), str(value))
+
+
+@lru_cache(maxsize=65536)
+def _literal(kind: type, text: str) -> Literal:
+    if kind is bool:
+        return Literal(text.lower(), datatype=XSD.boolean)
+    if issubclass(kind, int):
+        return Literal(text, datatype=XSD.integer)
+    if issubclass(kind, Decimal):
+        return Literal(text, datatype=XSD.decimal)
+    if issubclass(kind, date):
+        return Literal(text, datatype=XSD.date)
+    return Literal(text)
+
+
+Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+
+
+def build_quads(
+    items: Sequence[tuple[Source, Extraction]],
+    same: Iterable[tuple[EntityRef, EntityRef]] = (),
+) -> Iterator[Quad]:
+    """Resolve the entities of ``items``; yield each document's triples in its named graph.
+
+    The builder writes to plain sets, not to a store: the same quads go into
+    an rdflib dataset (``build_dataset``) or straight to an N-Quads file
+    (``kg.export.rdf.write_nquads``) without paying for a store's indexes.
+    """
+    resolution = resolve((extraction for _, extraction in items), same)
+    addresses = _canonical_addresses(items)
+    for source, extraction in items:
+        writer = _DocumentWriter(resolution, source, extraction, addresses)
+        writer.write()
+        doc = writer.doc
+        for s, p, o in writer.triples:
+            yield s, p, o, doc
 
 
 def build_dataset(
@@ -88,12 +121,16 @@ def build_dataset(
     same: Iterable[tuple[EntityRef, EntityRef]] = (),
     dataset: Dataset | None = None,
 ) -> Dataset:
-    """Resolve the entities of ``items`` and write one named graph per document."""
-    resolution = resolve((extraction for _, extraction in items), same)
-    addresses = _canonical_addresses(items)
+    """The rdflib dataset of ``items``: one named graph per document."""
     dataset = dataset if dataset is not None else new_dataset()
-    for source, extraction in items:
-        _DocumentWriter(dataset, resolution, source, extraction, addresses).write()
+    graphs: dict[URIRef, Graph] = {}
+
+    def graph(name: URIRef) -> Graph:
+        if name not in graphs:
+            graphs[name] = dataset.graph(name)
+        return graphs[name]
+
+    dataset.addN((s, p, o, graph(g)) for s, p, o, g in build_quads(items, same))
     return dataset
 
 
@@ -114,12 +151,24 @@ def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[URI
     return best
 
 
+@cache
+def _predicates(cls: type, skip: frozenset[str] = frozenset()) -> tuple[tuple[str, URIRef], ...]:
+    """(field, term) of a record class; a signature's title is the signer's title."""
+    return tuple(
+        (f.name, EKG.signerTitle if cls is Signature and f.name == "title" else term(f.name))
+        for f in dataclasses.fields(cls)
+        if f.name not in skip
+    )
+
+
+_ENTITY_FACTS_SKIP = frozenset({"entity", "evidence", "addresses"})
+
+
 class _DocumentWriter:
     """Writes one document's facts into its own named graph."""
 
     def __init__(
         self,
-        dataset: Dataset,
         resolution: Resolution,
         source: Source,
         extraction: Extraction,
@@ -127,7 +176,9 @@ class _DocumentWriter:
     ) -> None:
         info = extraction.document
         self.doc = iris.document_iri(source, info.accession_number)
-        self.graph: Graph = dataset.graph(self.doc)
+        # A list, not a set: hashing rdflib terms costs more than the few duplicates.
+        self.triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+        self._entities: dict[EntityRef, URIRef] = {}
         self.resolution = resolution
         self.scope = scope_of(extraction, resolution)
         self.source = source
@@ -146,36 +197,39 @@ class _DocumentWriter:
             for item in o:
                 self.add(s, p, item)
         elif isinstance(o, EntityRef):
-            self.graph.add((s, p, self.entity(o)))
+            self.triples.append((s, p, self.entity(o)))
         elif isinstance(o, URIRef):
-            self.graph.add((s, p, o))
+            self.triples.append((s, p, o))
         else:
-            self.graph.add((s, p, literal(o)))
+            self.triples.append((s, p, literal(o)))
 
     def entity(self, ref: EntityRef) -> URIRef:
         """The resolved entity of ``ref``, typed, named and mentioned by this document."""
+        if ref in self._entities:
+            return self._entities[ref]
         entity = self.resolution.entity(ref, self.scope)
         node = iris.entity_iri(entity.key)
-        g = self.graph
-        g.add((node, RDF.type, EKG.Company if entity.kind == "company" else EKG.Person))
-        g.add((node, EKG.name, Literal(entity.name)))
-        g.add((node, RDFS.label, Literal(entity.name)))
+        g = self.triples
+        g.append((node, RDF.type, EKG.Company if entity.kind == "company" else EKG.Person))
+        g.append((node, EKG.name, literal(entity.name)))
+        g.append((node, RDFS.label, literal(entity.name)))
         for surface in (ref.name, *ref.aliases):
             if surface != entity.name:
-                g.add((node, EKG.alias, Literal(surface)))
+                g.append((node, EKG.alias, literal(surface)))
         self.add(node, EKG.cik, entity.cik)
         if entity.kind == "person":
             self.add(node, EKG.givenName, entity.given_name)
             self.add(node, EKG.middleName, entity.middle_name)
             self.add(node, EKG.familyName, entity.family_name)
-        g.add((self.doc, EKG.mentions, node))
+        g.append((self.doc, EKG.mentions, node))
+        self._entities[ref] = node
         return node
 
     def _document(self) -> None:
         info, doc = self.extraction.document, self.doc
         doc_class = EKG.PressRelease if info.form_type == "PressRelease" else EKG.Filing
-        self.graph.add((doc, RDF.type, EKG.Document))
-        self.graph.add((doc, RDF.type, doc_class))
+        self.triples.append((doc, RDF.type, EKG.Document))
+        self.triples.append((doc, RDF.type, doc_class))
         self.add(doc, EKG.formType, info.form_type)
         self.add(doc, EKG.date, info.date)
         self.add(doc, EKG.periodOfReport, info.period_of_report)
@@ -190,7 +244,7 @@ class _DocumentWriter:
         self.add(doc, EKG.extractor, self.extraction.kind)
         if info.amends:
             amended = iris.document_iri(Source(name="", sha256=""), info.amends)
-            self.graph.add((doc, PROV.wasRevisionOf, amended))
+            self.triples.append((doc, PROV.wasRevisionOf, amended))
 
     def _fact(self, fact: Fact) -> None:
         if isinstance(fact, EntityFacts):
@@ -202,19 +256,17 @@ class _DocumentWriter:
 
     def _entity_facts(self, fact: EntityFacts) -> None:
         node = self.entity(fact.entity)
-        for field in dataclasses.fields(fact):
-            if field.name in {"entity", "evidence", "addresses"}:
-                continue
-            self.add(node, term(field.name), getattr(fact, field.name))
+        for name, predicate in _predicates(EntityFacts, _ENTITY_FACTS_SKIP):
+            self.add(node, predicate, getattr(fact, name))
         for address in fact.addresses:
-            self.graph.add((node, EKG.address, self._address(address)))
+            self.triples.append((node, EKG.address, self._address(address)))
 
     def _address(self, address: Address) -> URIRef:
         node = iris.address_iri(address)
         address = self.addresses.get(node, address)
-        self.graph.add((node, RDF.type, EKG.Address))
-        for field in dataclasses.fields(address):
-            self.add(node, term(field.name), getattr(address, field.name))
+        self.triples.append((node, RDF.type, EKG.Address))
+        for name, predicate in _predicates(Address):
+            self.add(node, predicate, getattr(address, name))
         return node
 
     def _fact_node(self, fact: Fact) -> None:
@@ -222,17 +274,12 @@ class _DocumentWriter:
             return self.resolution.entity(ref, self.scope).key
 
         node = iris.fact_iri(fact, self.doc, ref_key)
-        self.graph.add((node, RDF.type, getattr(EKG, type(fact).__name__)))
-        self.graph.add((node, EKG.source, self.doc))
-        for field in dataclasses.fields(fact):
-            value = getattr(fact, field.name)
-            if field.name == "roles":
+        self.triples.append((node, RDF.type, getattr(EKG, type(fact).__name__)))
+        self.triples.append((node, EKG.source, self.doc))
+        for name, predicate in _predicates(type(fact)):
+            value = getattr(fact, name)
+            if name == "roles":
                 value = tuple(_ROLE[role] for role in value)
-            predicate = (
-                EKG.signerTitle
-                if isinstance(fact, Signature) and field.name == "title"
-                else term(field.name)
-            )
             self.add(node, predicate, value)
         self._shortcuts(fact, node)
 
@@ -242,12 +289,13 @@ class _DocumentWriter:
             holder, org = self.entity(fact.holder), self.entity(fact.organization)
             for role in fact.roles:
                 if role in _SHORTCUT:
-                    self.graph.add((holder, _SHORTCUT[role], org))
+                    self.triples.append((holder, _SHORTCUT[role], org))
         elif isinstance(fact, Shareholding):
-            self.graph.add((self.entity(fact.holder), EKG.shareholderOf, self.entity(fact.issuer)))
+            holder, issuer = self.entity(fact.holder), self.entity(fact.issuer)
+            self.triples.append((holder, EKG.shareholderOf, issuer))
         elif isinstance(fact, Signature):
             self.add(self.doc, EKG.signer, fact.signer)
             self.add(self.doc, EKG.signerTitle, fact.title)
-            self.graph.add((self.doc, EKG.signature, node))
+            self.triples.append((self.doc, EKG.signature, node))
         for party in getattr(fact, "parties", ()):
-            self.graph.add((self.entity(party), EKG.partyTo, node))
+            self.triples.append((self.entity(party), EKG.partyTo, node))

@@ -12,6 +12,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Callable
+from functools import cache
 
 from rdflib import URIRef
 
@@ -37,15 +38,17 @@ def _canonical(value: object, ref_key: Callable[[EntityRef], str]) -> str:
     if isinstance(value, EntityRef):
         return "<" + ref_key(value) + ">"
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = (
-            f"{f.name}={_canonical(getattr(value, f.name), ref_key)}"
-            for f in dataclasses.fields(value)
-            if f.name != "evidence"
-        )
+        parts = (f"{n}={_canonical(getattr(value, n), ref_key)}" for n in _keyed(type(value)))
         return type(value).__name__ + "(" + ",".join(parts) + ")"
     if isinstance(value, tuple):
         return "[" + ",".join(_canonical(v, ref_key) for v in value) + "]"
     return repr(value)
+
+
+@cache
+def _keyed(cls: type) -> tuple[str, ...]:
+    """The fields that define a fact: all but its evidence."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "evidence")
 
 
 def fact_iri(

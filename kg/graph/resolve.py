@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from kg.model import EntityRef, Extraction
 
@@ -85,15 +86,22 @@ class Resolution:
 
 
 def refs_in(value: object) -> Iterator[EntityRef]:
-    """Every EntityRef inside a fact (or a DocumentInfo), depth first."""
+    """Every EntityRef held by a fact (or a DocumentInfo)."""
     if isinstance(value, EntityRef):
         yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from refs_in(getattr(value, field.name))
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from refs_in(item)
+        return
+    for name in _ref_fields(type(value)):
+        held = getattr(value, name)
+        if isinstance(held, tuple):
+            yield from held
+        elif held is not None:
+            yield held
+
+
+@cache
+def _ref_fields(cls: type) -> tuple[str, ...]:
+    """Fields of a fact class typed with EntityRef (annotations are strings here)."""
+    return tuple(f.name for f in dataclasses.fields(cls) if "EntityRef" in str(f.type))
 
 
 class _UnionFind:
