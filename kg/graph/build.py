@@ -191,15 +191,17 @@ class _DocumentWriter:
             self._fact(fact)
 
     def add(self, s: URIRef, p: URIRef, o: object) -> None:
-        if o is None or o == () or o == "":
+        """Add a field's value: nothing for None or empty, one triple per tuple item."""
+        if o is None or o == "":
             return
-        if isinstance(o, tuple):
-            for item in o:
+        kind = type(o)
+        if kind is tuple:
+            for item in o:  # type: ignore[attr-defined]
                 self.add(s, p, item)
-        elif isinstance(o, EntityRef):
-            self.triples.append((s, p, self.entity(o)))
-        elif isinstance(o, URIRef):
-            self.triples.append((s, p, o))
+        elif kind is EntityRef:
+            self.triples.append((s, p, self.entity(o)))  # type: ignore[arg-type]
+        elif kind is URIRef:
+            self.triples.append((s, p, o))  # type: ignore[arg-type]
         else:
             self.triples.append((s, p, literal(o)))
 

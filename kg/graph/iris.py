@@ -35,13 +35,14 @@ def document_iri(source: Source, accession: str | None) -> URIRef:
 
 def _canonical(value: object, ref_key: Callable[[EntityRef], str]) -> str:
     """A stable text form of a fact, with entity refs replaced by resolved keys."""
-    if isinstance(value, EntityRef):
-        return "<" + ref_key(value) + ">"
+    kind = type(value)
+    if kind is EntityRef:
+        return "<" + ref_key(value) + ">"  # type: ignore[arg-type]
+    if kind is tuple:
+        return "[" + ",".join(_canonical(v, ref_key) for v in value) + "]"  # type: ignore[attr-defined]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        parts = (f"{n}={_canonical(getattr(value, n), ref_key)}" for n in _keyed(type(value)))
-        return type(value).__name__ + "(" + ",".join(parts) + ")"
-    if isinstance(value, tuple):
-        return "[" + ",".join(_canonical(v, ref_key) for v in value) + "]"
+        parts = (f"{n}={_canonical(getattr(value, n), ref_key)}" for n in _keyed(kind))
+        return kind.__name__ + "(" + ",".join(parts) + ")"
     return repr(value)
 
 
