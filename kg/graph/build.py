@@ -64,6 +64,18 @@ _SHORTCUT = {
 }
 
 
+# Terms used on every entity and fact, looked up once: a closed namespace's
+# attribute access is a metaclass call.
+_COMPANY, _PERSON, _NAME, _ALIAS, _CIK = EKG.Company, EKG.Person, EKG.name, EKG.alias, EKG.cik
+_GIVEN, _MIDDLE, _FAMILY = EKG.givenName, EKG.middleName, EKG.familyName
+_MENTIONS, _SOURCE = EKG.mentions, EKG.source
+
+
+@cache
+def _class_of(cls: type) -> URIRef:
+    return getattr(EKG, cls.__name__)
+
+
 @cache
 def term(field_name: str) -> URIRef:
     """The ekg: term of a fact field (AttributeError for a field with none)."""
@@ -211,19 +223,19 @@ class _DocumentWriter:
             return self._entities[ref]
         entity = self.resolution.entity(ref, self.scope)
         node = iris.entity_iri(entity.key)
-        g = self.triples
-        g.append((node, RDF.type, EKG.Company if entity.kind == "company" else EKG.Person))
-        g.append((node, EKG.name, literal(entity.name)))
-        g.append((node, RDFS.label, literal(entity.name)))
+        g, name = self.triples, literal(entity.name)
+        g.append((node, RDF.type, _COMPANY if entity.kind == "company" else _PERSON))
+        g.append((node, _NAME, name))
+        g.append((node, RDFS.label, name))
         for surface in (ref.name, *ref.aliases):
             if surface != entity.name:
-                g.append((node, EKG.alias, literal(surface)))
-        self.add(node, EKG.cik, entity.cik)
+                g.append((node, _ALIAS, literal(surface)))
+        self.add(node, _CIK, entity.cik)
         if entity.kind == "person":
-            self.add(node, EKG.givenName, entity.given_name)
-            self.add(node, EKG.middleName, entity.middle_name)
-            self.add(node, EKG.familyName, entity.family_name)
-        g.append((self.doc, EKG.mentions, node))
+            self.add(node, _GIVEN, entity.given_name)
+            self.add(node, _MIDDLE, entity.middle_name)
+            self.add(node, _FAMILY, entity.family_name)
+        g.append((self.doc, _MENTIONS, node))
         self._entities[ref] = node
         return node
 
@@ -276,8 +288,8 @@ class _DocumentWriter:
             return self.resolution.entity(ref, self.scope).key
 
         node = iris.fact_iri(fact, self.doc, ref_key)
-        self.triples.append((node, RDF.type, getattr(EKG, type(fact).__name__)))
-        self.triples.append((node, EKG.source, self.doc))
+        self.triples.append((node, RDF.type, _class_of(type(fact))))
+        self.triples.append((node, _SOURCE, self.doc))
         for name, predicate in _predicates(type(fact)):
             value = getattr(fact, name)
             if name == "roles":

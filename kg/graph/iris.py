@@ -40,7 +40,7 @@ def _canonical(value: object, ref_key: Callable[[EntityRef], str]) -> str:
         return "<" + ref_key(value) + ">"  # type: ignore[arg-type]
     if kind is tuple:
         return "[" + ",".join(_canonical(v, ref_key) for v in value) + "]"  # type: ignore[attr-defined]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if hasattr(kind, "__dataclass_fields__"):
         parts = (f"{n}={_canonical(getattr(value, n), ref_key)}" for n in _keyed(kind))
         return kind.__name__ + "(" + ",".join(parts) + ")"
     return repr(value)
