@@ -17,7 +17,8 @@ from kg.errors import BinaryInputError, EmptyInputError, InputError
 from kg.model import Source
 
 # What `kg build` picks up when given a folder.
-INPUT_SUFFIXES = frozenset({".txt", ".xml", ".htm", ".html"})
+# PDFs are picked up so that they are reported (convert them with pdftotext), not skipped.
+INPUT_SUFFIXES = frozenset({".txt", ".xml", ".htm", ".html", ".pdf"})
 
 
 @dataclass(frozen=True)
