@@ -6,6 +6,8 @@ Address of Reporting Person", "2. Issuer Name and Ticker or Trading Symbol",
 line per row, the "Reporting Owners" table, the signature block and the
 "Explanation of Responses" footnotes. Boxes are found by their labels, never by
 their numbers, because Form 3 numbers them differently from Forms 4 and 5.
+The rows of Tables I and II are read in ``kg.extract.form4_text_tables``; names
+(box 1 and the signature block) in ``kg.extract.form4_text_names``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.errors import MalformedDocumentError
-from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal, person_ref
+from kg.extract.common import company_ref, evidence, fold, parse_date
+from kg.extract.form4_text_names import DATE, norm, owner_ref, read_signatures
+from kg.extract.form4_text_tables import SUPERSCRIPTS, table_facts
 from kg.ingest import RawDocument
 from kg.model import (
     Address,
@@ -26,9 +30,6 @@ from kg.model import (
     Fact,
     Position,
     Role,
-    Shareholding,
-    Signature,
-    Transaction,
 )
 
 KIND = "form4_text"
@@ -53,19 +54,6 @@ _BOX = re.compile(
 )
 # Form 4: earliest transaction; Form 3: event requiring statement; Form 5: fiscal year end.
 _PERIOD_BOXES = ("Date of Earliest Transaction", "Date of Event Requiring", "Statement for")
-_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-# Superscript footnote markers ("⁽¹⁾") read as plain ones ("(1)").
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
-_MARKER = re.compile(r"\(\s*(\d{1,2})\s*\)")
-_COMPANY_WORDS = re.compile(
-    r"\b(?:L\.?L\.?C|L\.?L\.?P|L\.?P|Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited"
-    r"|Trust|Fund|Funds|Partners|Partnership|Capital|Holdings?|Group|Management|Advisors"
-    r"|Advisers|Associates|Investments?|Ventures|Bank|Foundation|PLC|N\.V|S\.A|AG|GmbH)\b"
-    r"|/[A-Z]{2,3}/",
-    re.I,
-)
-_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|V|M\.?D|Ph\.?D|Esq)\.?$", re.I)
-_PARTICLE = re.compile(r"^(?:van|von|de|der|den|del|della|da|di|du|la|le|st\.?)$", re.I)
 # Box 5 of Form 4 (box 4 of Form 3): the four relationship check boxes.
 _ROLE_LABELS: tuple[tuple[Role, str], ...] = (
     ("Director", r"Director"),
@@ -75,8 +63,6 @@ _ROLE_LABELS: tuple[tuple[Role, str], ...] = (
 )
 _BLANK = r"(?:_{2,}|\(\s*\)|\[\s*\]|☐)"
 _MARK = r"(?:\(\s*[Xx✓✔]\s*\)|\[\s*[Xx✓✔]\s*\]|[Xx✓✔☒])"
-# Transaction codes that add to a derivative position; the rest take away.
-_ACQUIRING_CODES = frozenset({"A", "P", "L", "W", "Z"})
 
 
 @dataclass
@@ -111,7 +97,7 @@ def extract(doc: RawDocument) -> Extraction:
     try:
         form = _read_boxes(doc, lines)
         facts = _facts(form, lines)
-        signatures = _signatures(lines, form.owner)
+        signatures = read_signatures(lines, form.owner)
     except (ValueError, IndexError, ArithmeticError) as exc:  # a cut-off box or row
         raise MalformedDocumentError(doc.name, f"unreadable Form 3/4/5 text: {exc}") from exc
     info = DocumentInfo(
@@ -172,7 +158,7 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     period = next((_box_date(lines, label) for label in _PERIOD_BOXES if _box(lines, label)), None)
     form = _Form(
         form_type=_form_type(lines),
-        owner=_owner_ref(name_raw),
+        owner=owner_ref(name_raw),
         owner_text=" ".join(owner_box),
         issuer=issuer,
         issuer_text=issuer_text,
@@ -205,18 +191,14 @@ def _split_owner_box(box: list[str]) -> tuple[str, str, str]:
 def _care_of(street: str, issuer_name: str) -> tuple[str | None, str]:
     """An owner address "c/o" the issuer: the issuer's name as written, and the street after it."""
     words = re.sub(r"^c/o\s+", "", street, flags=re.I).split()
-    target = _norm(issuer_name)
+    target = norm(issuer_name)
     for i in range(1, len(words)):
         head = " ".join(words[:i])
-        if _norm(head) == target and target:
+        if norm(head) == target and target:
             return head.rstrip(","), " ".join(words[i:])
-        if not target.startswith(_norm(head)):
+        if not target.startswith(norm(head)):
             break
     return None, street
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _address(street: str, city_line: str) -> Address | None:
@@ -230,7 +212,7 @@ def _address(street: str, city_line: str) -> Address | None:
 
 
 def _box_date(lines: list[str], label: str) -> date | None:
-    match = _DATE.search(" ".join(_box(lines, label) or []))
+    match = DATE.search(" ".join(_box(lines, label) or []))
     return parse_date(match.group(0)) if match else None
 
 
@@ -242,32 +224,10 @@ def _form_type(lines: list[str]) -> str:
         number = match.group(1)
     else:
         number = "3" if "INITIAL STATEMENT" in head.upper() else "5" if "ANNUAL" in head else "4"
-    amended = _DATE.search(" ".join(_box(lines, "If Amendment") or [])) or re.search(
+    amended = DATE.search(" ".join(_box(lines, "If Amendment") or [])) or re.search(
         r"\bFORM\s+[345]\s*/\s*A\b", head, re.I
     )
     return number + ("/A" if amended else "")
-
-
-def _owner_ref(raw: str) -> EntityRef:
-    """Box 1 writes a person "Last First Middle"; a company as it is called."""
-    raw = fold(raw)
-    if _COMPANY_WORDS.search(raw):
-        return company_ref(raw)
-    if "," in raw:
-        family, _, rest = raw.partition(",")
-        tokens = rest.split()
-        family_tokens = [family.strip()]
-    else:
-        tokens = raw.split()
-        family_tokens = []
-        while len(tokens) > 2 and _PARTICLE.match(tokens[0]):
-            family_tokens.append(tokens.pop(0))
-        family_tokens.append(tokens.pop(0))
-    suffix = [tokens.pop()] if len(tokens) > 1 and _SUFFIX.match(tokens[-1]) else []
-    given = tokens[0] if tokens else None
-    middle = " ".join(tokens[1:]) or None
-    family = " ".join(family_tokens + suffix)
-    return person_ref(given, family, middle, raw=raw)
 
 
 # ---------------------------------------------------------------- relationship
@@ -313,8 +273,8 @@ def _table_roles(lines: list[str], owner: EntityRef, raw: str) -> tuple[list[Rol
             rows.append(cells)
         elif rows or _BOX.match(line):
             break
-    keys = {_norm(raw), _norm(owner.name)}
-    row = next((r for r in rows if any(k and _norm(r[0]).startswith(k) for k in keys)), None)
+    keys = {norm(raw), norm(owner.name)}
+    row = next((r for r in rows if any(k and norm(r[0]).startswith(k) for k in keys)), None)
     if row is None and len(rows) == 1:
         row = rows[0]
     roles = [role for i, role in columns.items() if row and i < len(row) and row[i]]
@@ -326,7 +286,7 @@ def _table_roles(lines: list[str], owner: EntityRef, raw: str) -> tuple[list[Rol
     return roles, titles[0] if titles else None
 
 
-# ---------------------------------------------------------------- footnotes
+# ---------------------------------------------------------------- footnotes and tables
 
 
 def _footnotes(lines: list[str]) -> dict[str, str]:
@@ -337,7 +297,7 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
         return notes
     current: str | None = None
     for line in lines[start + 1 :]:
-        text = fold(line.translate(_SUPERSCRIPTS)).removeprefix("- ").strip()
+        text = fold(line.translate(SUPERSCRIPTS)).removeprefix("- ").strip()
         if not text:
             continue
         match = re.match(r"^\(?(\d{1,2})[.)]\s*(.+)$", text)
@@ -351,31 +311,6 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
         elif current:
             notes[current] = f"{notes[current]} {text}"
     return notes
-
-
-def _cited(texts: list[str], notes: dict[str, str]) -> tuple[str, ...]:
-    found: list[str] = []
-    for text in texts:
-        for number in _MARKER.findall(text.translate(_SUPERSCRIPTS)):
-            if number in notes and notes[number] not in found:
-                found.append(notes[number])
-    return tuple(found)
-
-
-def _plan_10b5_1(notes: tuple[str, ...]) -> bool | None:
-    """True when a cited footnote says the trade was made under a Rule 10b5-1 plan."""
-    for note in notes:
-        if re.search(r"10b5\s*-\s*1|10b-5-1", note, re.I):
-            return not re.search(r"\bnot\b[^.]{0,80}10b-?5", note, re.I)
-    return None
-
-
-# ---------------------------------------------------------------- tables I and II
-
-
-def _clean(cell: str) -> str:
-    """A cell without its footnote markers."""
-    return fold(_MARKER.sub(" ", cell.translate(_SUPERSCRIPTS)))
 
 
 def _section(lines: list[str], label: str) -> list[str]:
@@ -395,163 +330,7 @@ def _is_section_end(line: str) -> bool:
     return bool(match) and not match.group(1).lower().startswith(("reminder", "note"))
 
 
-def _rows(section: list[str], form_type: str) -> tuple[bool, list[str]]:
-    """Whether the table reports transactions (Form 4/5) or holdings only (Form 3), and its rows."""
-    header = next((ln for ln in section if re.match(r"\s*1\.\s*Title", ln)), "")
-    transactional = "transaction date" in header.lower() if "\t" in header else form_type[0] != "3"
-    rows = [ln for ln in section if "\t" in ln and ln != header and _is_data(ln.split("\t"))]
-    return transactional, rows
-
-
-def _is_data(cells: list[str]) -> bool:
-    """Not a column heading ("Code V Amount (A) or (D) Price"): a value after the title."""
-    heading = re.match(r"\d{1,2}[A-Z]?\.\s", cells[0].strip())
-    return bool(_clean(cells[0])) and not heading and _di_index(cells) is not None
-
-
-def _di_index(cells: list[str]) -> int | None:
-    """Column "Ownership Form: Direct (D) or Indirect (I)", found from the row's end.
-
-    Every row of both tables has one; a row without it was cut off."""
-    for i in range(len(cells) - 1, max(len(cells) - 4, 0), -1):
-        if _clean(cells[i]).strip("()") in {"D", "I"}:
-            return i
-    return None
-
-
-def _common(cells: list[str], di: int, derivative: bool) -> dict[str, object]:
-    return {
-        "security_title": _clean(cells[0]),
-        "is_derivative": derivative,
-        "direct_or_indirect": _clean(cells[di]).strip("()"),
-        "nature_of_ownership": _clean(" ".join(cells[di + 1 :])) or None,
-        "shares_owned_after": parse_decimal(_clean(cells[di - 1])) if di >= 1 else None,
-    }
-
-
-def _trade(text: str) -> tuple[str | None, object, object]:
-    """ "500 A $ 12.50": amount, (A) or (D), price, in that order."""
-    amount = price = None
-    side: str | None = None
-    for token in re.findall(r"\\?\$\s*[\d,]*\.?\d+|[\d,]*\.?\d+|\(?\b[AD]\b\)?", text):
-        if token.strip("()") in {"A", "D"}:
-            side = side or token.strip("()")
-        elif side is None and amount is None and "$" not in token:
-            amount = parse_decimal(token)
-        elif price is None:
-            price = parse_decimal(token)
-    return side, amount, price
-
-
-def _code(cell: str) -> str | None:
-    match = re.match(r"^([A-Z])\b", _clean(cell))
-    return match.group(1) if match else None
-
-
-def _table1(cells: list[str], transactional: bool) -> dict[str, object]:
-    """Form 4/5: title, date, deemed date, code (V), amount (A)/(D) price, owned, D/I, nature."""
-    di = _di_index(cells) or 0
-    fields = _common(cells, di, derivative=False)
-    if transactional and len(cells) > 4:
-        side, amount, price = _trade(_clean(" ".join(cells[4 : di - 1])).removeprefix("V "))
-        fields |= {
-            "transaction_date": parse_date(_clean(cells[1])),
-            "deemed_execution_date": parse_date(_clean(cells[2])),
-            "transaction_code": _code(cells[3]),
-            "shares": amount,
-            "acquired_disposed": side,
-            "price_per_share": price,
-        }
-    return fields
-
-
-def _underlying(middle: list[str]) -> list[str]:
-    """Date exercisable, expiration date, underlying title, underlying amount (right-aligned)."""
-    middle = [_clean(c) for c in middle]
-    last = re.match(r"^(.*[A-Za-z].*?)\s+([\d,]+(?:\.\d+)?)$", middle[-1]) if middle else None
-    if last and len(middle) < 4:  # title and amount printed in one cell
-        middle = [*middle[:-1], last.group(1), last.group(2)]
-    return [""] * (4 - len(middle)) + middle[-4:]
-
-
-def _derivative_terms(middle: list[str], conversion: str) -> dict[str, object]:
-    exercisable, expiration, title, amount = _underlying(middle)
-    return {
-        "conversion_or_exercise_price": parse_decimal(_clean(conversion)),
-        "exercise_date": parse_date(exercisable),
-        "expiration_date": parse_date(expiration),
-        "underlying_security_title": title or None,
-        "underlying_shares": parse_decimal(amount),
-    }
-
-
-def _table2(cells: list[str], transactional: bool) -> dict[str, object]:
-    """Form 4/5: title, conversion price, date, deemed, code, V, (A) (D), exercisable,
-    expiration, underlying title and amount, price, owned after, D/I, nature.
-    Form 3: title, exercisable, expiration, underlying title and amount, conversion price, D/I."""
-    di = _di_index(cells) or 0
-    fields = _common(cells, di, derivative=True)
-    if not transactional:
-        fields["shares_owned_after"] = None
-        return fields | _derivative_terms(cells[1 : di - 1], cells[di - 1])
-    middle = cells[5 : di - 2]
-    numbers = middle[: max(len(middle) - 4, 0)]
-    code = _code(cells[4]) if len(cells) > 4 else None
-    side, amount, _ = _trade(_clean(" ".join(numbers)).removeprefix("V "))
-    filled = [i for i, c in enumerate(numbers[-2:]) if _clean(c).removeprefix("V")]
-    if side is None and len(numbers) >= 2 and len(filled) == 1:  # the (A) and (D) columns
-        side = "A" if filled[0] == 0 else "D"
-    if side is None and code and amount is not None:
-        side = "A" if code in _ACQUIRING_CODES else "D"
-    return (
-        fields
-        | _derivative_terms(middle[len(numbers) :], cells[1])
-        | {
-            "transaction_date": parse_date(_clean(cells[2])) if len(cells) > 2 else None,
-            "deemed_execution_date": parse_date(_clean(cells[3])) if len(cells) > 3 else None,
-            "transaction_code": code,
-            "shares": amount,
-            "acquired_disposed": side,
-            "price_per_share": parse_decimal(_clean(cells[di - 2])) if di >= 2 else None,
-        }
-    )
-
-
-def _row_fact(form: _Form, line: str, fields: dict[str, object]) -> Fact:
-    """A row with a transaction code is a Transaction; a holding line is a Shareholding."""
-    notes = _cited(line.split("\t"), form.footnotes)
-    if fields.get("transaction_code"):
-        return Transaction(
-            reporting_owner=form.owner,
-            issuer=form.issuer,
-            evidence=evidence(line),
-            footnotes=notes,
-            under_plan_10b5_1=_plan_10b5_1(notes),
-            **fields,  # type: ignore[arg-type]
-        )
-    keep = {
-        "security_title",
-        "is_derivative",
-        "direct_or_indirect",
-        "nature_of_ownership",
-        "conversion_or_exercise_price",
-        "exercise_date",
-        "expiration_date",
-        "underlying_security_title",
-        "underlying_shares",
-    }
-    return Shareholding(
-        holder=form.owner,
-        issuer=form.issuer,
-        evidence=evidence(line),
-        as_of=form.period,
-        shares=fields.get("shares_owned_after"),
-        footnotes=notes,  # type: ignore[arg-type]
-        **{k: v for k, v in fields.items() if k in keep},  # type: ignore[arg-type]
-    )
-
-
-# ---------------------------------------------------------------- facts and signatures
+# ---------------------------------------------------------------- facts
 
 
 def _facts(form: _Form, lines: list[str]) -> list[Fact]:
@@ -584,97 +363,6 @@ def _facts(form: _Form, lines: list[str]) -> list[Fact]:
                 title=(title or more_title) if titled else None,
             )
         )
-    for label, reader in (("Table I", _table1), ("Table II", _table2)):
-        transactional, rows = _rows(_section(lines, label), form.form_type)
-        facts.extend(_row_fact(form, row, reader(row.split("\t"), transactional)) for row in rows)
+    for label, derivative in (("Table I", False), ("Table II", True)):
+        facts.extend(table_facts(_section(lines, label), derivative, form))
     return facts
-
-
-_ATTORNEY = r"(?:as\s+)?(?:his\s+|her\s+|its\s+|the\s+)?attorney[- ]in[- ]fact"
-_FOR = re.compile(rf"^(?P<signer>.+?),?\s+{_ATTORNEY}\s+(?:for|on behalf of)\s+(?P<for>.+)$", re.I)
-_BY = re.compile(rf"^(?P<for>.+?),?\s+by:?\s+(?P<signer>.+?)(?:,?\s+{_ATTORNEY})?\.?$", re.I)
-# Words of a signature block that are never part of a signer's name.
-_NOT_A_NAME = re.compile(
-    r"\d|\b(?:attorney|power|signatures?|see|exhibit|behalf|by|for|of|the|and|remarks|reporting)\b",
-    re.I,
-)
-_ALONE = re.compile(rf"^(?P<signer>.+?),?\s+{_ATTORNEY}\.?$", re.I)
-
-
-def _signatures(lines: list[str], owner: EntityRef) -> list[Signature]:
-    """The block above "Signature of Reporting Person": a signer line, then its date."""
-    end = next((i for i, ln in enumerate(lines) if "Signature of Reporting Person" in ln), None)
-    if end is None:
-        return []
-    start = next(
-        (
-            i
-            for i in range(end - 1, -1, -1)
-            if fold(lines[i]).lower() in {"signatures", "signature"}
-        ),
-        max(end - 4, -1),
-    )
-    block = [fold(ln) for ln in lines[start + 1 : end] if fold(ln)]
-    found: list[Signature] = []
-    for i, text in enumerate(block):
-        if _DATE.fullmatch(text):
-            continue
-        trailing = _DATE.search(text)
-        when_text = trailing.group(0) if trailing else (block[i + 1] if i + 1 < len(block) else "")
-        when = parse_date(when_text) if _DATE.fullmatch(when_text) else None
-        signer_text = _DATE.sub("", text).strip(" ,")
-        if when is None and "/s/" not in signer_text.lower():
-            continue
-        source = text if trailing else f"{text} {when_text}"
-        signature = _signature(signer_text, when, owner, source)
-        if signature:
-            found.append(signature)
-    return found
-
-
-def _signature(text: str, when: date | None, owner: EntityRef, source: str) -> Signature | None:
-    body = re.sub(r"^(?:by:?\s*)?/s/\s*", "", text, flags=re.I).strip()
-    title: str | None = None
-    principal: str | None = None
-    for pattern in (_FOR, _BY, _ALONE):
-        match = pattern.match(body)
-        if match:
-            body, principal = match.group("signer"), match.groupdict().get("for")
-            title = "Attorney-in-fact" if re.search("attorney", text, re.I) else None
-            break
-    body = re.sub(r"^(?:by:?\s*)?/s/\s*", "", body, flags=re.I)
-    if title is None and "," in body and not _SUFFIX.match(body.rsplit(",", 1)[1].strip()):
-        body, title = (p.strip() for p in body.split(",", 1))
-    signer = owner if _same_name(body, owner) else _given_first(body)
-    if signer is None:
-        return None
-    behalf = None
-    if principal:
-        behalf = owner if _same_name(principal, owner) else _given_first(principal)
-    elif signer is not owner and (title == "Attorney-in-fact" or owner.kind == "company"):
-        behalf = owner  # an attorney-in-fact, or an officer signing for the owning company
-    return Signature(
-        signer=signer, evidence=evidence(source), title=title, date=when, on_behalf_of=behalf
-    )
-
-
-def _same_name(text: str, ref: EntityRef) -> bool:
-    words = sorted(_norm(w) for w in text.split())
-    return any(words == sorted(_norm(w) for w in n.split()) for n in (ref.name, *ref.aliases))
-
-
-def _given_first(text: str) -> EntityRef | None:
-    """A signer written given name first ("Jane Q. Public"); None for text that is not a name."""
-    text = fold(text).strip(" .,")
-    if _COMPANY_WORDS.search(text) and not re.search(r"\d|signature|exhibit|\bsee\b", text, re.I):
-        return company_ref(text)
-    if _NOT_A_NAME.search(text):
-        return None
-    tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or not all(
-        re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", t) for t in tokens
-    ):
-        return None
-    suffix = [tokens.pop()] if len(tokens) > 2 and _SUFFIX.match(tokens[-1]) else []
-    family = " ".join([tokens[-1], *suffix])
-    return person_ref(tokens[0], family, " ".join(tokens[1:-1]) or None)

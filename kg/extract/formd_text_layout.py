@@ -32,54 +32,42 @@ ENTITY_TYPES = {
 }
 
 
-def _table(text: str) -> list[str]:
+def _table(text: str) -> tuple[str, ...]:
     """Labels written "a | b | c" over several lines."""
-    return [item for item in re.split(r"\s*[|\n]\s*", text.strip()) if item]
+    return tuple(item for item in re.split(r"\s*[|\n]\s*", text.strip()) if item)
+
+
+def _labels(text: str) -> dict[str, str]:
+    """Boxes whose value is their printed label, written as for ``_table``."""
+    return {label: label for label in _table(text)}
 
 
 # Item 4: the XML spells "&" as "and" ("Oil and Gas"); both printings are read.
-INDUSTRIES = {
-    label: label
-    for label in _table("""
-        Agriculture | Commercial Banking | Insurance | Investing | Investment Banking
-        Pooled Investment Fund | Other Banking and Financial Services | Business Services
-        Coal Mining | Electric Utilities | Energy Conservation | Environmental Services
-        Oil and Gas | Other Energy | Biotechnology | Health Insurance | Hospitals and Physicians
-        Pharmaceuticals | Other Health Care | Manufacturing | Commercial | Construction
-        REITS and Finance | Residential | Other Real Estate | Retailing | Restaurants | Computers
-        Telecommunications | Other Technology | Airlines and Airports | Lodging and Conventions
-        Tourism and Travel Services | Other Travel | Other
-    """)
-}
+INDUSTRIES = _labels("""
+    Agriculture | Commercial Banking | Insurance | Investing | Investment Banking
+    Pooled Investment Fund | Other Banking and Financial Services | Business Services
+    Coal Mining | Electric Utilities | Energy Conservation | Environmental Services
+    Oil and Gas | Other Energy | Biotechnology | Health Insurance | Hospitals and Physicians
+    Pharmaceuticals | Other Health Care | Manufacturing | Commercial | Construction
+    REITS and Finance | Residential | Other Real Estate | Retailing | Restaurants | Computers
+    Telecommunications | Other Technology | Airlines and Airports | Lodging and Conventions
+    Tourism and Travel Services | Other Travel | Other
+""")
 INDUSTRIES |= {label.replace(" and ", " & "): value for label, value in INDUSTRIES.items()}
 # Item 4's sub-boxes under "Pooled Investment Fund".
-FUND_TYPES = {
-    label: label
-    for label in (
-        "Hedge Fund",
-        "Private Equity Fund",
-        "Venture Capital Fund",
-        "Other Investment Fund",
-    )
-}
+FUND_TYPES = _labels(
+    "Hedge Fund | Private Equity Fund | Venture Capital Fund | Other Investment Fund"
+)
 # Item 5, left column; the right column (aggregate net asset value) is told
 # apart by its own labels and by standing after "Aggregate Net Asset Value".
-REVENUE = (
-    "No Revenues",
-    "$1 - $1,000,000",
-    "$1,000,001 - $5,000,000",
-    "$5,000,001 - $25,000,000",
-    "$25,000,001 - $100,000,000",
-    "Over $100,000,000",
-    "Decline to Disclose",
-    "Not Applicable",
-)
-NAV_ONLY = (
-    "No Aggregate Net Asset Value",
-    "$1 - $5,000,000",
-    "$25,000,001 - $50,000,000",
-    "$50,000,001 - $100,000,000",
-)
+REVENUE = _table("""
+    No Revenues | $1 - $1,000,000 | $1,000,001 - $5,000,000 | $5,000,001 - $25,000,000
+    $25,000,001 - $100,000,000 | Over $100,000,000 | Decline to Disclose | Not Applicable
+""")
+NAV_ONLY = _table("""
+    No Aggregate Net Asset Value | $1 - $5,000,000 | $25,000,001 - $50,000,000
+    $50,000,001 - $100,000,000
+""")
 # Item 6: Rule 504 sub-boxes print as "Rule 504 (b)(1)(i)".
 EXEMPTIONS = {
     "Rule 504(b)(1) (not (i), (ii) or (iii))": "Rule 504(b)(1) (not (i), (ii) or (iii))",
@@ -103,19 +91,11 @@ FILING_TYPES = {
     "First Sale Yet to Occur": "yet",
 }
 # Item 9.
-SECURITIES = {
-    v: v
-    for v in (
-        "Equity",
-        "Debt",
-        "Option, Warrant or Other Right to Acquire Another Security",
-        "Security to be Acquired Upon Exercise of Option, Warrant or Other Right to "
-        "Acquire Security",
-        "Pooled Investment Fund Interests",
-        "Tenant-in-Common Securities",
-        "Mineral Property Securities",
-    )
-} | {"Other (describe)": "Other"}
+SECURITIES = _labels("""
+    Equity | Debt | Option, Warrant or Other Right to Acquire Another Security
+    Security to be Acquired Upon Exercise of Option, Warrant or Other Right to Acquire Security
+    Pooled Investment Fund Interests | Tenant-in-Common Securities | Mineral Property Securities
+""") | {"Other (describe)": "Other"}
 # Item 3 "Relationship" boxes -> roles of the model.
 RELATIONSHIPS: dict[str, Role] = {
     "Executive Officer": "Officer",

@@ -7,6 +7,7 @@ Items cited below are the boxes of the paper form: 1 issuer's identity,
 2 principal place of business, 3 related persons, 4 industry group, 5 issuer
 size, 6 exemptions, 7 type of filing, 8 duration, 9 types of securities,
 11 minimum investment, 12 sales compensation, 13 amounts, 14 investors.
+Single fields and EDGAR's code tables are read in ``kg.extract.formd_xml_fields``.
 """
 
 from __future__ import annotations
@@ -18,10 +19,20 @@ from lxml import etree
 
 from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal, person_ref
+from kg.extract.formd_xml_fields import (
+    ADDRESS_TAGS,
+    RELATED_ROLES,
+    exemption_label,
+    flag_of,
+    joined,
+    read_address,
+    read_jurisdiction,
+    security_types,
+    text_of,
+    value_of,
+)
 from kg.ingest import RawDocument
-from kg.ingest.codes import CANADA, COUNTRIES, US_STATES, address_place, jurisdiction
 from kg.model import (
-    Address,
     DocumentInfo,
     EntityFacts,
     EntityRef,
@@ -30,7 +41,6 @@ from kg.model import (
     Mention,
     Offering,
     Position,
-    Role,
     Signature,
 )
 
@@ -41,37 +51,6 @@ _Element = etree._Element
 _ROOT = re.compile(r"<(?:[\w.-]+:)?edgarSubmission[\s>]")
 _START = re.compile(r"<\?xml|<!DOCTYPE|<(?:[\w.-]+:)?edgarSubmission[\s>]")
 _FORM_D_TYPE = re.compile(r"<(?:[\w.-]+:)?submissionType>\s*D(?:/A)?\s*<")
-# Words filers put in a box that has nothing to say (Item 3 "N/A" first names,
-# Item 12 "None" recipients, "None" previous names).
-_EMPTY = frozenset({"", "-", "--", ".", "n/a", "na", "none", "not applicable", "nil", "null"})
-# Item 3 relationship boxes -> ekg:role.
-_ROLES: dict[str, Role] = {
-    "executive officer": "Officer",
-    "director": "Director",
-    "promoter": "Promoter",
-}
-_SECTION_3C = re.compile(r"(?i)3c\.(\d{1,2})")
-
-
-def _codes(spec: str) -> dict[str, str]:
-    return dict(item.strip().split("=", 1) for item in spec.split(";") if item.strip())
-
-
-# Item 9 boxes, in the order the form prints them.
-_SECURITY_TYPES = _codes(
-    "isEquityType=Equity;isDebtType=Debt;isOptionToAcquireType=Option, Warrant or Other Right"
-    " to Acquire Another Security;isSecurityToBeAcquiredType=Security to be Acquired Upon"
-    " Exercise of Option, Warrant or Other Right to Acquire Security;isPooledInvestmentFundType="
-    "Pooled Investment Fund Interests;isTenantInCommonType=Tenant-in-Common Securities;"
-    "isMineralPropertyType=Mineral Property Securities"
-)
-# Item 6 check boxes: the EDGAR code -> the label printed on the form.
-_EXEMPTIONS = _codes(
-    "04=Rule 504(b)(1) (not (i), (ii) or (iii));04a=Rule 504(b)(1) (not (i), (ii) or (iii));"
-    "04.1=Rule 504(b)(1)(i);04.2=Rule 504(b)(1)(ii);04.3=Rule 504(b)(1)(iii);05=Rule 505;"
-    "06=Rule 506;06b=Rule 506(b);06c=Rule 506(c);4a5=Securities Act Section 4(a)(5);"
-    "3c=Investment Company Act Section 3(c)"
-)
 _LEGAL_SUFFIX = re.compile(
     r"(?i)^(?:l\.?l\.?c\.?|l\.?l\.?l\.?p\.?|l\.?l\.?p\.?|l\.?p\.?|inc\.?|incorporated|corp\.?"
     r"|corporation|co\.?|company|ltd\.?|limited|plc|gmbh|n\.?v\.?|ag|s\.?a\.?r\.?l\.?)$"
@@ -84,9 +63,7 @@ _FIRM_WORD = re.compile(
     r"|advisors|advisers|financial|holdings|fund|funds|management|markets|investments"
     r"|associates|ventures|equities|brokerage|gp)\b"
 )
-_ADDRESS = ("street1", "street2", "city", "stateOrCountry", "zipCode")
 _GENERATION = re.compile(r"(?i)(?:jr|sr|ii|iii|iv|md|m\.d|phd|ph\.d|esq|cpa)\.?")
-_SMALL_WORDS = frozenset({"of", "and", "the", "da", "de", "du"})
 
 
 def detect(doc: RawDocument) -> bool:
@@ -122,101 +99,43 @@ def _parse(doc: RawDocument) -> _Element:
     return root
 
 
-def _text(element: _Element | None, path: str = ".") -> str | None:
-    """Folded text of the first match of ``path``; None when absent or empty."""
-    found = element.find(path) if element is not None else None
-    if found is None or found.text is None:
-        return None
-    return fold(found.text) or None
-
-
-def _value(element: _Element | None, path: str = ".") -> str | None:
-    """Like ``_text`` but "None", "N/A" and the like count as absent."""
-    text = _text(element, path)
-    return None if text is None or text.lower() in _EMPTY else text
-
-
-def _flag(element: _Element | None, path: str) -> bool | None:
-    text = _text(element, path)
-    return None if text is None else text.lower() in {"true", "y", "yes", "1"}
-
-
-def _jurisdiction(text: str | None) -> str | None:
-    """Item 1: an EDGAR code (older notices) or a name in capitals, title-cased."""
-    if text is None or text != text.upper():
-        return text
-    if text in US_STATES or text in CANADA or text in COUNTRIES:
-        return jurisdiction(text)
-    words = text.lower().split(" ")
-    return " ".join(
-        w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
-    )
-
-
-def _address(element: _Element | None) -> Address | None:
-    """Item 2 / Item 3 address: US states keep their code, other codes name a country."""
-    if element is None:
-        return None
-    streets = [s for s in (_value(element, "street1"), _value(element, "street2")) if s]
-    code = (_value(element, "stateOrCountry") or "").upper()
-    described = _value(element, "stateOrCountryDescription")
-    state = country = None
-    if code in US_STATES or code in CANADA or code in COUNTRIES:
-        state, country = address_place(code)
-    elif code and code != "XX":  # "XX" is EDGAR's "Unknown"
-        country = _jurisdiction(described) if described and described != "Unknown" else code
-    address = Address(
-        street=", ".join(streets) or None,
-        city=_value(element, "city"),
-        state=state,
-        postal_code=_value(element, "zipCode"),
-        country=country,
-    )
-    return None if address == Address() else address
-
-
-def _joined(element: _Element | None, *paths: str, sep: str = ", ") -> str:
-    """Several boxes as written, for evidence."""
-    return sep.join(t for t in (_value(element, p) for p in paths) if t)
-
-
 def _same_name(a: str, b: str) -> bool:
     return re.sub(r"[^a-z0-9]", "", a.lower()) == re.sub(r"[^a-z0-9]", "", b.lower())
 
 
 def _issuer_ref(issuer: _Element, signed_names: list[str]) -> EntityRef:
     """Item 1 name; a mixed-case spelling of it in the signature block is preferred."""
-    name = _text(issuer, "entityName") or ""
+    name = text_of(issuer, "entityName") or ""
     spellings = [name]
     if name == name.upper():
         spellings = [s for s in signed_names if s != s.upper() and _same_name(s, name)][:1]
         spellings.append(name)
-    previous = [_value(p) for p in issuer.findall("edgarPreviousNameList/*")]
+    previous = [value_of(p) for p in issuer.findall("edgarPreviousNameList/*")]
     spellings += [p for p in previous if p and _same_name(p, name)]
-    return company_ref(spellings[0], cik=_text(issuer, "cik"), aliases=tuple(spellings[1:]))
+    return company_ref(spellings[0], cik=text_of(issuer, "cik"), aliases=tuple(spellings[1:]))
 
 
 def _issuer_facts(issuer: _Element, ref: EntityRef, industry: str | None) -> EntityFacts:
     """Items 1 and 2 for one issuer."""
-    kind = _value(issuer, "entityType")
-    other = _value(issuer, "entityTypeOtherDesc")
+    kind = value_of(issuer, "entityType")
+    other = value_of(issuer, "entityTypeOtherDesc")
     if kind and kind.lower() == "other" and other:
         kind = f"Other: {other}"
-    names = [_value(p) for p in issuer.findall("issuerPreviousNameList/*")]
-    names += [_value(p) for p in issuer.findall("edgarPreviousNameList/*")]
-    address = _address(issuer.find("issuerAddress"))
+    names = [value_of(p) for p in issuer.findall("issuerPreviousNameList/*")]
+    names += [value_of(p) for p in issuer.findall("edgarPreviousNameList/*")]
+    address = read_address(issuer.find("issuerAddress"))
     shown = (
-        _joined(issuer, "cik", "entityName", sep="; "),
-        _joined(issuer.find("issuerAddress"), *_ADDRESS),
-        _joined(issuer, "issuerPhoneNumber", "jurisdictionOfInc", "entityType", sep="; "),
+        joined(issuer, "cik", "entityName", sep="; "),
+        joined(issuer.find("issuerAddress"), *ADDRESS_TAGS),
+        joined(issuer, "issuerPhoneNumber", "jurisdictionOfInc", "entityType", sep="; "),
     )
     return EntityFacts(
         entity=ref,
         evidence=evidence("; ".join(s for s in shown if s)),
-        jurisdiction=_jurisdiction(_value(issuer, "jurisdictionOfInc")),
+        jurisdiction=read_jurisdiction(value_of(issuer, "jurisdictionOfInc")),
         entity_type=kind,
         industry_group=industry,
-        phone=_value(issuer, "issuerPhoneNumber"),
+        phone=value_of(issuer, "issuerPhoneNumber"),
         addresses=(address,) if address else (),
         former_names=tuple(dict.fromkeys(n for n in names if n and not _same_name(n, ref.name))),
     )
@@ -241,7 +160,7 @@ def _company_name(first: str | None, last: str | None) -> str | None:
 
 
 def _related_ref(name: _Element | None) -> EntityRef | None:
-    first, middle, last = (_value(name, tag) for tag in ("firstName", "middleName", "lastName"))
+    first, middle, last = (value_of(name, tag) for tag in ("firstName", "middleName", "lastName"))
     firm = _company_name(first, last)
     if firm:
         return company_ref(firm)
@@ -257,11 +176,11 @@ def _related_facts(info: _Element, issuer: EntityRef, as_of: date | None) -> lis
     holder = _related_ref(name)
     if holder is None:
         return []
-    written = " ".join(t for t in (_value(e) for e in (name if name is not None else [])) if t)
-    relations = [_text(r) for r in info.findall("relatedPersonRelationshipList/relationship")]
+    written = " ".join(t for t in (value_of(e) for e in (name if name is not None else [])) if t)
+    relations = [text_of(r) for r in info.findall("relatedPersonRelationshipList/relationship")]
     relations = [r for r in relations if r]
-    roles = tuple(dict.fromkeys(_ROLES.get(r.lower(), "Other") for r in relations))
-    clarification = _value(info, "relationshipClarification")
+    roles = tuple(dict.fromkeys(RELATED_ROLES.get(r.lower(), "Other") for r in relations))
+    clarification = value_of(info, "relationshipClarification")
     said = f"{written}: {', '.join(relations)}" + (f"; {clarification}" if clarification else "")
     facts: list[Fact] = [
         Position(
@@ -273,9 +192,9 @@ def _related_facts(info: _Element, issuer: EntityRef, as_of: date | None) -> lis
             as_of=as_of,
         )
     ]
-    address = _address(info.find("relatedPersonAddress"))
+    address = read_address(info.find("relatedPersonAddress"))
     if address:
-        shown = f"{written}, {_joined(info.find('relatedPersonAddress'), *_ADDRESS)}"
+        shown = f"{written}, {joined(info.find('relatedPersonAddress'), *ADDRESS_TAGS)}"
         facts.append(EntityFacts(entity=holder, evidence=evidence(shown), addresses=(address,)))
     return facts
 
@@ -289,29 +208,11 @@ def _title(clarification: str | None) -> str | None:
     return clarification
 
 
-def _exemption(code: str) -> str:
-    """Item 6: the form's label for an EDGAR code; unknown codes as written."""
-    label = _EXEMPTIONS.get(code.lower())
-    if label:
-        return label
-    match = _SECTION_3C.fullmatch(code)
-    return f"Section 3(c)({int(match.group(1))})" if match else code
-
-
 def _industry(offering: _Element | None) -> str | None:
     """Item 4, with the fund type when the issuer is a pooled investment fund."""
-    group = _value(offering, "industryGroup/industryGroupType")
-    fund = _value(offering, "industryGroup/investmentFundInfo/investmentFundType")
+    group = value_of(offering, "industryGroup/industryGroupType")
+    fund = value_of(offering, "industryGroup/investmentFundInfo/investmentFundType")
     return f"{group}: {fund}" if group and fund else group
-
-
-def _security_types(offering: _Element | None) -> tuple[str, ...]:
-    """Item 9 boxes checked."""
-    types = [label for tag, label in _SECURITY_TYPES.items() if _flag(offering, f".//{tag}")]
-    if _flag(offering, ".//isOtherType"):
-        other = _value(offering, ".//descriptionOfOtherType")
-        types.append(f"Other: {other}" if other else "Other")
-    return tuple(types)
 
 
 def _recipients(offering: _Element | None) -> tuple[list[EntityRef], list[Fact]]:
@@ -320,8 +221,8 @@ def _recipients(offering: _Element | None) -> tuple[list[EntityRef], list[Fact]]
     mentions: list[Fact] = []
     found = [] if offering is None else offering.findall(".//salesCompensationList/recipient")
     for recipient in found:
-        name, dealer = _value(recipient, "recipientName"), _value(recipient, "associatedBDName")
-        crd = _value(recipient, "recipientCRDNumber")
+        name, dealer = value_of(recipient, "recipientName"), value_of(recipient, "associatedBDName")
+        crd = value_of(recipient, "recipientCRDNumber")
         if name and (_FIRM_WORD.search(name) or not dealer):
             firms.setdefault(name, company_ref(name))
         elif name:
@@ -341,7 +242,7 @@ def _sales_amounts(data: _Element | None) -> dict[str, object]:
         ("totalAmountSold", "total_amount_sold"),
         ("totalRemaining", "total_remaining"),
     ):
-        text = _text(data, f".//offeringSalesAmounts/{tag}")
+        text = text_of(data, f".//offeringSalesAmounts/{tag}")
         written.append(f"{tag}: {text}")
         if text and text.lower().startswith("indefinite"):
             found["indefinite"] = True
@@ -358,26 +259,26 @@ def _offering(
 ) -> list[Fact]:
     data = root.find(".//offeringData")
     amounts = _sales_amounts(data)
-    codes = [c for c in (_text(i) for i in root.findall(".//federalExemptionsExclusions/*")) if c]
+    codes = [c for c in (text_of(i) for i in root.findall(".//federalExemptionsExclusions/*")) if c]
     first_sale = data.find(".//typeOfFiling/dateOfFirstSale") if data is not None else None
-    yet, sale_date = _flag(first_sale, "yetToOccur"), parse_date(_text(first_sale, "value"))
-    investors = _text(data, ".//investors/totalNumberAlreadyInvested")
-    flagged = _flag(data, ".//newOrAmendment/isAmendment")  # Item 7; else the submission type
+    yet, sale_date = flag_of(first_sale, "yetToOccur"), parse_date(text_of(first_sale, "value"))
+    investors = text_of(data, ".//investors/totalNumberAlreadyInvested")
+    flagged = flag_of(data, ".//newOrAmendment/isAmendment")  # Item 7; else the submission type
     firms, mentions = _recipients(data)
     shown = f"{amounts.pop('evidence')}; federalExemptionsExclusions: {', '.join(codes)}"
     offering = Offering(
         issuer=issuer,
         evidence=evidence(shown),
-        exemptions=tuple(dict.fromkeys(_exemption(c) for c in codes)),
+        exemptions=tuple(dict.fromkeys(exemption_label(c) for c in codes)),
         is_amendment=amended if flagged is None else flagged,
-        more_than_one_year=_flag(data, ".//durationOfOffering/moreThanOneYear"),
+        more_than_one_year=flag_of(data, ".//durationOfOffering/moreThanOneYear"),
         first_sale_yet_to_occur=yet if yet is not None else (False if sale_date else None),
         date_of_first_sale=sale_date,
-        minimum_investment=parse_decimal(_text(data, ".//minimumInvestmentAccepted")),
+        minimum_investment=parse_decimal(text_of(data, ".//minimumInvestmentAccepted")),
         industry_group=_industry(data),
-        security_types=_security_types(data),
-        revenue_range=_value(data, ".//issuerSize/revenueRange")
-        or _value(data, ".//issuerSize/aggregateNetAssetValueRange"),
+        security_types=security_types(data),
+        revenue_range=value_of(data, ".//issuerSize/revenueRange")
+        or value_of(data, ".//issuerSize/aggregateNetAssetValueRange"),
         total_investors=int(investors) if investors and investors.isdigit() else None,
         co_issuers=tuple(co_issuers),
         sales_recipients=tuple(firms),
@@ -412,17 +313,17 @@ def _signer_ref(written: str, people: dict[str, EntityRef]) -> EntityRef:
 def _signatures(root: _Element, people: dict[str, EntityRef]) -> list[Fact]:
     facts: list[Fact] = []
     for signature in root.findall(".//signatureBlock/signature"):
-        written = _value(signature, "nameOfSigner") or _value(signature, "signatureName")
+        written = value_of(signature, "nameOfSigner") or value_of(signature, "signatureName")
         if not written:
             continue
         parts = ("issuerName", "signatureName", "nameOfSigner", "signatureTitle", "signatureDate")
-        shown = _joined(signature, *parts, sep="; ")
+        shown = joined(signature, *parts, sep="; ")
         facts.append(
             Signature(
                 signer=_signer_ref(written, people),
                 evidence=evidence(shown),
-                title=_value(signature, "signatureTitle"),
-                date=parse_date(_text(signature, "signatureDate")),
+                title=value_of(signature, "signatureTitle"),
+                date=parse_date(text_of(signature, "signatureDate")),
             )
         )
     return facts
@@ -430,12 +331,12 @@ def _signatures(root: _Element, people: dict[str, EntityRef]) -> list[Fact]:
 
 def _form_type(doc: RawDocument, root: _Element) -> str:
     """D or D/A, from submissionType (or Item 7 when a filer layout omits it)."""
-    kind = _text(root, ".//submissionType")
+    kind = text_of(root, ".//submissionType")
     if kind is None and root.find(".//formData") is not None:
-        kind = "D/A" if _flag(root, ".//isAmendment") else "D"
+        kind = "D/A" if flag_of(root, ".//isAmendment") else "D"
     if kind not in {"D", "D/A"}:
         raise MalformedDocumentError(doc.name, f"edgarSubmission holds a {kind!r}, not a Form D")
-    if root.find(".//primaryIssuer") is None or not _text(root, ".//primaryIssuer/entityName"):
+    if root.find(".//primaryIssuer") is None or not text_of(root, ".//primaryIssuer/entityName"):
         raise MalformedDocumentError(doc.name, "Form D without a primary issuer (Item 1)")
     return kind
 
@@ -444,15 +345,15 @@ def extract(doc: RawDocument) -> Extraction:
     """Issuers, related persons and their positions, the offering and its signatures."""
     root = _parse(doc)
     form_type = _form_type(doc, root)
-    signed = [s for s in (_text(e) for e in root.findall(".//signature/issuerName")) if s]
-    dates = [parse_date(_text(e)) for e in root.findall(".//signature/signatureDate")]
+    signed = [s for s in (text_of(e) for e in root.findall(".//signature/issuerName")) if s]
+    dates = [parse_date(text_of(e)) for e in root.findall(".//signature/signatureDate")]
     signed_on = next((d for d in dates if d), None)
     primary = root.find(".//primaryIssuer")
     issuer = _issuer_ref(primary, signed)
     facts: list[Fact] = [_issuer_facts(primary, issuer, _industry(root.find(".//offeringData")))]
     co_issuers = []
     for other in root.findall(".//issuerList/issuer"):
-        if _text(other, "entityName"):
+        if text_of(other, "entityName"):
             ref = _issuer_ref(other, signed)
             co_issuers.append(ref)
             facts.append(_issuer_facts(other, ref, None))
@@ -468,6 +369,6 @@ def extract(doc: RawDocument) -> Extraction:
         form_type=form_type,
         date=signed_on,
         subject=issuer,
-        amends=_value(root, ".//typeOfFiling/newOrAmendment/previousAccessionNumber"),
+        amends=value_of(root, ".//typeOfFiling/newOrAmendment/previousAccessionNumber"),
     )
     return Extraction(kind=KIND, document=document, facts=tuple(facts))

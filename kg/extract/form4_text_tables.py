@@ -1,0 +1,217 @@
+"""Table I (non-derivative) and Table II (derivative) of Forms 3, 4 and 5 as text.
+
+Each row is one tab-separated line whose cells carry footnote markers ("(1)" or
+superscripts) citing the "Explanation of Responses". A row with a transaction
+code becomes a Transaction, a holding line a Shareholding. ``kg.extract.form4_text``
+finds the tables by their labels and reads the boxes every row shares.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Protocol
+
+from kg.extract.common import evidence, fold, parse_date, parse_decimal
+from kg.model import EntityRef, Fact, Shareholding, Transaction
+
+# Superscript footnote markers ("⁽¹⁾") read as plain ones ("(1)").
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()")
+_MARKER = re.compile(r"\(\s*(\d{1,2})\s*\)")
+# Transaction codes that add to a derivative position; the rest take away.
+_ACQUIRING_CODES = frozenset({"A", "P", "L", "W", "Z"})
+
+
+class Parties(Protocol):
+    """What every row shares, read from the boxes by ``kg.extract.form4_text``."""
+
+    form_type: str
+    owner: EntityRef
+    issuer: EntityRef
+    period: date | None
+    footnotes: dict[str, str]
+
+
+def table_facts(section: list[str], derivative: bool, form: Parties) -> list[Fact]:
+    """The rows of Table I (or Table II when ``derivative``): Transactions and Shareholdings."""
+    reader = _table2 if derivative else _table1
+    transactional, rows = _rows(section, form.form_type)
+    return [_row_fact(form, row, reader(row.split("\t"), transactional)) for row in rows]
+
+
+def _clean(cell: str) -> str:
+    """A cell without its footnote markers."""
+    return fold(_MARKER.sub(" ", cell.translate(SUPERSCRIPTS)))
+
+
+def _rows(section: list[str], form_type: str) -> tuple[bool, list[str]]:
+    """Whether the table reports transactions (Form 4/5) or holdings only (Form 3), and its rows."""
+    header = next((ln for ln in section if re.match(r"\s*1\.\s*Title", ln)), "")
+    transactional = "transaction date" in header.lower() if "\t" in header else form_type[0] != "3"
+    rows = [ln for ln in section if "\t" in ln and ln != header and _is_data(ln.split("\t"))]
+    return transactional, rows
+
+
+def _is_data(cells: list[str]) -> bool:
+    """Not a column heading ("Code V Amount (A) or (D) Price"): a value after the title."""
+    heading = re.match(r"\d{1,2}[A-Z]?\.\s", cells[0].strip())
+    return bool(_clean(cells[0])) and not heading and _di_index(cells) is not None
+
+
+def _di_index(cells: list[str]) -> int | None:
+    """Column "Ownership Form: Direct (D) or Indirect (I)", found from the row's end.
+
+    Every row of both tables has one; a row without it was cut off."""
+    for i in range(len(cells) - 1, max(len(cells) - 4, 0), -1):
+        if _clean(cells[i]).strip("()") in {"D", "I"}:
+            return i
+    return None
+
+
+def _common(cells: list[str], di: int, derivative: bool) -> dict[str, object]:
+    return {
+        "security_title": _clean(cells[0]),
+        "is_derivative": derivative,
+        "direct_or_indirect": _clean(cells[di]).strip("()"),
+        "nature_of_ownership": _clean(" ".join(cells[di + 1 :])) or None,
+        "shares_owned_after": parse_decimal(_clean(cells[di - 1])) if di >= 1 else None,
+    }
+
+
+def _trade(text: str) -> tuple[str | None, object, object]:
+    """ "500 A $ 12.50": amount, (A) or (D), price, in that order."""
+    amount = price = None
+    side: str | None = None
+    for token in re.findall(r"\\?\$\s*[\d,]*\.?\d+|[\d,]*\.?\d+|\(?\b[AD]\b\)?", text):
+        if token.strip("()") in {"A", "D"}:
+            side = side or token.strip("()")
+        elif side is None and amount is None and "$" not in token:
+            amount = parse_decimal(token)
+        elif price is None:
+            price = parse_decimal(token)
+    return side, amount, price
+
+
+def _code(cell: str) -> str | None:
+    match = re.match(r"^([A-Z])\b", _clean(cell))
+    return match.group(1) if match else None
+
+
+def _table1(cells: list[str], transactional: bool) -> dict[str, object]:
+    """Form 4/5: title, date, deemed date, code (V), amount (A)/(D) price, owned, D/I, nature."""
+    di = _di_index(cells) or 0
+    fields = _common(cells, di, derivative=False)
+    if transactional and len(cells) > 4:
+        side, amount, price = _trade(_clean(" ".join(cells[4 : di - 1])).removeprefix("V "))
+        fields |= {
+            "transaction_date": parse_date(_clean(cells[1])),
+            "deemed_execution_date": parse_date(_clean(cells[2])),
+            "transaction_code": _code(cells[3]),
+            "shares": amount,
+            "acquired_disposed": side,
+            "price_per_share": price,
+        }
+    return fields
+
+
+def _underlying(middle: list[str]) -> list[str]:
+    """Date exercisable, expiration date, underlying title, underlying amount (right-aligned)."""
+    middle = [_clean(c) for c in middle]
+    last = re.match(r"^(.*[A-Za-z].*?)\s+([\d,]+(?:\.\d+)?)$", middle[-1]) if middle else None
+    if last and len(middle) < 4:  # title and amount printed in one cell
+        middle = [*middle[:-1], last.group(1), last.group(2)]
+    return [""] * (4 - len(middle)) + middle[-4:]
+
+
+def _derivative_terms(middle: list[str], conversion: str) -> dict[str, object]:
+    exercisable, expiration, title, amount = _underlying(middle)
+    return {
+        "conversion_or_exercise_price": parse_decimal(_clean(conversion)),
+        "exercise_date": parse_date(exercisable),
+        "expiration_date": parse_date(expiration),
+        "underlying_security_title": title or None,
+        "underlying_shares": parse_decimal(amount),
+    }
+
+
+def _table2(cells: list[str], transactional: bool) -> dict[str, object]:
+    """Form 4/5: title, conversion price, date, deemed, code, V, (A) (D), exercisable,
+    expiration, underlying title and amount, price, owned after, D/I, nature.
+    Form 3: title, exercisable, expiration, underlying title and amount, conversion price, D/I."""
+    di = _di_index(cells) or 0
+    fields = _common(cells, di, derivative=True)
+    if not transactional:
+        fields["shares_owned_after"] = None
+        return fields | _derivative_terms(cells[1 : di - 1], cells[di - 1])
+    middle = cells[5 : di - 2]
+    numbers = middle[: max(len(middle) - 4, 0)]
+    code = _code(cells[4]) if len(cells) > 4 else None
+    side, amount, _ = _trade(_clean(" ".join(numbers)).removeprefix("V "))
+    filled = [i for i, c in enumerate(numbers[-2:]) if _clean(c).removeprefix("V")]
+    if side is None and len(numbers) >= 2 and len(filled) == 1:  # the (A) and (D) columns
+        side = "A" if filled[0] == 0 else "D"
+    if side is None and code and amount is not None:
+        side = "A" if code in _ACQUIRING_CODES else "D"
+    return (
+        fields
+        | _derivative_terms(middle[len(numbers) :], cells[1])
+        | {
+            "transaction_date": parse_date(_clean(cells[2])) if len(cells) > 2 else None,
+            "deemed_execution_date": parse_date(_clean(cells[3])) if len(cells) > 3 else None,
+            "transaction_code": code,
+            "shares": amount,
+            "acquired_disposed": side,
+            "price_per_share": parse_decimal(_clean(cells[di - 2])) if di >= 2 else None,
+        }
+    )
+
+
+def _row_fact(form: Parties, line: str, fields: dict[str, object]) -> Fact:
+    """A row with a transaction code is a Transaction; a holding line is a Shareholding."""
+    notes = _cited(line.split("\t"), form.footnotes)
+    if fields.get("transaction_code"):
+        return Transaction(
+            reporting_owner=form.owner,
+            issuer=form.issuer,
+            evidence=evidence(line),
+            footnotes=notes,
+            under_plan_10b5_1=_plan_10b5_1(notes),
+            **fields,  # type: ignore[arg-type]
+        )
+    keep = {
+        "security_title",
+        "is_derivative",
+        "direct_or_indirect",
+        "nature_of_ownership",
+        "conversion_or_exercise_price",
+        "exercise_date",
+        "expiration_date",
+        "underlying_security_title",
+        "underlying_shares",
+    }
+    return Shareholding(
+        holder=form.owner,
+        issuer=form.issuer,
+        evidence=evidence(line),
+        as_of=form.period,
+        shares=fields.get("shares_owned_after"),
+        footnotes=notes,  # type: ignore[arg-type]
+        **{k: v for k, v in fields.items() if k in keep},  # type: ignore[arg-type]
+    )
+
+
+def _cited(texts: list[str], notes: dict[str, str]) -> tuple[str, ...]:
+    found: list[str] = []
+    for text in texts:
+        for number in _MARKER.findall(text.translate(SUPERSCRIPTS)):
+            if number in notes and notes[number] not in found:
+                found.append(notes[number])
+    return tuple(found)
+
+
+def _plan_10b5_1(notes: tuple[str, ...]) -> bool | None:
+    """True when a cited footnote says the trade was made under a Rule 10b5-1 plan."""
+    for note in notes:
+        if re.search(r"10b5\s*-\s*1|10b-5-1", note, re.I):
+            return not re.search(r"\bnot\b[^.]{0,80}10b-?5", note, re.I)
+    return None
