@@ -35,6 +35,7 @@ EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("formd_text", "kg.extract.formd_text"),
     ("form4_text", "kg.extract.form4_text"),
     ("form8k", "kg.extract.form8k"),
+    ("agreement", "kg.extract.agreement"),
     ("press", "kg.extract.press"),
 )
 

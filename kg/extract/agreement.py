@@ -1,0 +1,398 @@
+"""Agreements filed as documents of their own (8-K exhibits 10.x, 1.1 underwriting agreements).
+
+An agreement opens with a title line ("CONSULTING AGREEMENT") and a preamble naming the
+parties and the date: "This Agreement is made and entered into as of <date>, by and between
+A, a Delaware corporation (the "Company"), and B (the "Executive")". A letter agreement (an
+underwriting agreement) prints its date under the title and its counterparties above "Ladies
+and Gentlemen:"; an award agreement is "hereby granted" by the company. Read here: the type,
+parties, jurisdictions, date, exhibit number, recitals and "By: /s/" signature blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.errors import MalformedDocumentError
+from kg.extract import nlp
+from kg.extract.common import company_ref, evidence, fold, title_word
+from kg.extract.form8k_cover import jurisdiction_name
+from kg.extract.nlp import CORP_SUFFIX, DATE_RE, Parties, find_dates, first_date, person_from_text
+from kg.ingest import RawDocument
+from kg.model import (
+    Agreement,
+    DocumentInfo,
+    EntityFacts,
+    EntityRef,
+    Extraction,
+    Fact,
+    Position,
+    Signature,
+)
+
+KIND = "agreement"
+
+_HEAD = 3000  # the title and the preamble sit on the first page
+_TITLE_WORD = re.compile(r"\b(?:agreements?|amendments?|contracts?)\b", re.IGNORECASE)
+_PREAMBLE = re.compile(
+    r"\b(?:is\s+(?:hereby\s+)?(?:made\s+and\s+)?entered\s+into|made\s+(?:and\s+entered\s+into\s+)?"
+    r"(?:as\s+of|on|this)|by\s+and\s+(?:between|among)|dated\s+as\s+of|effective\s+as\s+of"
+    r"|is\s+hereby\s+granted|Ladies\s+and\s+Gentlemen)\b",
+    re.IGNORECASE,
+)
+# Other kinds whose first page can name an agreement: the 8-K cover, Forms 3/4/5 and D
+# (their headings), and a wire release (its dateline: "CITY, State, <date> /Wire/ --").
+_NOT_AGREEMENT = re.compile(
+    r"CURRENT\s*REPORT|Date\s*of\s*Report|ownershipDocument|edgarSubmission"
+    r"|Notice\s+of\s+Exempt\s+Offering|STATEMENT\s+OF\s+(?:CHANGES\s+IN\s+)?BENEFICIAL\s+OWNERSHIP"
+    r"|BUSINESS\s+WIRE|PR\s*Newswire|GLOBE\s*NEWSWIRE|ACCESSWIRE|Marketwired?\b"
+    r"|today\s+announced|announced\s+today|for\s+immediate\s+release"
+    rf"|^[A-Z][\w .,'’-]{{2,60}}(?:{DATE_RE.pattern})\s*(?:[(/][^)/\n]{{2,30}}[)/]\s*)?(?:--|–|—)"
+    r"|(?-i:\bFORM\s+(?:[345]|D)\b)",  # capitals: the form's own heading
+    re.IGNORECASE | re.MULTILINE,
+)
+_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+_NOT_TITLE = re.compile(r"^(?:this|the|whereas|section|article|re\b|[(\[\d])", re.IGNORECASE)
+_JOIN_AFTER = re.compile(r"\b(?:to|and|of|for|under|restated|amended)$", re.IGNORECASE)
+_JOIN_BEFORE = re.compile(r"^(?:to|and|of|for|under)\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"^(?:Ladies\s+and\s+Gentlemen|Dear\s+[^:]{2,40})\s*[:,]$")
+_EXHIBIT = re.compile(r"^\s*(?:Exhibit|EX-)\s*(?:No\.\s*)?(\d{1,3}(?:\.\d{1,3})?)\b", re.I | re.M)
+_TITLE_TAIL = re.compile(r"(?i),?\s+(?:by\s+and\s+|dated\s+|made\s+)?(?:between|among|as\s+of)\b")
+_DATE_CUE = re.compile(r"(?i)\b(?:as\s+of|dated|made|into|effective|on)(?:\s+(?:this|the))?\s*$")
+
+# Party phrases in the preamble: "between A, a Delaware corporation (the "Company"), and B".
+_BETWEEN = re.compile(r"\b(?:by\s+and\s+)?(?:between|among)\s+", re.IGNORECASE)
+_DEFINITION = re.compile(r"\((?:[^()“”\"]*?)[“\"](?P<alias>[^”\"]{1,40})[”\"][^()]*\)")
+_SPLIT = re.compile(r"(?<=\))\s*[,;]?\s*(?:and\s+)?(?=[A-Z])|[,;]?\s+and\s+(?=[A-Z])|;\s*")
+_DESCRIPTOR = re.compile(
+    r"\s*\(|,\s*(?=[a-z])|\s+(?=(?:as|who|which|whose|having|with|residing|located|dated|effective)\b)"
+)
+_NOT_PARTY = re.compile(r"(?i)\b(?:hereto|from\s+time\s+to\s+time|signator(?:y|ies)|named\s+in)\b")
+_ENTITY_TYPE = (
+    r"(?i:(?:public\s+)?limited\s+liability\s+company|limited\s+partnership|general\s+partnership"
+    r"|statutory\s+trust|business\s+trust|exempted\s+company|banking\s+corporation"
+    r"|corporation|company|partnership|trust|bank)"
+)
+_JURIS = r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)"
+_TYPED = re.compile(rf"\ban?\s+{_JURIS}\s+(?P<type>{_ENTITY_TYPE})\b")
+_LAWS_OF = re.compile(
+    rf"\ban?\s+(?P<type>{_ENTITY_TYPE})\s+(?:duly\s+)?(?:organized|incorporated|formed|existing)"
+    r"[\w\s]{0,30}?\s+under\s+the\s+laws\s+of\s+(?:the\s+(?:State|Commonwealth|Province)\s+of\s+)?"
+    r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+)
+# "Apple Inc., a California corporation (the "Company"), proposes ..." outside a party list.
+_DESCRIBED = re.compile(
+    rf"(?P<name>(?:[A-Z0-9][\w&'’.\-]*,?\s+){{0,8}}?[A-Z0-9][\w&'’.\-]*),\s+(?P<desc>an?\s+"
+    rf"{_JURIS}\s+{_ENTITY_TYPE}\b[^()]{{0,80}}?(?:\([^()]*\))?)"
+)
+_NAME_WORD = re.compile(rf"[A-Z]|&$|(?:{'|'.join(sorted(_SMALL))})$|(?i:{CORP_SUFFIX}\.?$)")
+_SUBJECT_TERMS = frozenset({"company", "registrant", "issuer", "corporation", "borrower"})
+
+# Signature blocks: "ACME CORP.  By: /s/ Jane Doe  Name: Jane Doe  Title: Chief Financial Officer".
+_BY = re.compile(r"^\s*(?:By(?:\s*:|\s+(?=/s/|_))\s*(?P<rest>.*)|(?P<bare>/s/.*))$", re.I)
+_LABEL = re.compile(r"^\s*(Name|Title|Its)\s*:\s*(.*)$", re.IGNORECASE)
+_AS_OF_DATE = re.compile(r"(?i)as\s+of\s+the\s+date\s+(?:first|hereof)|first\s+above\s+written")
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    found = ((m, fold(m.group(0)).strip("*_ ")) for m in re.finditer(r"[^\n]+", text))
+    return [_Line(m.start(), m.end(), line) for m, line in found if line]
+
+
+# --- detection and the title ------------------------------------------------------------
+
+
+def detect(doc: RawDocument) -> bool:
+    """A title line naming an agreement, then a preamble phrase, on the first page."""
+    head = doc.plain_text[:_HEAD]
+    if _NOT_AGREEMENT.search(head):
+        return False
+    title = find_title(_lines(head))
+    return title is not None and bool(_PREAMBLE.search(head, title[-1].end))
+
+
+def _is_title(line: str) -> bool:
+    """A short heading in capitals or title case with "Agreement"/"Amendment"/"Contract"."""
+    words = line.split(" ")
+    if not 1 <= len(words) <= 14 or len(line) > 120 or _NOT_TITLE.match(line):
+        return False
+    if not _TITLE_WORD.search(line) or re.search(r"[;:,]$|(?<!\bno)(?<!\binc)\.$", line, re.I):
+        return False
+    capital = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL]
+    return bool(capital) and all(w[0].isupper() for w in capital)
+
+
+def find_title(lines: list[_Line]) -> list[_Line] | None:
+    """The title's lines: the first title line, joined with the lines it runs on to
+    ("AMENDED AND RESTATED" / "CREDIT AGREEMENT"; "AMENDMENT NO. 1" / "TO" / "LEASE")."""
+    at = next((i for i, line in enumerate(lines) if _is_title(line.text)), None)
+    if at is None:
+        return None
+    first = last = at
+    while first > 0 and _JOIN_AFTER.search(lines[first - 1].text) and _short(lines[first - 1]):
+        first -= 1
+    while (
+        last + 1 < len(lines)
+        and _short(lines[last + 1])
+        and (_JOIN_AFTER.search(lines[last].text) or _JOIN_BEFORE.match(lines[last + 1].text))
+    ):
+        last += 1
+    return lines[first : last + 1]
+
+
+def _short(line: _Line) -> bool:
+    return len(line.text.split(" ")) <= 8 and not line.text.endswith((".", ":", ","))
+
+
+def agreement_type(title: str) -> str:
+    """The title as a type in title case: "AMENDMENT NO. 1 TO CREDIT AGREEMENT" ->
+    "Amendment No. 1 to Credit Agreement"; no "Form of", no parties or date after it."""
+    title = _TITLE_TAIL.split(title)[0]
+    title = re.sub(r"(?i)^form\s+of\s+", "", fold(title)).strip(" ,.")
+    words = [title_word(w) if w.upper() == w or w.islower() else w for w in title.split(" ")]
+    return " ".join(w.lower() if i and w.lower() in _SMALL else w for i, w in enumerate(words))
+
+
+# --- extraction ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Read:
+    """The parties as they are found: keys in preamble order, the term each one defines."""
+
+    text: str
+    parties: Parties
+    keys: list[str]
+    defined: dict[str, str]
+    facts: list[Fact]
+
+    def add(self, ref: EntityRef, alias: str | None, source: str) -> str:
+        key = self.parties.add(ref, source)
+        if key not in self.keys:
+            self.keys.append(key)
+        if alias:
+            self.defined.setdefault(key, alias)
+            if nlp.keep_alias(ref.name, alias):
+                self.parties.alias(key, alias)
+        return key
+
+
+def extract(doc: RawDocument) -> Extraction:
+    text = nlp.clean_text(doc.plain_text)
+    if not text.strip():
+        raise MalformedDocumentError(doc.name, "the agreement has no text")
+    title_lines = find_title(_lines(text[:_HEAD]))
+    if title_lines is None:
+        raise MalformedDocumentError(doc.name, "no agreement title line on the first page")
+    title = " ".join(line.text for line in title_lines)
+    after = title_lines[-1].end
+    at, paragraph, sentence = _preamble(text, after)
+    read = _Read(text, Parties(None), [], {}, [])
+    _parties(sentence, read)
+    _addressees(text[after:at], read)
+    when = _date(sentence, text[after:at])
+    exhibit = _EXHIBIT.search(text[: title_lines[0].start])
+    agreement = Agreement(
+        agreement_type=agreement_type(title),
+        parties=tuple(read.parties.ref(k) for k in read.keys),
+        evidence=evidence(sentence or title),
+        date=when,
+        exhibit=exhibit.group(1) if exhibit else None,
+        description=_description(text, at + len(paragraph)) or evidence(paragraph, 600) or None,
+    )
+    read.facts.insert(0, agreement)
+    read.facts.extend(_signatures(text[at + len(paragraph) :], read, when))
+    facts = [read.parties.refresh(f) for f in read.facts]
+    info = DocumentInfo(form_type="Agreement", date=when, title=title, subject=_subject(read))
+    return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
+
+
+def _preamble(text: str, after: int) -> tuple[int, str, str]:
+    """(offset, paragraph, sentence) of the preamble: the first paragraph after the title
+    with a preamble phrase, or the one under the salutation of a letter agreement."""
+    lines = _lines(text[after : after + 40000])
+    for i, line in enumerate(lines):
+        if _SALUTATION.match(line.text) and i + 1 < len(lines):
+            line = lines[i + 1]
+        elif len(line.text) < 60 or not _PREAMBLE.search(line.text):
+            continue
+        sentences = _sentences(line.text)
+        sentence = next((s for s in sentences if _PREAMBLE.search(s)), sentences[0])
+        return after + line.start, text[after + line.start : after + line.end], sentence
+    return after, "", ""
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, rejoined after "No." in any case ("AMENDMENT NO. 2 TO ...")."""
+    kept = re.sub(r"(?i)(?<=\bno\.)\s+(?=\d)", "\u2060", text)  # a word joiner is no space
+    return [sentence.replace("\u2060", " ") for sentence in nlp.sentences_of(kept)]
+
+
+def _parties(sentence: str, read: _Read) -> None:
+    """Each party of the "between ..." list, else each "X, a Delaware corporation"."""
+    between = _BETWEEN.search(sentence)
+    chunks = _SPLIT.split(sentence[between.end() :]) if between else []
+    for chunk in chunks:
+        definition = _DEFINITION.search(chunk)
+        body = chunk[: definition.start()] if definition else chunk
+        cut = _DESCRIPTOR.search(body)
+        name = re.sub(r"^(?:and|or)\s+", "", body[: cut.start()] if cut else body).strip(" ,;")
+        name = name if re.search(rf"\b(?:{CORP_SUFFIX}|[A-Z])\.$", name) else name.rstrip(".")
+        desc = body[cut.start() :] if cut else ""
+        ref = _party_ref(name, desc, read.text)
+        if ref is not None:
+            alias = fold(definition.group("alias")) if definition else None
+            source = chunk[: definition.end()] if definition else chunk
+            _entity_facts(read, read.add(ref, alias, fold(source)), desc, source)
+    if not read.keys:
+        for m in _DESCRIBED.finditer(sentence):
+            definition = _DEFINITION.search(m.group("desc"))
+            ref = _company(m.group("name").strip(" ,"), read.text)
+            key = read.add(ref, fold(definition.group("alias")) if definition else None, m[0])
+            _entity_facts(read, key, m.group("desc"), m.group(0))
+
+
+def _party_ref(name: str, desc: str, text: str) -> EntityRef | None:
+    """A person or a company from a party's name and the words that describe it."""
+    words = name.split(" ")
+    if not name or not name[0].isupper() or len(words) > 12 or _NOT_PARTY.search(name):
+        return None
+    if re.search(r"(?i)\bindividual\b|\bresident\b", desc):
+        return person_from_text(name)
+    company = re.search(rf"\b{CORP_SUFFIX}\.?$", name) or re.search(_ENTITY_TYPE, desc)
+    if not company and (person := person_from_text(name)):
+        return person
+    if company or (len(words) > 1 and all(_NAME_WORD.match(w) for w in words)):
+        return _company(name, text)
+    return None
+
+
+def _company(name: str, text: str) -> EntityRef:
+    """A company as the text spells it in mixed case; the all-caps spelling as an alias."""
+    if name.isupper():
+        pattern = re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
+        mixed = next((m.group(0) for m in pattern.finditer(text) if not m.group(0).isupper()), None)
+        if mixed:
+            return company_ref(fold(mixed), aliases=(name,))
+    return company_ref(name)
+
+
+def _entity_facts(read: _Read, key: str, desc: str, source: str) -> None:
+    """EntityFacts for "a Delaware corporation", "a corporation organized under the laws of"."""
+    ref = read.parties.ref(key)
+    m = _TYPED.search(desc) or _LAWS_OF.search(desc)
+    if ref.kind != "company" or m is None:
+        return
+    kind = " ".join(w.capitalize() for w in fold(m.group("type")).split(" "))
+    juris = jurisdiction_name(m.group("juris"))
+    read.facts.append(EntityFacts(ref, evidence(source), jurisdiction=juris, entity_type=kind))
+
+
+def _addressees(block: str, read: _Read) -> None:
+    """The counterparties a letter agreement is addressed to (the lines under its date)."""
+    lines = [line.text for line in _lines(block)]
+    if not lines or not _SALUTATION.match(lines.pop()):
+        return
+    while lines and first_date(lines[0]) and len(lines[0]) < 40:
+        lines.pop(0)
+    for line in lines:
+        words = line.split(" ")
+        if re.search(r"\d|^c/o\b", line) or not all(_NAME_WORD.match(w) for w in words):
+            break
+        ref = person_from_text(line) or (_party_ref(line, "", read.text) if " " in line else None)
+        if ref is None:
+            break
+        read.add(ref, None, line)
+
+
+def _date(sentence: str, block: str) -> date | None:
+    """The preamble's date after "dated as of", "made as of", "effective as of"...; else a
+    date printed on a line of its own between the title and the preamble (a letter)."""
+    for offset, value in find_dates(sentence):
+        if _DATE_CUE.search(sentence[max(0, offset - 40) : offset]):
+            return value
+    lines = [line.text.strip(" ,.") for line in _lines(block)]
+    return next((first_date(line) for line in lines if DATE_RE.fullmatch(line)), None)
+
+
+def _subject(read: _Read) -> EntityRef | None:
+    """The party defined as "the Company" (or alike), else the first company party."""
+    companies = [k for k in read.keys if read.parties.ref(k).kind == "company"]
+    named = [k for k in companies if read.defined.get(k, "").lower() in _SUBJECT_TERMS]
+    return read.parties.ref((named or companies)[0]) if companies else None
+
+
+def _description(text: str, start: int) -> str:
+    """The recitals: from the first WHEREAS to "NOW, THEREFORE", cut to a readable length."""
+    first = re.search(r"\bWHEREAS\b", text[start : start + 6000])
+    if first is None:
+        return ""
+    recitals = text[start + first.start() : start + 6000]
+    return evidence(re.split(r"(?i)NOW,?\s+THEREFORE", recitals)[0], 600)
+
+
+def _signatures(tail: str, read: _Read, when: date | None) -> list[Fact]:
+    """Signature (and officer Position) for each "By: /s/ Name  Name: ..  Title: .." block."""
+    lines = [line.text for line in _lines(tail)]
+    signed_on = when if _AS_OF_DATE.search(tail) else None
+    out: list[Fact] = []
+    company: EntityRef | None = None
+    for i, line in enumerate(lines):
+        m = _BY.match(line)
+        if m is None:
+            continue
+        above = lines[i - 1] if i else ""
+        labelled = bool(_LABEL.match(above))  # a second signer for the same company keeps it
+        if not labelled:
+            company = _signing_company(above, read) if m.group("rest") is not None else None
+        name, title, used = _signer(m.group("rest") or m.group("bare") or "", lines[i + 1 : i + 5])
+        signer = person_from_text(name) if name else None
+        if signer is None:
+            continue
+        first = i - 1 if company is not None and not labelled else i
+        source = evidence(" ".join(lines[first : i + 1 + used]))
+        out.append(Signature(signer, source, title=title, date=signed_on, on_behalf_of=company))
+        roles = tuple(r for r in nlp.roles_for_title(title) if r in ("Officer", "Director"))
+        if roles and company is not None:
+            out.append(Position(signer, company, roles, source, title=title, as_of=signed_on))
+    return out
+
+
+def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
+    """(name, title, lines used) from the text after "By:" and the labelled lines below."""
+    name: str | None = fold(first.replace("/s/", "").strip(" _\t")) or None
+    title, used = None, 0
+    for line in below:
+        label = _LABEL.match(line)
+        if label and label.group(1).lower() == "name":
+            name = fold(label.group(2)) or name
+        elif label:
+            title = fold(label.group(2)) or None
+        elif name is None and not _BY.match(line):
+            name = line  # "By:" with the printed name (and title) on the next line
+        else:
+            break
+        used += 1
+    if name and "," in name and title is None:  # "Jane Doe, Chief Financial Officer"
+        name, title = (fold(x) for x in name.split(",", 1))
+    return name, title or None, used
+
+
+def _signing_company(line: str, read: _Read) -> EntityRef | None:
+    """The company printed above "By:": a party (its spelling kept as an alias) or a name."""
+    line = line.strip(" :,")
+    key = read.parties.find(line)
+    if key is not None:
+        read.parties.alias(key, line)
+        return read.parties.ref(key)
+    if re.search(rf"\b{CORP_SUFFIX}\.?$", line) and not person_from_text(line):
+        return company_ref(line)
+    return None
