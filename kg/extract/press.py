@@ -116,7 +116,12 @@ def extract(doc: RawDocument) -> Extraction:
         facts.append(site)
     paragraphs = [p for p in (fold(x) for x in body.split("\n")) if len(p) > 40]
     sentences = [s for p in paragraphs if not _LABEL_LINE.match(p) for s in sentences_of(p)]
-    docs = analyse(sentences) if sentences else []
+    # The model runs only where a rule could use its entities: a title next to a
+    # name, or a company form ("Inc.", "Corp.").
+    needed = [
+        bool(_NAME_FIRST.search(s) or _TITLE_FIRST.search(s) or _CORP.search(s)) for s in sentences
+    ]
+    docs = analyse(sentences, needed) if sentences else []
     facts.extend(_quoted_people(sentences, docs, parties, published))
     facts.extend(_contacts(text, parties, published))
     facts.extend(_other_companies(sentences, docs, parties))
@@ -327,6 +332,9 @@ def _contact_title(rest: str, cue: str) -> str | None:
     if re.search(r"(?i)investor", cue):
         return "Investor Relations"
     return "Media Relations" if re.search(r"(?i)media|public relations|press", cue) else None
+
+
+_CORP = re.compile(rf"\b{CORP_SUFFIX}\b")
 
 
 def _other_companies(sentences: list[str], docs: list[Doc], parties: Parties) -> list[Mention]:
