@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
-from rdflib import Dataset, Graph
+from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.compare import graph_diff, to_isomorphic
 
 
+def _plain(term):
+    """RDF 1.1: "x" and "x"^^xsd:string are one literal (Oxigraph writes the latter)."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
 def _named(ds: Dataset) -> dict[str, Graph]:
-    return {str(g.identifier): g for g in ds.graphs() if len(g)}
+    named = {}
+    for g in ds.graphs():
+        if len(g):
+            copy = Graph()
+            for s, p, o in g:
+                copy.add((s, p, _plain(o)))
+            named[str(g.identifier)] = copy
+    return named
 
 
 def _lines(graph: Graph, limit: int = 25) -> str:
