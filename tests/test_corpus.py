@@ -96,3 +96,32 @@ def test_a_broken_submission_part_is_reported_alone(tmp_path, corpus_dir):
     result = extract_paths([broken])
     assert any(isinstance(f, MalformedDocumentError) for f in result.failures)
     assert any(e.kind == "sec_header" for _, e in result.items)  # the header is kept
+
+
+def test_a_cik_is_one_node_across_years_and_issuers(corpus_dir):
+    from rdflib import Literal
+
+    from kg.graph.build import build_dataset
+    from kg.graph.resolve import refs_in
+    from kg.vocab import EKG
+
+    extracted = extract_paths([corpus_dir / "form4", corpus_dir / "fullsub"])
+    ciks = {
+        ref.cik
+        for _, e in extracted.items
+        for fact in (e.document, *e.facts)
+        for ref in refs_in(fact)
+        if ref.cik
+    }
+    ds = build_dataset(extracted.items, extracted.same)
+    for cik in ciks:
+        assert len(set(ds.subjects(EKG.cik, Literal(cik)))) == 1, cik
+    # Insiders who file for several issuers over the years meet in one node.
+    travellers = []
+    for person in set(ds.subjects(EKG.cik, None)):
+        issuers = set()
+        for tx in ds.subjects(EKG.reportingOwner, person):
+            issuers |= set(ds.objects(tx, EKG.issuer))
+        if len(issuers) >= 3:
+            travellers.append(person)
+    assert travellers

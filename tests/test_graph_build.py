@@ -184,3 +184,18 @@ def test_one_spelling_per_address_node():
         nodes = set(ds.objects(ID["cik/0000000042"], EKG.address))
         assert len(nodes) == 1
         assert {str(c) for c in ds.objects(nodes.pop(), EKG.city)} == {"Springfield"}
+
+
+def test_never_merged_by_substring():
+    smith = EntityRef("person", "John Smith")
+    junior = EntityRef("person", "John Smith Jr.")
+    doc = Extraction(
+        "t",
+        DocumentInfo(form_type="D", subject=ACME),
+        (
+            Position(smith, ACME, ("Director",), "X Director"),
+            Position(junior, ACME, ("Director",), "X Director"),
+        ),
+    )
+    resolution = resolve([doc])
+    assert resolution.entity(smith, "cik/0000000042") != resolution.entity(junior, "cik/0000000042")
