@@ -210,6 +210,8 @@ class DocumentInfo:
     items: tuple[str, ...] = ()  # 8-K items, e.g. ("1.01", "9.01")
     subject: EntityRef | None = None  # issuer or registrant
     amends: str | None = None  # accession number of the filing amended
+    original_filing_date: date | None = None  # Form 3/4/5 amendments: box "Date Original Filed"
+    not_subject_to_section16: bool | None = None  # Form 4/5 "no longer subject to Section 16"
     title: str | None = None  # headline of a press release
     dateline: str | None = None  # "THORNTON, Colo."
     publisher: str | None = None  # "Business Wire"

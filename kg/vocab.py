@@ -163,3 +163,5 @@ class EKG(DefinedNamespace):
     dateline: URIRef
     publisher: URIRef
     extractor: URIRef
+    originalFilingDate: URIRef
+    notSubjectToSection16: URIRef

@@ -31,7 +31,6 @@ EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("form4_xml", "kg.extract.form4_xml"),
     ("formd_xml", "kg.extract.formd_xml"),
     ("form4_html", "kg.extract.form4_html"),
-    ("formd_html", "kg.extract.formd_html"),
     ("formd_text", "kg.extract.formd_text"),
     ("form4_text", "kg.extract.form4_text"),
     ("form8k", "kg.extract.form8k"),

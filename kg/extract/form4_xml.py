@@ -172,6 +172,8 @@ def extract(doc: RawDocument) -> Extraction:
         date=max(dates) if dates else period,
         period_of_report=period,
         subject=issuer,
+        original_filing_date=own.iso_date(head.get("dateOfOriginalSubmission")),
+        not_subject_to_section16=own.flag(head.get("notSubjectToSection16")),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
 

@@ -256,6 +256,8 @@ class _DocumentWriter:
         self.add(doc, EKG.sourceFile, PurePath(self.source.name).name)
         self.add(doc, EKG.sha256, self.source.sha256)
         self.add(doc, EKG.extractor, self.extraction.kind)
+        self.add(doc, EKG.originalFilingDate, info.original_filing_date)
+        self.add(doc, EKG.notSubjectToSection16, info.not_subject_to_section16)
         if info.amends:
             amended = iris.document_iri(Source(name="", sha256=""), info.amends)
             self.triples.append((doc, PROV.wasRevisionOf, amended))
