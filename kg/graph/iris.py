@@ -33,17 +33,17 @@ def document_iri(source: Source, accession: str | None) -> URIRef:
     return ID[base if source.part == 0 else f"{base}/{source.part}"]
 
 
-def _canonical(value: object, ref_key: Callable[[EntityRef], str]) -> str:
+def _canonical(fact: object, ref_key: Callable[[EntityRef], str]) -> str:
     """A stable text form of a fact, with entity refs replaced by resolved keys."""
-    kind = type(value)
-    if kind is EntityRef:
-        return "<" + ref_key(value) + ">"  # type: ignore[arg-type]
-    if kind is tuple:
-        return "[" + ",".join(_canonical(v, ref_key) for v in value) + "]"  # type: ignore[attr-defined]
-    if hasattr(kind, "__dataclass_fields__"):
-        parts = (f"{n}={_canonical(getattr(value, n), ref_key)}" for n in _keyed(kind))
-        return kind.__name__ + "(" + ",".join(parts) + ")"
-    return repr(value)
+    values: list[object] = []
+    for name in _keyed(type(fact)):
+        value = getattr(fact, name)
+        if type(value) is EntityRef:
+            value = ref_key(value)
+        elif type(value) is tuple and value and type(value[0]) is EntityRef:
+            value = tuple(ref_key(ref) for ref in value)
+        values.append(value)
+    return type(fact).__name__ + repr(values)
 
 
 @cache
