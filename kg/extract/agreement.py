@@ -18,7 +18,8 @@ from kg.errors import MalformedDocumentError
 from kg.extract import nlp
 from kg.extract.common import company_ref, evidence, fold, title_word
 from kg.extract.form8k_cover import jurisdiction_name
-from kg.extract.nlp import CORP_SUFFIX, DATE_RE, Parties, find_dates, first_date, person_from_text
+from kg.extract.nlp import CORP_SUFFIX, DATE_RE, find_dates, first_date, person_from_text
+from kg.extract.parties import Parties
 from kg.ingest import RawDocument
 from kg.model import (
     Agreement,

@@ -22,7 +22,6 @@ from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
     TITLE_RE,
-    Parties,
     alias_definitions,
     analyse,
     clean_text,
@@ -33,6 +32,7 @@ from kg.extract.nlp import (
     roles_for_title,
     sentences_of,
 )
+from kg.extract.parties import Parties
 from kg.ingest import RawDocument
 from kg.model import (
     Agreement,

@@ -19,7 +19,6 @@ from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
     TITLE_RE,
-    Parties,
     analyse,
     clean_text,
     first_date,
@@ -27,6 +26,7 @@ from kg.extract.nlp import (
     roles_for_title,
     sentences_of,
 )
+from kg.extract.parties import Parties
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
 
