@@ -7,9 +7,12 @@ from rdflib.compare import graph_diff, to_isomorphic
 
 
 def _plain(term):
-    """RDF 1.1: "x" and "x"^^xsd:string are one literal (Oxigraph writes the latter)."""
+    """One form per literal value: "x" and "x"^^xsd:string are one literal in RDF 1.1
+    (Oxigraph writes the latter), and Turtle writes the decimal "100" as 100.0."""
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        return Literal(format(term.toPython().normalize(), "f"), datatype=XSD.decimal)
     return term
 
 

@@ -19,19 +19,18 @@ removed, e.g. ``company/0000320193``: see :func:`page_id`.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import json
 import math
 import os
 import string
-import tempfile
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
 
+from kg.export.files import atomic_output
 from kg.export.nx import ENTITY_TYPES, NODE_TYPES, entity_graph, to_networkx
 from kg.vocab import RESOURCE_BASE
 
@@ -129,7 +128,9 @@ def write_html(
     Atomic: the page is written to a temporary file beside ``path`` and moved
     over it, so an error never leaves a partial page (nor the temporary file).
     """
-    _write_atomic(Path(path), render_html(graph, title=title))
+    page = render_html(graph, title=title)
+    with atomic_output(Path(path)) as out:
+        out.write(page)
 
 
 def render_html(graph: nx.MultiDiGraph | Graph, *, title: str = "edgar-kg") -> str:
@@ -266,18 +267,3 @@ def _vis_assets() -> tuple[str, str]:
     if "</script" in js.lower() or "</style" in css.lower():
         raise RuntimeError("vis-network assets contain a closing tag; cannot inline them")
     return js, css
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; a page is for reading
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise

@@ -9,9 +9,7 @@ failed write never leaves a partial file behind.
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +18,7 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphFileError
+from kg.export.files import atomic_output
 from kg.graph.store import new_dataset
 
 Quad = tuple[Node, Node, Node, Node]
@@ -54,15 +53,8 @@ def save(dataset: Dataset, path: Path) -> None:
     target: Graph = dataset if fmt in _QUAD_FORMATS else _union(dataset)
     for prefix, namespace in PREFIXES.items():
         target.bind(prefix, namespace)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            target.serialize(destination=out, format=fmt, encoding="utf-8")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, binary=True) as out:
+        target.serialize(destination=out, format=fmt, encoding="utf-8")
 
 
 def write_nquads(quads: Iterable[Quad], path: Path, *, union: bool = False) -> int:
@@ -75,7 +67,8 @@ def write_nquads(quads: Iterable[Quad], path: Path, *, union: bool = False) -> i
         lines = {f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o, _ in quads}
     else:
         lines = {f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(g)} .\n" for s, p, o, g in quads}
-    _write_atomic(path, sorted(lines))
+    with atomic_output(path) as out:
+        out.writelines(sorted(lines))
     return len(lines)
 
 
@@ -100,18 +93,6 @@ def _nt(term: Node) -> str:
             return f"{text}^^<{term.datatype}>"
         return text
     return term.n3()
-
-
-def _write_atomic(path: Path, lines: Iterable[str]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.writelines(lines)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _union(dataset: Dataset) -> Graph:

@@ -90,7 +90,15 @@ def literal(value: object) -> Literal:
     """The typed literal of a fact value (cached: names and dates repeat a lot)."""
     # Keyed by type and text, not value: Decimal("1.50") == Decimal("1.5") and
     # True == 1, but their literals differ.
+    if type(value) is Decimal:
+        return _literal(Decimal, _decimal_text(value))
     return _literal(type(value), str(value))
+
+
+def _decimal_text(value: Decimal) -> str:
+    """The XSD 1.1 canonical xsd:decimal form ("100", "1.5"), as Oxigraph writes it,
+    so that equal amounts from two filings ("1.50", "1.5") are one literal."""
+    return format(value.normalize(), "f")
 
 
 @lru_cache(maxsize=65536)
