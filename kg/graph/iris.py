@@ -12,7 +12,7 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import URIRef
 
@@ -20,7 +20,9 @@ from kg.model import Address, EntityRef, Source
 from kg.vocab import ID
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_iri(key: str) -> URIRef:
+    # One object per entity: the N-Quads writer's term cache then matches by identity.
     return ID[key]
 
 
