@@ -7,9 +7,9 @@ these records knows which form a fact came from.
 Conventions every extractor follows:
 
 * ``EntityRef.name`` is the display form: given name first for people
-  ("Prem Nath", never "Nath Prem"), the document's own spelling for companies.
+  ("Jane Q. Doe", never "Doe Jane Q"), the document's own spelling for companies.
   Every other surface form the document uses goes in ``aliases`` (the raw
-  "Nath Prem", an all-caps "ACME CORP", a defined short name "Hydro").
+  "Doe Jane Q", an all-caps "ACME CORP", a defined short name "Acme").
 * Money, share counts and percentages are ``Decimal`` (23 for 23 %).
 * ``evidence`` is the verbatim source text a fact was read from, short
   (one line or sentence, whitespace folded), never a paraphrase.
@@ -213,7 +213,7 @@ class DocumentInfo:
     original_filing_date: date | None = None  # Form 3/4/5 amendments: box "Date Original Filed"
     not_subject_to_section16: bool | None = None  # Form 4/5 "no longer subject to Section 16"
     title: str | None = None  # headline of a press release
-    dateline: str | None = None  # "THORNTON, Colo."
+    dateline: str | None = None  # "SPRINGFIELD, Ill."
     publisher: str | None = None  # "Business Wire"
 
 

@@ -82,7 +82,7 @@ _LAWS_OF = re.compile(
     r"[\w\s]{0,30}?\s+under\s+the\s+laws\s+of\s+(?:the\s+(?:State|Commonwealth|Province)\s+of\s+)?"
     r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
-# "Apple Inc., a California corporation (the "Company"), proposes ..." outside a party list.
+# "Acme Widgets Inc., a California corporation (the "Company"), proposes ..." outside a party list.
 _DESCRIBED = re.compile(
     rf"(?P<name>(?:[A-Z0-9][\w&'’.\-]*,?\s+){{0,8}}?[A-Z0-9][\w&'’.\-]*),\s+(?P<desc>an?\s+"
     rf"{_JURIS}\s+{_ENTITY_TYPE}\b[^()]{{0,80}}?(?:\([^()]*\))?)"

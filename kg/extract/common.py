@@ -125,7 +125,7 @@ def parse_date(text: str | None) -> date | None:
 
 
 def parse_decimal(text: str | None) -> Decimal | None:
-    """A number written with $, commas or spaces ("$ 16.66", "1,946"), or None."""
+    """A number written with $, commas or spaces ("$ 12.34", "5,678"), or None."""
     if text is None:
         return None
     cleaned = re.sub(r"[\s$,]", "", text.replace("\\$", ""))

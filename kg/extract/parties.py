@@ -1,6 +1,6 @@
 """The entities one document names, with the aliases it defines (8-K, press, agreements).
 
-A registry per document: a short name defined in the text ("Hydro") is
+A registry per document: a short name defined in the text ("Acme") is
 attached to its party, and facts built before the definition was read are
 refreshed with the final refs.
 """

@@ -156,7 +156,7 @@ def build_dataset(
 
 
 def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[URIRef, Address]:
-    """One spelling per address node: "Littleton" rather than "LITTLETON" when both occur."""
+    """One spelling per address node: "Springfield" rather than "SPRINGFIELD" when both occur."""
 
     def rank(address: Address) -> tuple[int, str]:
         values = [v for v in dataclasses.astuple(address) if v]

@@ -9,8 +9,8 @@ order of strength:
 3. people without a CIK merge by normalised name *within the same company*
    (the subject of their documents), so two John Smiths at two issuers stay
    two people; a person with a CIK joins a same-named person of that company;
-4. aliases of two or more words count as names ("Nath Prem", "Ascent
-   Solar"); one-word aliases ("Hydro", "Ascent") never merge across
+4. aliases of two or more words count as names ("Doe Jane", "Acme
+   Widgets"); one-word aliases ("Acme", "Beta") never merge across
    documents: they are defined in one document and only valid there;
 5. pairs the pipeline knows are the same (a submission header's issuer and
    the embedded form's issuer) are merged explicitly.
