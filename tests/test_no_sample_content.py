@@ -1,0 +1,46 @@
+"""Build for the form, never for a file: no name, number or date of a sample or a
+corpus filing may appear in the code (kg/samples holds the samples themselves)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CODE = sorted(
+    p
+    for p in (REPO / "kg").rglob("*")
+    if p.suffix in {".py", ".rq", ".ttl"} and "samples" not in p.parts
+) + sorted((REPO / "ontology").glob("*.ttl"))
+
+SEED_VALUES = [
+    "Ascent", "Norsk", "Hydro", "Prem", "Nath", "Moghadam", "Blackman", "Foster", "Carroll",
+    "Huntley", "Marsh", "Kumar", "Victor Lee", "Biao", "Winston", "David C. Wang", "ASTI",
+    "Thornton", "Littleton", "Shaffer", "12300 Grant", "1350102", "32,200,000", "32200000",
+    "16.66", "16.75", "16.78", "20-3672603", "001-32919", "872-5000", "872-5107",
+    "420-1141", "ascentsolar",
+]  # fmt: skip
+
+
+def _code() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in CODE)
+
+
+@pytest.mark.parametrize("value", SEED_VALUES)
+def test_no_seed_value_in_code(value):
+    assert not re.search(rf"(?<![\w-]){re.escape(value)}(?![\w])", _code(), re.IGNORECASE)
+
+
+def test_no_corpus_owner_or_company_name_in_code(corpus_dir):
+    rows = list(csv.DictReader((corpus_dir / "MANIFEST.tsv").open(), delimiter="\t"))
+    names = set()
+    for row in rows:
+        names.add(row["company"])
+        for group in re.findall(r"owners=\d+\(([^)]*)\)", row["notes"]):
+            names.update(n.strip() for n in group.split(";"))
+    code = _code().lower()
+    found = sorted(n for n in names if len(n) > 6 and n.lower() in code)
+    assert not found
