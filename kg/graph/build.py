@@ -303,6 +303,8 @@ class _DocumentWriter:
         self.triples.append((node, _SOURCE, self.doc))
         for name, predicate in _predicates(type(fact)):
             value = getattr(fact, name)
+            if value is None:  # most optional fields are empty: skip the call
+                continue
             if name == "roles":
                 value = tuple(_ROLE[role] for role in value)
             self.add(node, predicate, value)

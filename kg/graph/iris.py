@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from rdflib import URIRef
 
 from kg.model import Address, EntityRef, Source
-from kg.vocab import ID
+from kg.vocab import ID, RESOURCE_BASE
 
 
 @lru_cache(maxsize=1 << 16)
@@ -60,7 +60,7 @@ def fact_iri(
     """``id/<kind>/<hash>``: the hash covers every field but the evidence."""
     digest = hashlib.sha256((str(document) + _canonical(fact, ref_key)).encode()).hexdigest()
     kind = kind or type(fact).__name__.lower()
-    return ID[f"{kind}/{digest[:24]}"]
+    return URIRef(f"{RESOURCE_BASE}{kind}/{digest[:24]}")
 
 
 def address_iri(address: Address) -> URIRef:
