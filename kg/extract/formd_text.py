@@ -15,14 +15,7 @@ from decimal import Decimal
 
 from kg.errors import MalformedDocumentError
 from kg.extract import formd_text_layout as form
-from kg.extract.common import (
-    company_ref,
-    evidence,
-    fold,
-    parse_date,
-    parse_decimal,
-    person_ref,
-)
+from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal, person_ref
 from kg.ingest import RawDocument
 from kg.model import (
     ROLES,
@@ -45,6 +38,9 @@ _FORM_MARKERS = re.compile(
     r"Issuer['’]?s\s+Identity|Related\s+Persons|Federal\s+Exemption|Offering\s+and\s+Sales\s+Amounts",
     re.I,
 )
+# Item 3: what filers type in a name box that does not apply, and a firm's legal form.
+_PLACEHOLDER = re.compile(r"(?i)^(?:n/?a|none|not\s+applicable|-+|\.)?$")
+_LEGAL_FORM = re.compile(r"(?i)^(?:l\.?l\.?[cp]|l\.?p|inc|corp|co|ltd|plc|gmbh|limited)\.?,?$")
 _COMPANY_WORDS = re.compile(r"\b(LLC|L\.?L\.?C|INC|CORP|LP|L\.P|LTD|FUND|TRUST|PARTNERS)\b", re.I)
 
 
@@ -128,7 +124,7 @@ class _IssuerData:
             cik=cik.group(0) if cik else None,
             names=tuple(n for n in names if n),
             jurisdiction=form.place_name(jurisdiction),
-            entity_type=kinds[0].value if kinds else None,
+            entity_type=_entity_type(identity, kinds[0]) if kinds else None,
             address=address,
             phone=phone,
             identity_text=_between(identity, r"CIK", r"Name\s+of\s+Issuer[^\n]*"),
@@ -136,26 +132,24 @@ class _IssuerData:
         )
 
     def facts(self, issuer: EntityRef) -> list[EntityFacts]:
-        facts = []
-        if self.jurisdiction or self.entity_type:
-            facts.append(
-                EntityFacts(
-                    entity=issuer,
-                    evidence=evidence(self.identity_text),
-                    jurisdiction=self.jurisdiction,
-                    entity_type=self.entity_type,
-                )
-            )
-        if self.address or self.phone:
-            facts.append(
-                EntityFacts(
-                    entity=issuer,
-                    evidence=evidence(self.place_text),
-                    phone=self.phone,
-                    addresses=(self.address,) if self.address else (),
-                )
-            )
-        return facts
+        """Item 1's facts and item 2's, each with its own evidence, when there are any."""
+        identity = EntityFacts(
+            issuer, evidence(self.identity_text), jurisdiction=self.jurisdiction,
+            entity_type=self.entity_type,
+        )  # fmt: skip
+        place = EntityFacts(
+            issuer, evidence(self.place_text), phone=self.phone,
+            addresses=(self.address,) if self.address else (),
+        )  # fmt: skip
+        said = (self.jurisdiction or self.entity_type, self.address or self.phone)
+        return [fact for fact, given in zip((identity, place), said, strict=True) if given]
+
+
+def _entity_type(identity: str, kind: form.Check) -> str:
+    """Item 1's box; "Other (Specify)" with what was written after it ("Other: Trust")."""
+    said = re.match(r"\S\s*Other\s*\(Specify\)[ ]*([^\t\n]*)", identity[kind.start :])
+    other = fold(said.group(1)) if said and kind.value == "Other" else ""
+    return f"Other: {other}" if re.search(r"[A-Za-z]{2}", other) else kind.value
 
 
 def _between(text: str, start: str, end: str) -> str:
@@ -179,15 +173,16 @@ def _issuers(
     a co-issuer's.
     """
     names = list(data.names)
+    keys = {_alnum(name) for name in names}
+    # A row spelling item 2's name exactly makes the prefix test moot ("Acme" / "Acme B").
+    exact = any(_alnum(row.issuer or "") in keys for row in rows)
     others: list[str] = []
     for row in rows:
         if not row.issuer:
             continue
         key = _alnum(row.issuer)
-        same = not names or any(
-            key.startswith(_alnum(n)) or _alnum(n).startswith(key) for n in names
-        )
-        (names if same else others).append(row.issuer)
+        prefix = not exact and any(key.startswith(n) or n.startswith(key) for n in keys)
+        (names if not names or key in keys or prefix else others).append(row.issuer)
     if not names:
         return None, ()
     best = max(names, key=lambda n: (len(_alnum(n)), not n.isupper()))
@@ -229,21 +224,34 @@ def _person_name(text: str) -> EntityRef | None:
         cells = [
             c for c in form.cells(form.ADDRESS_LABEL.sub("\t", below)) if re.search(r"[A-Za-z]", c)
         ]
-        if len(cells) == 1:
-            cells = cells[0].split(" ")
+        if len(cells) == 1 and not _COMPANY_WORDS.search(cells[0]):
+            cells = cells[0].split(" ")  # a person's row that lost its tabs
         if not cells:
             return None
         last, first, middle = cells[0], " ".join(cells[1:2]), " ".join(cells[2:])
     raw = " ".join(part for part in (last, first, middle) if part)
+    first, middle = ("" if _PLACEHOLDER.match(part) else part for part in (first, middle))
+    firm = _firm(last, first)
+    if firm:
+        return company_ref(firm)
     if not first:
-        # An entity named in the "Last Name" box (a general partner, a fund).
-        return company_ref(last) if _COMPANY_WORDS.search(last) else person_ref(None, last)
+        return person_ref(None, last)
     ref = person_ref(first, last, middle or None, raw=raw)
     if middle and middle[0] in "\"'(“":
         # A nickname in the middle-name box: 'Robert "Bob" Smith' is also 'Robert Smith'.
         plain = person_ref(first, last).name
         ref = dataclasses.replace(ref, aliases=(*ref.aliases, plain))
     return ref
+
+
+def _firm(last: str, first: str) -> str | None:
+    """Item 3's boxes are for people: a firm (a general partner) goes in "Last Name" with
+    "First Name" empty or "N/A", or is split over both ("Acme Holdings," / "LLC")."""
+    if not first:
+        return last if _COMPANY_WORDS.search(last) else None
+    if _LEGAL_FORM.match(first):
+        return f"{last} {first}"
+    return f"{first} {last}" if _LEGAL_FORM.match(last.rsplit(" ", 1)[-1]) else None
 
 
 def _related_person(block: str, issuer: EntityRef, as_of: date | None) -> list[Fact]:
@@ -256,13 +264,11 @@ def _related_person(block: str, issuer: EntityRef, as_of: date | None) -> list[F
     if person is None:
         return []
     relationship = re.search(r"Relationship\s*:?", rest)
-    facts: list[Fact] = []
-    address, _ = form.address(rest[: relationship.start()] if relationship else rest)
-    if address is not None:
-        address_text = rest[: relationship.start()] if relationship else rest
-        facts.append(
-            EntityFacts(entity=person, evidence=evidence(address_text), addresses=(address,))
-        )
+    address_text = rest[: relationship.start()] if relationship else rest
+    address, _ = form.address(address_text)
+    facts: list[Fact] = [
+        EntityFacts(entity=person, evidence=evidence(address_text), addresses=(address,))
+    ] if address else []  # fmt: skip
     if relationship is None:
         return [*facts, Mention(entity=person, evidence=evidence(name_text))]
     boxes = re.split(r"Clarification\s+of\s+Response|Last\s+Name", rest[relationship.start() :])[0]
@@ -304,15 +310,15 @@ def _amount(text: str, label: str) -> tuple[Decimal | None, bool | None, str | N
 
 
 def _revenue_range(text: str) -> str | None:
-    """Item 5's revenue box; the net-asset-value column stands after its own heading."""
-    labels = {label: label for label in form.REVENUE} | {label: "" for label in form.NAV_ONLY}
+    """Item 5's revenue box, else the net asset value box (a fund's), after its heading."""
+    labels = {label: label for label in (*form.REVENUE, *form.NAV_ONLY)}
+    labels.pop("Not Applicable")  # says nothing, as the XML reader reads it
+    found: dict[bool, str] = {}
     for check in form.checked(text, labels):
         line_start = text.rfind("\n", 0, check.start) + 1
-        if check.value and not re.search(
-            r"Aggregate\s+Net\s+Asset", text[line_start : check.start]
-        ):
-            return check.value
-    return None
+        nav = bool(re.search(r"Aggregate\s+Net\s+Asset", text[line_start : check.start]))
+        found.setdefault(nav, check.value)
+    return found.get(False) or found.get(True)
 
 
 def _first_sale(text: str) -> tuple[bool | None, bool | None, date | None]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import date
 
 from kg.extract.common import display_name, evidence, fold, parse_date, person_ref
@@ -19,17 +20,6 @@ from kg.ingest.codes import CANADA, COUNTRIES, US_STATES
 from kg.model import Address, EntityRef, Role
 
 # --- the form's boxes: printed label -> value (EDGAR's XML spelling) ---------
-
-# Item 1 "Entity Type".
-ENTITY_TYPES = {
-    "Corporation": "Corporation",
-    "Limited Partnership": "Limited Partnership",
-    "Limited Liability Company": "Limited Liability Company",
-    "General Partnership": "General Partnership",
-    "Business Trust": "Business Trust",
-    "Other (Specify)": "Other",
-    "Other": "Other",
-}
 
 
 def _table(text: str) -> tuple[str, ...]:
@@ -42,6 +32,11 @@ def _labels(text: str) -> dict[str, str]:
     return {label: label for label in _table(text)}
 
 
+# Item 1 "Entity Type".
+ENTITY_TYPES = _labels(
+    "Corporation | Limited Partnership | Limited Liability Company | General Partnership"
+    "| Business Trust | Other"
+) | {"Other (Specify)": "Other"}
 # Item 4: the XML spells "&" as "and" ("Oil and Gas"); both printings are read.
 INDUSTRIES = _labels("""
     Agriculture | Commercial Banking | Insurance | Investing | Investment Banking
@@ -69,27 +64,18 @@ NAV_ONLY = _table("""
     $50,000,001 - $100,000,000
 """)
 # Item 6: Rule 504 sub-boxes print as "Rule 504 (b)(1)(i)".
-EXEMPTIONS = {
-    "Rule 504(b)(1) (not (i), (ii) or (iii))": "Rule 504(b)(1) (not (i), (ii) or (iii))",
-    "Rule 504(b)(1)(i)": "Rule 504(b)(1)(i)",
-    "Rule 504(b)(1)(ii)": "Rule 504(b)(1)(ii)",
-    "Rule 504(b)(1)(iii)": "Rule 504(b)(1)(iii)",
+EXEMPTIONS = _labels("""
+    Rule 504(b)(1) (not (i), (ii) or (iii)) | Rule 504(b)(1)(i) | Rule 504(b)(1)(ii)
+    Rule 504(b)(1)(iii) | Rule 504 | Rule 505 | Rule 506(b) | Rule 506(c) | Rule 506
+    Securities Act Section 4(a)(5) | Securities Act Section 4(6)
+    Investment Company Act Section 3(c)
+""") | {
     "Rule 504(b)(1)": "Rule 504(b)(1) (not (i), (ii) or (iii))",
-    "Rule 504": "Rule 504",
-    "Rule 505": "Rule 505",
-    "Rule 506(b)": "Rule 506(b)",
-    "Rule 506(c)": "Rule 506(c)",
-    "Rule 506": "Rule 506",
-    "Securities Act Section 4(a)(5)": "Securities Act Section 4(a)(5)",
-    "Securities Act Section 4(6)": "Securities Act Section 4(6)",
-    "Investment Company Act Section 3(c)": "Investment Company Act Section 3(c)",
+    # The dump cuts this label at a column edge ("Investment Company Act Sec<TAB>tion 3(c)").
+    "Investment Company Act Sec": "Investment Company Act Section 3(c)",
     **{f"Section 3(c)({n})": f"Section 3(c)({n})" for n in range(1, 15)},
 }
-FILING_TYPES = {
-    "New Notice": "new",
-    "Amendment": "amendment",
-    "First Sale Yet to Occur": "yet",
-}
+FILING_TYPES = {"New Notice": "new", "Amendment": "amendment", "First Sale Yet to Occur": "yet"}
 # Item 9.
 SECURITIES = _labels("""
     Equity | Debt | Option, Warrant or Other Right to Acquire Another Security
@@ -98,32 +84,23 @@ SECURITIES = _labels("""
 """) | {"Other (describe)": "Other"}
 # Item 3 "Relationship" boxes -> roles of the model.
 RELATIONSHIPS: dict[str, Role] = {
-    "Executive Officer": "Officer",
-    "Director": "Director",
-    "Promoter": "Promoter",
-}
+    "Executive Officer": "Officer", "Director": "Director", "Promoter": "Promoter"
+}  # fmt: skip
 
 # Section headings in form order; the number may be followed by "." or ","
 # ("11, Minimum Investment") and later words may be cut by tabs.
 _HEADINGS = (
-    ("1", r"1\s*[.,]\s*Issuer['’]?s\s+Identity"),
-    ("2", r"2\s*[.,]\s*Principal\s+Place"),
-    ("3", r"3\s*[.,]\s*Related\s+Persons"),
-    ("4", r"4\s*[.,]\s*Industry\s+Group"),
-    ("5", r"5\s*[.,]\s*Issuer\s+Size"),
-    ("6", r"6\s*[.,]\s*Federal\s+Exemption"),
-    ("7", r"7\s*[.,]\s*Type\s+of\s+Filing"),
-    ("8", r"8\s*[.,]\s*Duration\s+of\s+Offering"),
-    ("9", r"9\s*[.,]\s*Type\s*\(?s?\)?\s+of\s+Securities"),
-    ("10", r"10\s*[.,]\s*Business\s+Combination"),
-    ("11", r"11\s*[.,]\s*Minimum\s+Investment"),
-    ("12", r"12\s*[.,]\s*Sales\s+Compensation"),
-    ("13", r"13\s*[.,]\s*Offering\s+and\s+Sales"),
-    ("14", r"14\s*[.,]\s*Investors"),
-    ("15", r"15\s*[.,]\s*Sales\s+Commissions"),
-    ("16", r"16\s*[.,]\s*Use\s+of\s+Proceeds"),
+    *(
+        (str(number), rf"{number}\s*[.,]\s*" + words.replace(" ", r"\s+"))
+        for number, words in enumerate(_table(r"""
+    Issuer['’]?s Identity | Principal Place | Related Persons | Industry Group | Issuer Size
+    Federal Exemption | Type of Filing | Duration of Offering | Type\s*\(?s?\)? of Securities
+    Business Combination | Minimum Investment | Sales Compensation | Offering and Sales
+    Investors | Sales Commissions | Use of Proceeds
+"""), start=1)
+    ),
     ("sig", r"Signature\s+and\s+Submission"),
-)
+)  # fmt: skip
 _MARK = re.compile(r"(?<![A-Za-z0-9])[X☒☑✔✓■]")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
 MONEY = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")
@@ -211,20 +188,38 @@ def _spelled(text: str, label: str) -> int:
     return len(text) if got == len(want) else 0
 
 
+def _head_cut(text: str, label: str) -> int:
+    """Like ``_spelled`` for a label whose first word lost its head at a column edge
+    ("X n 3(c)(5)" for "X Section 3(c)(5)"); only where the rest is distinctive."""
+    head, _, rest = label.lower().partition(" ")
+    cut = re.match(r"\s*([A-Za-z]{1,12})\s", text)
+    tail = cut.group(1).lower() if cut else head
+    if tail == head or not head.endswith(tail) or len(re.sub(r"\s", "", rest)) < 5:
+        return 0
+    size = _spelled(text[cut.end() :], rest) if cut else 0
+    return cut.end() + size if cut and size else 0
+
+
 def checked(text: str, labels: dict[str, str]) -> list[Check]:
     """The boxes among ``labels`` that carry an X in ``text``, in order of appearance."""
     by_length = sorted(labels, key=lambda label: -len(re.sub(r"\s+", "", label)))
     found = []
     for mark in _MARK.finditer(text):
         after = text[mark.end() : mark.end() + 200]
-        for label in by_length:
-            size = _spelled(after, label)
-            # "X Other" must not be read out of "X Otherwise".
-            if size and not (label[-1].isalpha() and after[size : size + 1].islower()):
+        for spell in (_spelled, _head_cut):
+            size, label = next(
+                ((s, lab) for lab in by_length if (s := _fits(spell, after, lab))), (0, "")
+            )
+            if size:
                 end = mark.end() + size
                 found.append(Check(labels[label], mark.start(), fold(text[mark.start() : end])))
                 break
     return found
+
+
+def _fits(spell: Callable[[str, str], int], after: str, label: str) -> int:
+    size = spell(after, label)  # "X Other" must not be read out of "X Otherwise":
+    return 0 if label[-1].isalpha() and after[size : size + 1].islower() else size
 
 
 def yes_no(text: str) -> bool | None:
@@ -280,12 +275,9 @@ def address(text: str) -> tuple[Address | None, str | None]:
         else None
     )
     found = Address(
-        street=display_name(street) if street else None,
-        city=display_name(city) if city else None,
-        state=state,
-        postal_code=postal,
-        country=country,
-    )
+        display_name(street) if street else None, display_name(city) if city else None,
+        state, postal, country,
+    )  # fmt: skip
     return (found if found != Address() else None), phone
 
 
@@ -342,27 +334,36 @@ class SignatureRow:
 
 
 def signature_rows(text: str) -> list[SignatureRow]:
-    """The rows under "Issuer Signature Name of Signer Title Date", one per issuer."""
+    """The rows under "Issuer Signature Name of Signer Title Date", one per issuer; a
+    cell wider than its column goes on in the same column below ("<TAB><TAB><TAB>of the GP")."""
     header = _SIGNATURE_HEADER.search(text)
     rows: list[SignatureRow] = []
+    cells: list[str] = []
+    lines: list[str] = []
     for line in text[header.end() :].split("\n") if header else []:
-        if not line.strip():
-            if rows:
-                break
+        if not line.strip() and not rows:
             continue
-        row = _signature_row(line)
+        row = _signature_row(line) if line.strip() else None
+        if row is None and len(cells) >= 5 and "\t" in line and line.strip():
+            for column, cell in enumerate(line.split("\t")[: len(cells)]):
+                cells[column] = f"{cells[column]} {cell}"
+            lines.append(line)
+            rows[-1] = _signature_row("\t".join(cells), " ".join(lines)) or rows[-1]
+            continue
         if row is None:
             break
         rows.append(row)
+        cells, lines = line.split("\t"), [line]
     return rows
 
 
-def _signature_row(line: str) -> SignatureRow | None:
+def _signature_row(line: str, written: str | None = None) -> SignatureRow | None:
+    """One row; ``written`` is the row as printed when it came over several lines."""
     cells = [fold(cell) for cell in re.split(r"\t| {2,}", line) if fold(cell)]
     if len(cells) >= 5:
         *issuer, _, name, title, when = cells
         return SignatureRow(
-            " ".join(issuer), _signer(name), title, parse_date(when), evidence(line)
+            " ".join(issuer), _signer(name), title, parse_date(when), evidence(written or line)
         )
     # Tabs lost: "Acme, Inc. /s/ Jo Roe Jo Roe President 2015-01-02"; the typed
     # signature repeats the signer's name, which marks where the title starts.

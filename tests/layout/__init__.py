@@ -1,0 +1,1 @@
+"""Test-only renderers: filings printed in the layouts the extractors read."""
