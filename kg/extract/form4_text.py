@@ -6,8 +6,12 @@ Address of Reporting Person", "2. Issuer Name and Ticker or Trading Symbol",
 line per row, the "Reporting Owners" table, the signature block and the
 "Explanation of Responses" footnotes. Boxes are found by their labels, never by
 their numbers, because Form 3 numbers them differently from Forms 4 and 5.
-The rows of Tables I and II are read in ``kg.extract.form4_text_tables``; names
-(box 1 and the signature block) in ``kg.extract.form4_text_names``.
+Joint filers (box 6 "Form filed by More than One Reporting Person") are the
+rows of the Reporting Owners table after box 1's person; every row of Tables I
+and II is reported for each of them, as the XML copy of the filing reads. The
+rows of Tables I and II are read in ``kg.extract.form4_text_tables``; names
+(box 1, the Reporting Owners table, the signature block) in
+``kg.extract.form4_text_names``.
 """
 
 from __future__ import annotations
@@ -17,9 +21,22 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.errors import MalformedDocumentError
+from kg.extract import _ownership as own
 from kg.extract.common import company_ref, evidence, fold, parse_date
-from kg.extract.form4_text_names import DATE, norm, owner_ref, read_signatures
-from kg.extract.form4_text_tables import SUPERSCRIPTS, table_facts
+from kg.extract.form4_text_names import (
+    DATE,
+    OwnerRow,
+    care_of,
+    norm,
+    owner_ref,
+    owner_rows,
+    parse_address,
+    read_signatures,
+    row_address,
+    split_owner_box,
+    split_owner_cell,
+)
+from kg.extract.form4_text_tables import SUPERSCRIPTS, table_facts, unescape
 from kg.ingest import RawDocument
 from kg.model import (
     Address,
@@ -63,6 +80,23 @@ _ROLE_LABELS: tuple[tuple[Role, str], ...] = (
 )
 _BLANK = r"(?:_{2,}|\(\s*\)|\[\s*\]|☐)"
 _MARK = r"(?:\(\s*[Xx✓✔]\s*\)|\[\s*[Xx✓✔]\s*\]|[Xx✓✔☒])"
+# The 2023 form's check box above the boxes: a trade under a Rule 10b5-1(c) plan.
+_PLAN_BOX = re.compile(
+    rf"(?m)^[ \t]*(?P<mark>{_MARK}|{_BLANK})?[ \t]*Check\s+this\s+box\s+to\s+indicate\s+that"
+    r"\s+a\s+transaction\s+was\s+made\s+pursuant"
+)
+# ekg's order of the relationship boxes, the order the XML and HTML readers give.
+_ROLE_ORDER: tuple[Role, ...] = ("Director", "Officer", "TenPercentOwner", "Other")
+
+
+@dataclass(frozen=True)
+class _Owner:
+    """A reporting person: box 1 for the first, a Reporting Owners row for each."""
+
+    ref: EntityRef
+    text: str
+    address: Address | None
+    row: OwnerRow | None
 
 
 @dataclass
@@ -79,7 +113,16 @@ class _Form:
     owner_address: Address | None
     issuer_address: Address | None
     relationship_text: str
+    first_row: OwnerRow | None = None
+    original_filed: date | None = None
+    plan_flag: bool | None = None  # the Rule 10b5-1(c) check box of the 2023 form
+    remarks: str | None = None
+    others: list[_Owner] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def owners(self) -> tuple[EntityRef, ...]:
+        return (self.owner, *(o.ref for o in self.others))
 
 
 def detect(doc: RawDocument) -> bool:
@@ -97,7 +140,7 @@ def extract(doc: RawDocument) -> Extraction:
     try:
         form = _read_boxes(doc, lines)
         facts = _facts(form, lines)
-        signatures = read_signatures(lines, form.owner)
+        signatures = read_signatures(lines, form.owners)
     except (ValueError, IndexError, ArithmeticError) as exc:  # a cut-off box or row
         raise MalformedDocumentError(doc.name, f"unreadable Form 3/4/5 text: {exc}") from exc
     info = DocumentInfo(
@@ -105,6 +148,7 @@ def extract(doc: RawDocument) -> Extraction:
         date=next((s.date for s in signatures if s.date), None),
         period_of_report=form.period,
         subject=form.issuer,
+        original_filing_date=form.original_filed,
     )
     return Extraction(kind=KIND, document=info, facts=(*facts, *signatures))
 
@@ -144,7 +188,7 @@ def _box(lines: list[str], label: str) -> list[str] | None:
 
 def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     owner_box = _box(lines, "Name and Address of Reporting Person") or []
-    name_raw, street, city_line = _split_owner_box(owner_box)
+    name_raw, street_raw, city_line = split_owner_box(owner_box)
     issuer_box = _box(lines, "Issuer Name and Ticker")
     if not name_raw or not issuer_box:
         raise MalformedDocumentError(doc.name, "no reporting person name or no issuer name")
@@ -152,9 +196,9 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     match = re.match(r"^(.*?)\s*\[\s*([^\]]*?)\s*\]", issuer_text)
     issuer_name = match.group(1) if match else issuer_text
     ticker = match.group(2) if match and match.group(2).upper() not in {"", "NONE", "N/A"} else None
-    care_of, street = _care_of(street, issuer_name)
-    issuer = company_ref(issuer_name, aliases=(care_of,) if care_of else ())
-    address = _address(street, city_line)
+    in_care, street = care_of(street_raw, issuer_name)
+    issuer = company_ref(issuer_name, aliases=(in_care,) if in_care else ())
+    address = parse_address(street, city_line)
     period = next((_box_date(lines, label) for label in _PERIOD_BOXES if _box(lines, label)), None)
     form = _Form(
         form_type=_form_type(lines),
@@ -165,50 +209,35 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
         ticker=ticker,
         period=period,
         owner_address=address,
-        issuer_address=address if care_of else None,
+        issuer_address=address if in_care else None,
         relationship_text=" ".join(_box(lines, "Relationship of Reporting Person") or []),
     )
     form.footnotes = _footnotes(lines)
+    form.original_filed = _box_date(lines, "If Amendment")
+    plan = _PLAN_BOX.search("\n".join(lines[:80]))
+    if plan:
+        form.plan_flag = bool(plan.group("mark")) and not re.fullmatch(_BLANK, plan.group("mark"))
+    form.remarks = unescape(" ".join(_box(lines, "Remarks:") or [])) or None
+    _read_owner_table(lines, form, street_raw, city_line)
     return form
 
 
-def _split_owner_box(box: list[str]) -> tuple[str, str, str]:
-    """Box 1: name, "(Last) (First) (Middle)", street, "(Street)", city, "(City) (State) (Zip)"."""
-    parts: dict[str, list[str]] = {"name": [], "street": [], "city": []}
-    current = "name"
-    for line in box:
-        if line.startswith("(Last)"):
-            current = "street"
-        elif line.startswith("(Street)"):
-            current = "city"
-        elif line.startswith("(City)"):
-            break
-        else:
-            parts[current].append(line)
-    return tuple(" ".join(parts[k]).strip(" ,") for k in ("name", "street", "city"))  # type: ignore[return-value]
-
-
-def _care_of(street: str, issuer_name: str) -> tuple[str | None, str]:
-    """An owner address "c/o" the issuer: the issuer's name as written, and the street after it."""
-    words = re.sub(r"^c/o\s+", "", street, flags=re.I).split()
-    target = norm(issuer_name)
-    for i in range(1, len(words)):
-        head = " ".join(words[:i])
-        if norm(head) == target and target:
-            return head.rstrip(","), " ".join(words[i:])
-        if not target.startswith(norm(head)):
-            break
-    return None, street
-
-
-def _address(street: str, city_line: str) -> Address | None:
-    if not street and not city_line:
-        return None
-    match = re.match(r"^(.*?),?\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$", city_line)
-    if match:
-        city, state, postal = match.groups()
-        return Address(street=street or None, city=city, state=state, postal_code=postal)
-    return Address(street=street or None, city=city_line or None)
+def _read_owner_table(lines: list[str], form: _Form, street: str, city_line: str) -> None:
+    """The Reporting Owners table: box 1's person's row, and one row per joint filer."""
+    rows = owner_rows(lines)
+    keys = {norm(a) for a in (form.owner.name, *form.owner.aliases)}
+    first = next((r for r in rows if any(k and norm(r.cell).startswith(k) for k in keys)), None)
+    form.first_row = first or (rows[0] if len(rows) == 1 else None)
+    known = f"{street} {city_line}".strip()
+    for row in rows:
+        if row is form.first_row:
+            continue
+        name, rest = split_owner_cell(row.cell, known)
+        if not name:
+            continue
+        same = known and norm(rest) == norm(known)
+        address = form.owner_address if same else row_address(rest, city_line)
+        form.others.append(_Owner(owner_ref(name), evidence(row.line), address, row))
 
 
 def _box_date(lines: list[str], label: str) -> date | None:
@@ -252,40 +281,6 @@ def _box_roles(text: str) -> tuple[list[Role], str | None]:
     return roles, title
 
 
-def _table_roles(lines: list[str], owner: EntityRef, raw: str) -> tuple[list[Role], str | None]:
-    """The "Reporting Owners" table: Director / 10% Owner / Officer / Other columns."""
-    start = next((i for i, ln in enumerate(lines) if ln.startswith("Reporting Owner Name")), None)
-    if start is None:
-        return [], None
-    columns: dict[int, Role] = {}
-    rows: list[list[str]] = []
-    for line in lines[start + 1 :]:
-        cells = [fold(c) for c in line.split("\t")]
-        if "Director" in cells and not columns:
-            names: dict[str, Role] = {
-                "Director": "Director",
-                "10% Owner": "TenPercentOwner",
-                "Officer": "Officer",
-                "Other": "Other",
-            }
-            columns = {i: names[c] for i, c in enumerate(cells) if c in names}
-        elif "\t" in line and cells[0]:
-            rows.append(cells)
-        elif rows or _BOX.match(line):
-            break
-    keys = {norm(raw), norm(owner.name)}
-    row = next((r for r in rows if any(k and norm(r[0]).startswith(k) for k in keys)), None)
-    if row is None and len(rows) == 1:
-        row = rows[0]
-    roles = [role for i, role in columns.items() if row and i < len(row) and row[i]]
-    titles = [
-        row[i]
-        for i, r in columns.items()
-        if row and i < len(row) and r in {"Officer", "Other"} and row[i].upper() not in {"", "X"}
-    ]
-    return roles, titles[0] if titles else None
-
-
 # ---------------------------------------------------------------- footnotes and tables
 
 
@@ -297,7 +292,7 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
         return notes
     current: str | None = None
     for line in lines[start + 1 :]:
-        text = fold(line.translate(SUPERSCRIPTS)).removeprefix("- ").strip()
+        text = fold(unescape(line).translate(SUPERSCRIPTS)).removeprefix("- ").strip()
         if not text:
             continue
         match = re.match(r"^\(?(\d{1,2})[.)]\s*(.+)$", text)
@@ -334,6 +329,7 @@ def _is_section_end(line: str) -> bool:
 
 
 def _facts(form: _Form, lines: list[str]) -> list[Fact]:
+    """The issuer, each reporting person with its position, then the rows of both tables."""
     facts: list[Fact] = [
         EntityFacts(
             entity=form.issuer,
@@ -347,22 +343,38 @@ def _facts(form: _Form, lines: list[str]) -> list[Fact]:
             addresses=(form.owner_address,) if form.owner_address else (),
         ),
     ]
-    raw = form.owner.aliases[0] if form.owner.aliases else form.owner.name
     roles, title = _box_roles(form.relationship_text)
-    more_roles, more_title = _table_roles(lines, form.owner, raw)
-    chosen = [r for r, _ in _ROLE_LABELS if r in roles or r in more_roles]
-    if chosen:
-        titled = {"Officer", "Other"} & set(chosen)
-        facts.append(
-            Position(
-                holder=form.owner,
-                organization=form.issuer,
-                roles=tuple(chosen),
-                evidence=evidence(form.relationship_text),
-                as_of=form.period,
-                title=(title or more_title) if titled else None,
-            )
-        )
+    row = form.first_row
+    if row is not None:  # the table's cells are a second reading of box 5
+        roles, title = [*roles, *row.roles], row.title or title
+    facts.extend(_position(form, form.owner, roles, title, form.relationship_text))
+    for other in form.others:
+        addresses = (other.address,) if other.address else ()
+        facts.append(EntityFacts(entity=other.ref, evidence=other.text, addresses=addresses))
+        if other.row is not None:
+            roles, title, shown = list(other.row.roles), other.row.title, other.row.line
+            facts.extend(_position(form, other.ref, roles, title, shown))
     for label, derivative in (("Table I", False), ("Table II", True)):
         facts.extend(table_facts(_section(lines, label), derivative, form))
     return facts
+
+
+def _position(
+    form: _Form, holder: EntityRef, roles: list[Role], title: str | None, shown: str
+) -> list[Position]:
+    """Box 5 (box 4 of Form 3) of one reporting person; "See Remarks" read from the Remarks."""
+    chosen = tuple(r for r in _ROLE_ORDER if r in roles)
+    if not chosen:
+        return []
+    title = title if {"Officer", "Other"} & set(chosen) else None
+    if len(form.owners) == 1:  # joint filers' remarks may name several titles
+        title = own.title_from_remarks(title, form.remarks)
+    position = Position(
+        holder=holder,
+        organization=form.issuer,
+        roles=chosen,
+        evidence=evidence(shown),
+        as_of=form.period,
+        title=title,
+    )
+    return [position]

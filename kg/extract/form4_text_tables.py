@@ -9,9 +9,12 @@ finds the tables by their labels and reads the boxes every row shares.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from typing import Protocol
 
+from kg.extract import _ownership as own
 from kg.extract.common import evidence, fold, parse_date, parse_decimal
 from kg.model import EntityRef, Fact, Shareholding, Transaction
 
@@ -20,28 +23,71 @@ SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾", "0123456789()"
 _MARKER = re.compile(r"\(\s*(\d{1,2})\s*\)")
 # Transaction codes that add to a derivative position; the rest take away.
 _ACQUIRING_CODES = frozenset({"A", "P", "L", "W", "Z"})
+_GUESSED = "_side_from_code"  # a row field while the side is only guessed from the code
 
 
 class Parties(Protocol):
     """What every row shares, read from the boxes by ``kg.extract.form4_text``."""
 
     form_type: str
-    owner: EntityRef
     issuer: EntityRef
     period: date | None
     footnotes: dict[str, str]
+    plan_flag: bool | None  # the Rule 10b5-1(c) check box of the 2023 form
+
+    @property
+    def owners(self) -> tuple[EntityRef, ...]: ...  # box 1's person, then the joint filers
 
 
 def table_facts(section: list[str], derivative: bool, form: Parties) -> list[Fact]:
-    """The rows of Table I (or Table II when ``derivative``): Transactions and Shareholdings."""
+    """The rows of Table I (or Table II when ``derivative``): Transactions and Shareholdings,
+    one per row and reporting person, as joint filers report every row together."""
     reader = _table2 if derivative else _table1
     transactional, rows = _rows(section, form.form_type)
-    return [_row_fact(form, row, reader(row.split("\t"), transactional)) for row in rows]
+    read = [reader(row.split("\t"), transactional) for row in rows]
+    _settle_sides(read)
+    owners = form.owners
+    facts: list[Fact] = []
+    for row, fields in zip(rows, read, strict=True):
+        fact = _row_fact(form, row, fields)
+        if isinstance(fact, Transaction):
+            facts.extend(replace(fact, reporting_owner=o) for o in owners)
+        else:
+            facts.extend(replace(fact, holder=o) for o in owners)
+    return facts
+
+
+def _settle_sides(rows: list[dict[str, object]]) -> None:
+    """Table II's "(A) (D)" columns printed as one bare amount: the side from the numbers.
+
+    Holdings after the trade tell: the previous line of the same security plus or
+    minus the amount, nothing left (disposed of), or all of it new (acquired). The
+    transaction code decides only when the numbers do not."""
+    last: dict[object, Decimal] = {}
+    for fields in rows:
+        title = fields.get("security_title")
+        amount, after = fields.get("shares"), fields.get("shares_owned_after")
+        before = last.get(title)
+        guessed = fields.pop(_GUESSED, False)
+        if guessed and isinstance(amount, Decimal) and amount and isinstance(after, Decimal):
+            if before is not None and before + amount == after:
+                fields["acquired_disposed"] = "A"
+            elif (before is not None and before - amount == after) or after == 0:
+                fields["acquired_disposed"] = "D"
+            elif before is None and after == amount:
+                fields["acquired_disposed"] = "A"
+        if isinstance(after, Decimal):
+            last[title] = after
+
+
+def unescape(text: str) -> str:
+    """Text as filed: the PDF-to-text dump escapes dollar signs ("\\$ 16.66")."""
+    return text.replace("\\$", "$")
 
 
 def _clean(cell: str) -> str:
     """A cell without its footnote markers."""
-    return fold(_MARKER.sub(" ", cell.translate(SUPERSCRIPTS)))
+    return fold(_MARKER.sub(" ", unescape(cell).translate(SUPERSCRIPTS)))
 
 
 def _rows(section: list[str], form_type: str) -> tuple[bool, list[str]]:
@@ -150,10 +196,12 @@ def _table2(cells: list[str], transactional: bool) -> dict[str, object]:
     filled = [i for i, c in enumerate(numbers[-2:]) if _clean(c).removeprefix("V")]
     if side is None and len(numbers) >= 2 and len(filled) == 1:  # the (A) and (D) columns
         side = "A" if filled[0] == 0 else "D"
-    if side is None and code and amount is not None:
+    guessed = side is None and code is not None and amount is not None
+    if guessed:
         side = "A" if code in _ACQUIRING_CODES else "D"
     return (
         fields
+        | {_GUESSED: guessed}
         | _derivative_terms(middle[len(numbers) :], cells[1])
         | {
             "transaction_date": parse_date(_clean(cells[2])) if len(cells) > 2 else None,
@@ -171,11 +219,11 @@ def _row_fact(form: Parties, line: str, fields: dict[str, object]) -> Fact:
     notes = _cited(line.split("\t"), form.footnotes)
     if fields.get("transaction_code"):
         return Transaction(
-            reporting_owner=form.owner,
+            reporting_owner=form.owners[0],
             issuer=form.issuer,
             evidence=evidence(line),
             footnotes=notes,
-            under_plan_10b5_1=_plan_10b5_1(notes),
+            under_plan_10b5_1=_plan_10b5_1(notes, form.plan_flag),
             **fields,  # type: ignore[arg-type]
         )
     keep = {
@@ -190,7 +238,7 @@ def _row_fact(form: Parties, line: str, fields: dict[str, object]) -> Fact:
         "underlying_shares",
     }
     return Shareholding(
-        holder=form.owner,
+        holder=form.owners[0],
         issuer=form.issuer,
         evidence=evidence(line),
         as_of=form.period,
@@ -209,9 +257,9 @@ def _cited(texts: list[str], notes: dict[str, str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _plan_10b5_1(notes: tuple[str, ...]) -> bool | None:
-    """True when a cited footnote says the trade was made under a Rule 10b5-1 plan."""
-    for note in notes:
-        if re.search(r"10b5\s*-\s*1|10b-5-1", note, re.I):
-            return not re.search(r"\bnot\b[^.]{0,80}10b-?5", note, re.I)
-    return None
+def _plan_10b5_1(notes: tuple[str, ...], box: bool | None) -> bool | None:
+    """True when the 2023 form's Rule 10b5-1(c) box is checked or a cited footnote says the
+    trade was made under a Rule 10b5-1 plan; False when the box is printed and left blank."""
+    if box or any(own.mentions_10b5_1_plan(note) for note in notes):
+        return True
+    return False if box is False else None
