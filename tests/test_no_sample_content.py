@@ -44,3 +44,34 @@ def test_no_corpus_owner_or_company_name_in_code(corpus_dir):
     code = _code().lower()
     found = sorted(n for n in names if len(n) > 6 and n.lower() in code)
     assert not found
+
+
+def _fixture_names() -> set[str]:
+    """People and companies the bundled XML fixtures name, in the orders they are
+    written ("TANG KEVIN C") and spoken ("Kevin Tang")."""
+    names: set[str] = set()
+    tags = ("rptOwnerName", "issuerName", "entityName", "firstName", "lastName")
+    pattern = re.compile(rf"<({'|'.join(tags)})>([^<]+)</\1>")
+    for path in (REPO / "tests" / "data").rglob("*.xml"):
+        found = pattern.findall(path.read_text(encoding="utf-8", errors="replace"))
+        firsts = [v for t, v in found if t == "firstName"]
+        lasts = [v for t, v in found if t == "lastName"]
+        names.update(f"{f.strip()} {la.strip()}" for f, la in zip(firsts, lasts, strict=False))
+        for tag, value in found:
+            words = value.split()
+            if tag == "rptOwnerName" and len(words) >= 2:
+                names.add(" ".join(words[:2]))
+                names.add(f"{words[1]} {words[0]}")
+            elif tag in ("issuerName", "entityName"):
+                names.add(value.strip())
+    return {n for n in names if len(n) > 6}
+
+
+def test_no_fixture_person_or_company_name_in_code():
+    names = _fixture_names()
+    assert len(names) > 50  # the fixtures are there and were read
+    code = _code()
+    found = sorted(
+        n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", code, re.IGNORECASE)
+    )
+    assert not found

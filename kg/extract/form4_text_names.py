@@ -147,7 +147,7 @@ def owner_rows(lines: list[str]) -> list[OwnerRow]:
 
 
 def split_owner_cell(cell: str, known_address: str = "") -> tuple[str, str]:
-    """ "TANG KEVIN C 4747 EXECUTIVE DRIVE SAN DIEGO, CA 92121" -> name, address.
+    """ "DOE JANE Q 100 MAIN STREET SPRINGFIELD, IL 62701" -> name, address.
 
     The address is the one box 1 gives when it is the same; else it starts at
     "c/o" or at the first number that does not belong to the name ("Fund 1 LLC")."""
@@ -265,8 +265,8 @@ def _signature(
 
 
 def _owner_named(text: str, owners: tuple[EntityRef, ...]) -> EntityRef | None:
-    """The reporting owner ``text`` names: its words in any order ("Nath Prem", "Prem Nath"),
-    or all of its given and family names ("Kevin Tang" for box 1's "Tang Kevin C")."""
+    """The reporting owner ``text`` names: its words in any order ("Doe Jane", "Jane Doe"),
+    or all of its given and family names ("Jane Doe" for box 1's "Doe Jane Q")."""
     words = sorted(norm(w) for w in text.split())
     for ref in owners:
         if any(words == sorted(norm(w) for w in n.split()) for n in (ref.name, *ref.aliases)):

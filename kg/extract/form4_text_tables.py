@@ -81,7 +81,7 @@ def _settle_sides(rows: list[dict[str, object]]) -> None:
 
 
 def unescape(text: str) -> str:
-    """Text as filed: the PDF-to-text dump escapes dollar signs ("\\$ 16.66")."""
+    """Text as filed: the PDF-to-text dump escapes dollar signs ("\\$ 12.50")."""
     return text.replace("\\$", "$")
 
 

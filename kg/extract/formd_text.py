@@ -238,7 +238,7 @@ def _person_name(text: str) -> EntityRef | None:
         return person_ref(None, last)
     ref = person_ref(first, last, middle or None, raw=raw)
     if middle and middle[0] in "\"'(“":
-        # A nickname in the middle-name box: 'Robert "Bob" Smith' is also 'Robert Smith'.
+        # A nickname in the middle-name box: 'Jonathan "Jon" Roe' is also 'Jonathan Roe'.
         plain = person_ref(first, last).name
         ref = dataclasses.replace(ref, aliases=(*ref.aliases, plain))
     return ref
