@@ -170,9 +170,11 @@ def test_checked_box_that_lost_its_blank() -> None:
 def test_reporting_owners_table_is_a_second_source() -> None:
     # Box 5 shows no mark at all; the Reporting Owners table says 10% owner.
     text = _edit(
-        (" ___ Director ___ 10% Owner\n Officer (give title below) ___ Other (specify below)\n"
-         " Sr Vice Pres of Manufacturing", " Director 10% Owner\n Officer (give title below)"
-         " Other (specify below)"),
+        (
+            " ___ Director ___ 10% Owner\n Officer (give title below) ___ Other (specify below)\n"
+            " Sr Vice Pres of Manufacturing",
+            " Director 10% Owner\n Officer (give title below) Other (specify below)",
+        ),
         ("80127\t\t\tSr Vice Pres of Manufacturing\t", "80127\t\tX\t\t"),
     )
     position = _position(form4_text.extract(_doc(text)))
@@ -244,23 +246,33 @@ def test_table_ii_row() -> None:
     assert option.security_title == "Stock Option (right to buy)"
     assert option.conversion_or_exercise_price == Decimal("3.00")
     assert (option.transaction_code, option.shares, option.acquired_disposed) == (
-        "M", Decimal("1000"), "D")
+        "M",
+        Decimal("1000"),
+        "D",
+    )
     assert (option.exercise_date, option.expiration_date) == (None, date(2016, 7, 31))
     assert (option.underlying_security_title, option.underlying_shares) == (
-        "Common Stock", Decimal("1000"))
+        "Common Stock",
+        Decimal("1000"),
+    )
     assert (option.price_per_share, option.shares_owned_after) == (Decimal("0"), Decimal("12333"))
     assert option.direct_or_indirect == "D"
     assert option.footnotes == ("Fully vested.",)
     # Separate V, (A) and (D) cells: the filled column says which, whatever the code.
     assert (units.transaction_code, units.shares, units.acquired_disposed) == (
-        "J", Decimal("2500"), "A")
+        "J",
+        Decimal("2500"),
+        "A",
+    )
     assert units.conversion_or_exercise_price is None
     assert units.footnotes == ("Each unit converts into one share of common stock.",)
     (warrants,) = _of(extraction, Shareholding)
     assert warrants.is_derivative is True
     assert warrants.conversion_or_exercise_price == Decimal("5.25")
-    assert (warrants.exercise_date, warrants.expiration_date) == (date(2008, 1, 1),
-                                                                  date(2012, 1, 1))
+    assert (warrants.exercise_date, warrants.expiration_date) == (
+        date(2008, 1, 1),
+        date(2012, 1, 1),
+    )
     assert (warrants.shares, warrants.underlying_shares) == (Decimal("400"), Decimal("400"))
     assert (warrants.direct_or_indirect, warrants.nature_of_ownership) == ("I", "By LLC")
 
@@ -286,8 +298,13 @@ def _form3_text() -> str:
     table_i_end = SEED_TEXT.index("\nReminder:")
     table_ii_start = SEED_TEXT.index("1. Title of Derivative Security")
     table_ii_end = SEED_TEXT.index("\nReporting Owners")
-    text = (SEED_TEXT[:table_i_start] + FORM3_TABLE_I + SEED_TEXT[table_i_end:table_ii_start]
-            + FORM3_TABLE_II + SEED_TEXT[table_ii_end:])
+    text = (
+        SEED_TEXT[:table_i_start]
+        + FORM3_TABLE_I
+        + SEED_TEXT[table_i_end:table_ii_start]
+        + FORM3_TABLE_II
+        + SEED_TEXT[table_ii_end:]
+    )
     return _edit(
         ("FORM 4 UNITED", "FORM 3 UNITED"),
         (" Form 4\n", " Form 3\n"),
@@ -306,15 +323,23 @@ def test_form3_holdings_only() -> None:
     assert not _of(extraction, Transaction)
     direct, trust, option = _of(extraction, Shareholding)
     assert (direct.shares, direct.direct_or_indirect, direct.nature_of_ownership) == (
-        Decimal("1946"), "D", None)
+        Decimal("1946"),
+        "D",
+        None,
+    )
     assert direct.footnotes[0].startswith(OPTIONS)
     assert (trust.shares, trust.direct_or_indirect, trust.nature_of_ownership) == (
-        Decimal("10000"), "I", "By Trust")
+        Decimal("10000"),
+        "I",
+        "By Trust",
+    )
     assert option.is_derivative is True
     assert option.security_title == "Stock Option (right to buy)"
     assert (option.exercise_date, option.expiration_date) == (None, date(2016, 7, 31))
     assert (option.underlying_security_title, option.underlying_shares) == (
-        "Common Stock", Decimal("13333"))
+        "Common Stock",
+        Decimal("13333"),
+    )
     assert option.conversion_or_exercise_price == Decimal("3.00")
     assert option.footnotes[0].endswith(PLAN)  # marker (1) in the date exercisable cell
 
@@ -336,15 +361,20 @@ def test_company_as_reporting_owner() -> None:
         ("\n Nath Prem\n", "\n Zenith Growth Partners, L.P.\n"),
         (OWNER_ROW, "Zenith Growth Partners, L.P. 1 MAIN STREET LITTLETON, CO 80127"),
         ("80127\t\t\tSr Vice Pres of Manufacturing\t", "80127\t\tX\t\t"),
-        (" ___ Director ___ 10% Owner\n Officer (give title below) ___ Other (specify below)\n"
-         " Sr Vice Pres of Manufacturing",
-         " ___ Director X 10% Owner\n ___ Officer (give title below) ___ Other (specify below)"),
+        (
+            " ___ Director ___ 10% Owner\n Officer (give title below) ___ Other (specify below)\n"
+            " Sr Vice Pres of Manufacturing",
+            " ___ Director X 10% Owner\n ___ Officer (give title below) ___ Other (specify below)",
+        ),
         ("attorney-in-fact for Prem Nath", "attorney-in-fact for Zenith Growth Partners, L.P."),
     )
     extraction = form4_text.extract(_doc(text))
     owner = _of(extraction, EntityFacts)[1].entity
-    assert (owner.kind, owner.name, owner.given_name) == ("company", "Zenith Growth Partners, L.P.",
-                                                         None)
+    assert (owner.kind, owner.name, owner.given_name) == (
+        "company",
+        "Zenith Growth Partners, L.P.",
+        None,
+    )
     position = _position(extraction)
     assert position.holder == owner
     assert (position.roles, position.title) == (("TenPercentOwner",), None)
@@ -373,8 +403,12 @@ def test_owner_signing_in_capitals_with_suffix() -> None:
 @pytest.mark.parametrize(
     ("line", "signer", "title", "behalf"),
     [
-        ("Prem Nath, by David C. Wang, his attorney-in-fact", "David C. Wang", "Attorney-in-fact",
-         "Prem Nath"),
+        (
+            "Prem Nath, by David C. Wang, his attorney-in-fact",
+            "David C. Wang",
+            "Attorney-in-fact",
+            "Prem Nath",
+        ),
         ("/s/ David C. Wang, Attorney-in-Fact", "David C. Wang", "Attorney-in-fact", "Prem Nath"),
         ("/s/ Nath Prem", "Prem Nath", None, None),
     ],
@@ -383,7 +417,10 @@ def test_signature_wordings(line: str, signer: str, title: str | None, behalf: s
     text = _edit(("David C. Wang, as attorney-in-fact for Prem Nath", line))
     (signature,) = _of(form4_text.extract(_doc(text)), Signature)
     assert (signature.signer.name, signature.title, signature.date) == (
-        signer, title, date(2007, 12, 4))
+        signer,
+        title,
+        date(2007, 12, 4),
+    )
     assert (signature.on_behalf_of.name if signature.on_behalf_of else None) == behalf
 
 
@@ -442,6 +479,6 @@ def test_truncated_in_the_middle_of_a_row() -> None:
 
 def test_missing_issuer_is_malformed() -> None:
     start = SEED_TEXT.index("2. Issuer Name")
-    text = SEED_TEXT[:start] + SEED_TEXT[SEED_TEXT.index("3. Date of Earliest"):]
+    text = SEED_TEXT[:start] + SEED_TEXT[SEED_TEXT.index("3. Date of Earliest") :]
     with pytest.raises(MalformedDocumentError, match="issuer"):
         form4_text.extract(_doc(text))

@@ -30,8 +30,10 @@ def evidence(text: str, limit: int = 400) -> str:
 def title_word(word: str) -> str:
     """Title-case one name word written in capitals, keeping Mc/O' and hyphens."""
     if word.upper() in _SUFFIXES:
-        return word.upper() if word.upper().rstrip(".") in {"II", "III", "IV", "V"} else (
-            word[0].upper() + word[1:].lower()
+        return (
+            word.upper()
+            if word.upper().rstrip(".") in {"II", "III", "IV", "V"}
+            else (word[0].upper() + word[1:].lower())
         )
     if word.lower() in _PARTICLES:
         return word.lower()

@@ -21,7 +21,6 @@ from kg.extract.form8k_cover import Cover, read_cover, read_signatures, signatur
 from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
-    TITLE_RE,
     alias_definitions,
     analyse,
     clean_text,
@@ -29,10 +28,19 @@ from kg.extract.nlp import (
     first_date,
     keep_alias,
     person_from_text,
-    roles_for_title,
     sentences_of,
 )
-from kg.extract.parties import Parties
+from kg.extract.parties import Parties, one_position_each
+from kg.extract.prose_positions import (
+    EFFECTIVE,
+    HONORIFIC,
+    Named,
+    named_people,
+    position,
+    read_sentence,
+    resolve_org,
+    table_positions,
+)
 from kg.ingest import RawDocument
 from kg.model import (
     Agreement,
@@ -43,6 +51,7 @@ from kg.model import (
     Fact,
     Position,
     Shareholding,
+    Signature,
 )
 
 if TYPE_CHECKING:
@@ -79,6 +88,9 @@ def extract(doc: RawDocument) -> Extraction:
     parties = Parties(registrant)
     facts.extend(prose_facts(sections, parties, cover.report_date))
     signed, sign_date = read_signatures(sections.signatures, registrant, cover.report_date)
+    for fact in signed:  # "Jane Q. Doe" signs for the "Jane Doe" of the prose
+        if isinstance(fact, Signature):
+            parties.add(fact.signer, "")
     facts.extend(signed)
     facts.extend(parties.mentions())
     info = DocumentInfo(
@@ -88,7 +100,8 @@ def extract(doc: RawDocument) -> Extraction:
         items=tuple(sections.items),
         subject=parties.subject,
     )
-    return Extraction(kind=KIND, document=info, facts=tuple(_refresh(facts, parties)))
+    facts = one_position_each(_refresh(facts, parties))
+    return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
 
 
 def _registrant(cover: Cover, text: str) -> EntityRef:
@@ -127,7 +140,12 @@ def _refresh(facts: list[Fact], parties: Parties) -> list[Fact]:
 # --- items, exhibits, signatures ---------------------------------------------------------
 
 _ITEM = re.compile(r"^[ \t]*Item\s*(\d{1,2}\.\d{2}|\d{1,2}(?=\.))\b\.?[ \t]*(.*)$", re.I | re.M)
-_SIGNATURES = re.compile(r"^[ \t]*SIGNATURES?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_SIGNATURES = re.compile(
+    r"^[ \t]*SIGNATURES?[ \t]*$"
+    # No heading: the form's signature paragraph opens the block.
+    r"|^[ \t]*Pursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities\s+(?:and\s+)?Exchange",
+    re.IGNORECASE | re.MULTILINE,
+)
 _EXHIBIT_HEAD = re.compile(r"^[ \t]*EXHIBIT\s+\d+(?:\.\d+)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _EXHIBIT_INDEX = re.compile(r"^[ \t]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS)", re.I | re.M)
 _EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–-]*(.*)$", re.I)
@@ -161,9 +179,10 @@ def split_items(text: str) -> Sections:
         body = text[head.end() : end].strip()
         if len(body) > len(sections.bodies.get(number, "")):
             sections.bodies[number] = body
-    signed = [s for s in sig_starts if "/s/" in text[s : s + 1500]] or sig_starts
+    signed = [s for s in sig_starts if "/s/" in text[s : s + 1500].lower()] or sig_starts
+    last_item = heads[-1].start() if heads else 0
     if signed:
-        block = text[signed[-1] :]
+        block = text[next((s for s in signed if s > last_item), signed[-1]) :]
         index = _EXHIBIT_INDEX.search(block)
         sections.signatures = block[: index.start()] if index else block
     return sections
@@ -183,7 +202,12 @@ def exhibits(body: str) -> dict[str, str]:
 
 # --- prose: agreements, stakes, appointments ---------------------------------------------
 
-_ENTERED = re.compile(r"\b(?:entered\s+into|executed|signed|amended\s+and\s+restated)\b", re.I)
+_ENTERED = re.compile(
+    r"\b(?:entered\s+into|executed|signed|amended\s+and\s+restated)\b"
+    # "employed pursuant to an employment agreement, dated <date>": an agreement in force
+    r"|\bpursuant\s+to\s+(?:an?|the|its|his|her)\s+(?=(?:[\w-]+\s+){0,5}agreement,?\s+dated\b)",
+    re.I,
+)
 _AGREEMENT = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+Agreement\b"
     r"|\b[a-z]+\s+agreement\b"
@@ -201,18 +225,7 @@ _HOLDING_VERB = re.compile(
     r"stockholder|owner|stake)\b",
     re.I,
 )
-_START = re.compile(
-    r"\b(?:appoint\w*|elect(?:ed|ion)|named|promot\w+|hired|join\w*|became|"
-    r"succeed\w*|transition\w*)\b",
-    re.I,
-)
-_END = re.compile(
-    r"\b(?:resign\w*|retire\w*|step(?:ped|s)?\s+down|depart\w*|terminat\w+|"
-    r"ceased?|not\s+stand\s+for\s+re-?election)\b",
-    re.I,
-)
 _DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
-_EFFECTIVE = re.compile(r"\beffective(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
 
 
 def prose_facts(sections: Sections, parties: Parties, report_date: date | None) -> list[Fact]:
@@ -222,18 +235,21 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     bodies = [fold(sections.bodies[n]) for n in numbers]
     for body in bodies:
         _define_aliases(body, parties)
+    honorific = {m.group(1) for b in bodies for m in HONORIFIC.finditer(b)}
     listed = exhibits(sections.bodies.get("9.01", ""))
     facts: list[Fact] = []
     seen: set[str] = set()
     sentences = [(n, s) for n, b in zip(numbers, bodies, strict=True) for s in sentences_of(b)]
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
-        people = _people(sent, parties)
+        people = named_people(sent, parties, honorific)
         if agreement := _agreement(number, text, sent, people, parties, listed, seen):
             agreement = replace(agreement, description=described[number])
             facts.append(agreement)
         facts.extend(_stakes(text, parties, report_date))
         if number == "5.02" and not re.search(r"(?i)press release", text):
-            facts.extend(_positions(text, people, parties))
+            facts.extend(_positions(text, people, parties, report_date))
+    bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
+    facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))
 
 
@@ -252,26 +268,10 @@ def _define_aliases(text: str, parties: Parties) -> None:
             parties.alias(key, alias)
 
 
-def _people(sent: Doc, parties: Parties) -> list[tuple[int, str]]:
-    """(offset in the folded sentence, key) for each person the sentence names."""
-    text = fold(sent.text)
-    found: list[tuple[int, str]] = []
-    for ent in sent.ents:
-        if ent.label_ == "PERSON" and (person := person_from_text(ent.text)):
-            found.append((text.find(fold(ent.text)), parties.add(person, text)))
-    for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][a-z]+)", text):
-        key = parties.by_family_name(m.group(1))
-        if key and all(k != key for _, k in found):
-            found.append((m.start(), key))
-    return sorted(found)
-
-
-def _parties_named(
-    text: str, sent: Doc, people: list[tuple[int, str]], parties: Parties
-) -> set[str]:
+def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) -> set[str]:
     """Keys of the registrant and every company or person the sentence names."""
     found = {k for k in (parties.subject_key,) if k}
-    found.update(key for _, key in people)
+    found.update(n.key for n in people)
     for ent in sent.ents:
         if ent.label_ in ("ORG", "PERSON"):
             key = parties.find(fold(ent.text))
@@ -289,17 +289,19 @@ def _agreement(
     number: str,
     text: str,
     sent: Doc,
-    people: list[tuple[int, str]],
+    people: list[Named],
     parties: Parties,
     listed: dict[str, str],
     seen: set[str],
 ) -> Agreement | None:
     """An Agreement for a sentence that enters into one (Item 1.01 and alike)."""
-    names = [_LEADING.sub("", fold(m.group(0))) for m in _AGREEMENT.finditer(text)]
+    entered = _ENTERED.search(text)
+    found = [m for m in _AGREEMENT.finditer(text) if entered is None or m.end() > entered.end()]
+    names = [_LEADING.sub("", fold(m.group(0))) for m in found]
     names = [re.sub(r"^\S+['’]s\s+", "", n) for n in names]
     names = [n for n in names if " " in n]
     # Item 1.01 may name its agreement without a verb; elsewhere it must be entered into.
-    if not names or (not _ENTERED.search(text) and (number != "1.01" or seen)):
+    if not names or (not entered and (number != "1.01" or seen)):
         return None
     kind = names[0]
     if kind[0].islower():  # "a consulting agreement": name it as the form's heading would
@@ -308,17 +310,28 @@ def _agreement(
         return None
     seen.add(kind)
     exhibit = next((n for n, d in listed.items() if kind.lower() in d.lower()), None)
-    found = _parties_named(text, sent, people, parties)
-    ordered = [parties.subject_key, *sorted(found - {parties.subject_key})]
-    dated = _DATED.search(text) or _EFFECTIVE.search(text)
+    named = _parties_named(text, sent, people, parties)
+    ordered = [parties.subject_key, *sorted(named - {parties.subject_key})]
     return Agreement(
         agreement_type=kind,
         parties=tuple(parties.ref(k) for k in ordered),
         evidence=evidence(text),
-        date=first_date(dated.group(1)) if dated else first_date(text),
+        date=_agreement_date(text, entered),
         exhibit=exhibit,
         description=evidence(text, 1000),
     )
+
+
+def _agreement_date(text: str, entered: re.Match[str] | None) -> date | None:
+    """ "dated (as of) <date>", "effective <date>", else the date before the verb ("On <date>,
+    X entered into"); a date after it belongs to something else ("previously filed on")."""
+    dated = _DATED.search(text, entered.end() if entered else 0) or EFFECTIVE.search(text)
+    if dated:
+        return first_date(dated.group(1))
+    if entered is None:
+        return first_date(text)
+    earlier = [d for at, d in find_dates(text) if at < entered.start()]
+    return earlier[-1] if earlier else None
 
 
 def _mentions_in(text: str, parties: Parties) -> list[tuple[int, int, str]]:
@@ -355,32 +368,19 @@ def _stakes(text: str, parties: Parties, as_of: date | None) -> list[Shareholdin
     return out
 
 
-def _positions(text: str, people: list[tuple[int, str]], parties: Parties) -> list[Position]:
-    """Item 5.02: a person appointed (start date) or leaving (end date) with a title."""
+def _positions(
+    text: str, people: list[Named], parties: Parties, report_date: date | None
+) -> list[Position]:
+    """Item 5.02: a person appointed (start date), leaving (end date) or titled (as of)."""
     out = []
-    for trigger in [*_START.finditer(text), *_END.finditer(text)]:
-        if not people or parties.subject_key is None:
-            break
-        at, key = min(people, key=lambda p: abs(p[0] - trigger.start()))
-        titles = [t for t in TITLE_RE.finditer(text) if t.start() > at]
-        title = fold(titles[0].group(0)) if titles else None
-        if title is None and re.search(r"(?i)\bboard\b", text[trigger.start() :]):
-            title = "Director"
-        when = _EFFECTIVE.search(text)
-        dates = [d for off, d in find_dates(text) if off < trigger.start()]
-        day = first_date(when.group(1)) if when else (dates[-1] if dates else first_date(text))
-        if title is None or day is None:
-            continue
-        starting = _START.fullmatch(trigger.group(0)) is not None
-        out.append(
-            Position(
-                holder=parties.ref(key),
-                organization=parties.ref(parties.subject_key),
-                roles=roles_for_title(title) or ("Officer",),
-                evidence=evidence(text),
-                title=title,
-                start_date=day if starting else None,
-                end_date=None if starting else day,
-            )
-        )
+    for stated in read_sentence(text, people) if parties.subject_key else []:
+        if stated.day is None and stated.change == "start":
+            continue  # "joined the Company in 2020 as Controller": history, not this event
+        if stated.day is None:
+            stated = replace(stated, change=None)  # "current CEO, will retire": holds it now
+        title, key = resolve_org(stated, parties, parties.subject_key)
+        if key is not None:
+            holder, org = parties.ref(stated.key), parties.ref(key)
+            as_of = report_date if stated.change is None else None
+            out.append(position(replace(stated, title=title), holder, org, text, as_of))
     return out

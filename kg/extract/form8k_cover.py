@@ -16,8 +16,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.common import evidence, fold, normalise_cik
-from kg.extract.nlp import DATE_RE, find_dates, first_date, person_from_text, roles_for_title
+from kg.extract.common import company_ref, evidence, fold, normalise_cik
+from kg.extract.nlp import (
+    CORP_SUFFIX,
+    DATE_RE,
+    find_dates,
+    first_date,
+    person_from_text,
+    roles_for_title,
+)
 from kg.model import Address, EntityRef, Fact, Position, Signature
 
 # Cover-page labels: on the form each value is printed ABOVE (before) its label.
@@ -163,8 +170,9 @@ def read_cover(text: str) -> Cover:
     irs = _IRS_NO.search(no_phones)
     cover.file_number = file_no.group(0) if file_no else None
     cover.irs_number = irs.group(0) if irs else None
-    cover.address = _address(cells)
-    cover.phone = _phone(after)
+    combined = _combined(after)
+    cover.address = _address(cells) or combined[0]
+    cover.phone = _phone(after) or combined[1]
     last = max(
         [m.end() for m in (_ZIP_LABEL.search(after), _ADDR_LABEL.search(after)) if m]
         or [min(len(after), 300)]
@@ -234,6 +242,22 @@ def _address(cells: list[str]) -> Address | None:
     return parse_address(", ".join(lines), zip_code)
 
 
+def _combined(after: str) -> tuple[Address | None, str | None]:
+    """One column holding the name, "(a Pennsylvania corporation)", the address lines and the
+    phone (a cover shared by several registrants): the lines between the two."""
+    incorporated = _INCORPORATED_AS.search(after)
+    if incorporated is None:
+        return None, None
+    lines: list[str] = []
+    for line in (fold(x) for x in after[incorporated.end() :].split("\n")[:8]):
+        if phone := _PHONE.fullmatch(line):
+            address = parse_address(", ".join(lines)) if lines else None
+            return address, re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", phone.group(0))
+        if line:
+            lines.append(line)
+    return None, None
+
+
 def _phone(after: str) -> str | None:
     label = _PHONE_LABEL.search(after)
     if not label:
@@ -249,29 +273,57 @@ def _phone(after: str) -> str | None:
 # --- the signature block ---------------------------------------------------------------
 
 
+# "/s/ Name" (any case), or "By: Name" typed without "/s/" when a "Name:" label follows.
+_SIGNED = re.compile(
+    r"(?i:/s/)[ \t]*([^\n]+)|^[ \t]*By:[ \t]*([A-Z][^\n/]+)\n(?=[ \t]*Name:)", re.MULTILINE
+)
+
+
 def read_signatures(
     block: str, registrant: EntityRef, fallback: date | None
 ) -> tuple[list[Fact], date | None]:
     """Signature and officer Position for each "/s/ Name" with its title and date."""
     facts: list[Fact] = []
     when = _signature_date(block) or fallback
-    for m in re.finditer(r"/s/\s*([^\n]+)", block):
-        signer = person_from_text(m.group(1).strip(" ,"))
+    for m in _SIGNED.finditer(block):
+        signer = person_from_text((m.group(1) or m.group(2)).strip(" ,"))
         if signer is None:
             continue
-        title = _signature_title(block[m.end() :], signer)
-        end = block.find(title, m.end()) + len(title) if title else m.end()
-        line = evidence(block[m.start() : max(end, m.end())])
-        facts.append(Signature(signer=signer, evidence=line, title=title, date=when))
+        after = m.end(m.lastindex or 0)
+        title = _signature_title(block[after:], signer)
+        line = _evidence_through(block, m.start(), after, title)
+        company = _company_above(block[: m.start()], registrant)
+        other = company if company is not registrant else None  # a co-registrant's signature
+        facts.append(Signature(signer, line, title=title, date=when, on_behalf_of=other))
         roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
         if roles:
-            facts.append(Position(signer, registrant, roles, line, title=title, as_of=when))
+            facts.append(Position(signer, company, roles, line, title=title, as_of=when))
     return facts, when
+
+
+def _evidence_through(block: str, start: int, after: int, title: str | None) -> str:
+    """The signature lines verbatim, from "/s/" to the line that ends the title."""
+    at = block.find(title.split(" ")[-1], after) if title else -1
+    stop = block.find("\n", at) if at >= 0 else after
+    return evidence(block[start : stop if stop >= 0 else len(block)])
+
+
+def _company_above(before: str, registrant: EntityRef) -> EntityRef:
+    """The company printed just above a signature: a combined 8-K signs once per registrant."""
+    lines = [fold(x) for x in before.split("\n")[-4:] if fold(x)]
+    names = (registrant.name, *registrant.aliases)
+    for line in reversed(lines):
+        if any(line.lower() == n.lower() for n in names):
+            return registrant
+        company = re.fullmatch(rf"[A-Z][\w&.,' -]+\s{CORP_SUFFIX}\.?", line)
+        if company and not person_from_text(line):
+            return company_ref(line)
+    return registrant
 
 
 def signature_company(block: str) -> str | None:
     """The registrant printed above "By: /s/" in the signature block (cover fallback)."""
-    signed = re.search(r"By:|/s/", block)
+    signed = re.search(r"By:|(?i:/s/)", block)
     for line in reversed(block[: signed.start()].split("\n") if signed else []):
         line = fold(line)
         if not line or first_date(line) or re.fullmatch(r"\(?Registrant\)?", line, re.I):
@@ -285,7 +337,7 @@ def _signature_date(block: str) -> date | None:
     labelled = re.search(r"Dated?\s*:?\s*(" + DATE_RE.pattern + ")", block)
     if labelled:
         return first_date(labelled.group(1))
-    signed = block.find("/s/")
+    signed = block.lower().find("/s/")
     dates = find_dates(block)
     if not dates:
         return None
@@ -303,12 +355,21 @@ def _signature_title(after: str, signer: EntityRef) -> str | None:
     lines = [fold(x) for x in after.split("\n")[1:6] if fold(x)]
     title: list[str] = []
     for line in lines:
+        # "Date: March 30, 2021 Jane Roe, Senior Vice President": the date, then the name.
+        line = re.sub(rf"^Dated?:?\s*(?:{DATE_RE.pattern})\s*", "", line)
+        line = re.sub(rf"^{re.escape(signer.name)}\s*,\s*", "", line, flags=re.I)
         named = person_from_text(line.strip(" ,"))
-        if line.startswith("Name") or (named and named.name == signer.name):
+        if named and named.name == signer.name:
             continue
+        if not line.strip("-_=— ") or line.startswith("Name"):
+            continue  # a rule drawn under the signature, the "Name:" label
         if first_date(line) or line.startswith(("Date", "(", "By")):
             break
-        title.append(line.strip(" ,"))
-        if not re.search(r"(?:\band|,|&)$", line):
+        if title and not re.search(r"(?:\band|,|&)$", title[-1]) and not _CONTINUED.match(line):
             break
-    return fold(" ".join(title)) or None
+        title.append(line)
+    return fold(" ".join(title)).strip(" ,") or None
+
+
+# A title wrapped before its "and": "Senior Vice President" / "and Chief Financial Officer".
+_CONTINUED = re.compile(r"^(?:and|&)\s", re.IGNORECASE)

@@ -65,13 +65,14 @@ _BASE_TITLES = (
     r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|chief\s+executive|principal\s+(?:executive|financial|"
     r"accounting|operating)\s+officer|(?:executive\s+|senior\s+)?vice[\s-]+president|president"
     r"|ceo|cfo|coo|cto|cio|cmo|cao|cco|cro|svp|evp|vp|(?:executive\s+|non-executive\s+)?chair"
-    r"(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?|board\s+chair"
+    r"(?:man|woman|person)?(?:\s+emerit(?:us|a))?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"
+    r"|board\s+chair"
     r"|(?:managing\s+|independent\s+|lead\s+)?director|general\s+counsel|(?:corporate\s+)?secretary"
     r"|treasurer|controller|comptroller|co-founder|founder|investor\s+relations|managing\s+partner"
     r"|general\s+partner|trustee"
 )
-_MODIFIER = r"(?:(?:interim|acting|deputy|assistant|senior|executive|group|co-)\s*)*"
-_ONE_TITLE = rf"{_MODIFIER}(?:{_BASE_TITLES})\b"
+_MODIFIER = r"(?:(?:interim|acting|deputy|assistant|senior|executive|group|vice|co-)\s*)*"
+_ONE_TITLE = rf"{_MODIFIER}(?:{_BASE_TITLES})(?:(?<!director)s)?\b"  # "Co-Presidents"
 TITLE_RE = re.compile(rf"\b{_ONE_TITLE}(?:\s*(?:,\s*and|,|and|&)\s*{_ONE_TITLE})*", re.IGNORECASE)
 
 _OFFICER_RE = re.compile(
@@ -79,7 +80,14 @@ _OFFICER_RE = re.compile(
     r"|\bsvp\b|\bevp\b|\bvp\b|general counsel|secretary|treasurer|controller|comptroller",
     re.IGNORECASE,
 )
-_DIRECTOR_RE = re.compile(r"(?<!managing )\bdirector\b|\bchair", re.IGNORECASE)
+# A board seat is a bare "director" or one qualified as boards qualify them ("independent",
+# "Class I"); "PR Director", "Managing Director", "Director of Sales" are jobs, not seats.
+_BOARD_DIRECTOR = re.compile(
+    r"(?i)(?:^|(?:^|[\s,&(])(?:a|an|the|as|and|independent|lead|outside|non-executive|"
+    r"non-employee|class\s+[a-z]+|new|former|board|company|its|our|his|her)\s+)director\b"
+    r"(?!\s+of\s+(?!the\s+(?:company|board|registrant|corporation|bank)\b)[a-z])"
+)
+_EMERITUS = re.compile(r"(?i)\bemerit(?:us|a)\b")
 
 
 def roles_for_title(title: str | None) -> tuple[Role, ...]:
@@ -89,9 +97,10 @@ def roles_for_title(title: str | None) -> tuple[Role, ...]:
     roles: list[Role] = []
     if _OFFICER_RE.search(title):
         roles.append("Officer")
-    if _DIRECTOR_RE.search(title) and not re.search(r"(?i)director of\s+[a-z]", title):
+    chair = re.search(r"(?i)\bchair", title) and not _EMERITUS.search(title)
+    if chair or _BOARD_DIRECTOR.search(title):
         roles.append("Director")
-    if not roles and re.search(r"(?i)investor relations", title):
+    if not roles and re.search(r"(?i)investor relations|\bdirector\b", title):
         roles.append("Employee")
     return tuple(roles)
 
@@ -120,7 +129,10 @@ _NOT_NAME_WORDS = _wordset(
     "units unit shares options awards restricted performance common preferred contact "
     "contacts media investors "
 )
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.|[A-Z]{2,})$")
+# "MacGillivray", "DeMark", "McCann": a short prefix, then a capital inside the word.
+_NAME_WORD = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|[A-Z]\.|[A-Z]{2,})$"
+)
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.|Ph\.D\.)$")
 _PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 
@@ -187,7 +199,8 @@ GENERIC_TERMS = _wordset(
 # "Board of Directors of Acme, Inc. (the Company)" defines Acme, not its board.
 _OF_PREFIX = re.compile(
     r"^.*\b(?:Board|Directors|Committee|Chairman|President|Officer|Members|Shareholders"
-    r"|Stockholders|Employees?)\s+of\s+(?:the\s+)?"
+    r"|Stockholders|Employees?|Treasurer|Secretary|Counsel|Controller|Director|Chair)\s+of\s+"
+    r"(?:the\s+)?"
 )
 
 
@@ -226,13 +239,19 @@ def clean_text(text: str) -> str:
     return re.sub(r" *\n *", "\n", text)
 
 
-_NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|[A-Z])\.$")
+_NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|[A-Z])\.,?$")
 
 
 def sentences_of(text: str) -> list[str]:
     """Sentences by punctuation (cheap; the statistical parser is not needed for this)."""
     text = fold(text)
-    parts = re.split(r"(?:(?<=[.!?])|(?<=[.!?][\"”]))\s+(?=[\"“]?[A-Z0-9])", text)
+    # A footnote mark glued to the full stop ("effective immediately.1 In addition") ends it too.
+    # Scraped releases run paragraphs together with ", " ("... Roe., Mr. Smith is").
+    parts = re.split(
+        r"(?:(?<=[.!?])|(?<=[.!?][\"”])|(?<=[a-z][.!?]\d)|(?<=[.!?],)|(?<=[.!?][\"”],))\s+"
+        r"(?=[\"“]?[A-Z0-9])",
+        text,
+    )
     merged: list[str] = []
     for part in parts:
         # "Mr. Smith", "Inc. (the", "No. 3" end with a period but do not end a sentence.

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.extract.common import evidence, fold
 from kg.extract.nlp import CORP_SUFFIX
-from kg.model import Agreement, EntityRef, Fact, Mention
+from kg.model import Agreement, EntityRef, Fact, Mention, Position
 
 _FACT_REF_FIELDS = ("entity", "holder", "organization", "issuer", "signer", "on_behalf_of")
 
@@ -36,6 +36,7 @@ class Parties:
         self._refs: dict[str, EntityRef] = {}
         self._surfaces: dict[str, str] = {}
         self._evidence: dict[str, str] = {}
+        self.subject_key: str | None = None
         self.subject_key = self.add(subject, "") if subject else None
 
     @property
@@ -44,11 +45,17 @@ class Parties:
 
     def add(self, ref: EntityRef, source: str) -> str:
         """Register ``ref`` (or merge its aliases into a known one); return its key."""
-        key = self.find(ref.name) or _key(ref.name)
+        key = self.find(ref.name) or self._same_person(ref) or _key(ref.name)
         known = self._refs.get(key)
         if known is None:
             self._refs[key] = ref
             self._evidence[key] = source
+        elif known.kind == "person" and ref.middle_name and not known.middle_name:
+            # "Jane Doe" in the prose, "Jane Q. Doe" under the signature: the fuller name
+            # is the display form, the shorter one an alias.
+            aliases = tuple(dict.fromkeys((*known.aliases, known.name)))
+            self._refs[key] = replace(ref, aliases=aliases)
+            self._evidence[key] = self._evidence[key] or source
         for surface in (ref.name, *ref.aliases):
             self.alias(key, surface)
         return key
@@ -67,6 +74,8 @@ class Parties:
         if key in self._surfaces:
             return self._surfaces[key]
         words = fold(surface).lower().replace(",", "").split(" ")
+        if first := self._first_word(words):
+            return first
         for ref_key, ref in self._refs.items():
             name_words = ref.name.lower().replace(",", "").split(" ")
             if ref.kind != "company" or len(words) < 2:
@@ -77,6 +86,45 @@ class Parties:
                 and _SUFFIX_ONLY.fullmatch(" ".join(words[len(name_words) :]))
             ):
                 return ref_key
+        return None
+
+    def _same_person(self, ref: EntityRef) -> str | None:
+        """A known person with the same given and family name, one of them without a middle."""
+        if ref.kind != "person" or not ref.family_name:
+            return None
+        for key, known in self._refs.items():
+            if (
+                known.kind == "person"
+                and (known.given_name, known.family_name) == (ref.given_name, ref.family_name)
+                and not (known.middle_name and ref.middle_name)
+            ):
+                return key
+        return None
+
+    def _first_word(self, words: list[str]) -> str | None:
+        """ "Acme" for the subject "Acme Solar Technologies, Inc.", or for "Acme Corp." (a
+        company named by one word and its form): the first word, alone."""
+        if len(words) != 1:
+            return None
+        for key, ref in self._refs.items():
+            name = re.sub(r"^the\s+", "", ref.name.lower()).replace(",", "").split(" ")
+            short = len(name) == 2 and _SUFFIX_ONLY.fullmatch(name[1])
+            if ref.kind == "company" and (key == self.subject_key or short) and name[0] == words[0]:
+                return key if len(words[0]) >= 2 else None
+        return None
+
+    def extends_subject(self, name: str) -> str | None:
+        """The subject's key when ``name`` is its fuller spelling: "Acme International, Inc."
+        for a subject a ticker line names "Acme" (never a name that already has its form)."""
+        subject = self.subject
+        if subject is None or subject.kind != "company" or not name:
+            return None
+        if re.search(rf"\b{CORP_SUFFIX}\.?$", subject.name):
+            return None
+        words = fold(name).lower().replace(",", "").split(" ")
+        short = subject.name.lower().replace(",", "").split(" ")
+        if words[: len(short)] == short and len(words) - len(short) <= 3:
+            return self.subject_key
         return None
 
     def ref(self, key: str) -> EntityRef:
@@ -114,3 +162,66 @@ class Parties:
             for key, ref in self._refs.items()
             if key != self.subject_key and self._evidence[key]
         ]
+
+
+# --- one position per holder, organisation and title ---------------------------------------
+
+_ABBREVIATIONS = {
+    "ceo": "chief executive officer",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "chairman of the board of directors": "chairman",
+    "chairman of the board": "chairman",
+    "&": "and",
+}
+
+
+def _same_title(title: str | None) -> tuple[str, ...]:
+    text = re.sub(r"[,.]", " ", (title or "").lower())
+    for short, long in _ABBREVIATIONS.items():
+        text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, text)
+    parts = re.split(r"\s+and\s+|\s{2,}", fold(re.sub(r"\bthe\b", "", text)))
+    return tuple(sorted(fold(p) for p in parts if fold(p)))
+
+
+def one_position_each(facts: list[Fact]) -> list[Fact]:
+    """Facts without repeated positions: one per holder, org and title ("CEO" is "Chief
+    Executive Officer"), the dated one kept; a contact who is also a quoted officer keeps
+    the officer position only."""
+    ranked: dict[tuple[object, ...], Position] = {}
+    senior: set[tuple[str, str]] = set()
+    for fact in facts:
+        if isinstance(fact, Position):
+            pair = (fact.holder.name, fact.organization.name)
+            key = (*pair, _same_title(fact.title))
+            known = ranked.get(key)
+            if known is None or _dated(fact) > _dated(known):
+                ranked[key] = fact
+            if set(fact.roles) & {"Officer", "Director"}:
+                senior.add(pair)
+    kept = set(ranked.values())
+    kept -= {p for p in kept if any(_narrower(p, q) for q in kept)}
+    out: list[Fact] = []
+    for fact in facts:
+        if isinstance(fact, Position):
+            pair = (fact.holder.name, fact.organization.name)
+            if fact not in kept or (fact.roles == ("Employee",) and pair in senior):
+                continue
+            kept.discard(fact)
+        out.append(fact)
+    return out
+
+
+def _narrower(p: Position, q: Position) -> bool:
+    """ "Vice President" beside "Vice President of Public Sector", both as of the same day."""
+    same = (p.holder.name, p.organization.name, p.as_of) == (
+        q.holder.name,
+        q.organization.name,
+        q.as_of,
+    )
+    short, long = (p.title or "").lower(), (q.title or "").lower()
+    return same and not _dated(p) and long.startswith(short + " ") and p.roles == q.roles
+
+
+def _dated(p: Position) -> int:
+    return (p.start_date is not None) + (p.end_date is not None)

@@ -26,7 +26,9 @@ from kg.extract.nlp import (
     roles_for_title,
     sentences_of,
 )
-from kg.extract.parties import Parties
+from kg.extract.parties import Parties, one_position_each
+from kg.extract.press_contacts import prose_contacts, read_contacts
+from kg.extract.prose_positions import END, START, stated_positions
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
 
@@ -81,7 +83,8 @@ _PHONE = re.compile(r"(?:\+\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b"
 _FAMILY = r"(?:Mc|Mac|De|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 _NAME = rf"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
 _NAME_FIRST = re.compile(
-    rf"(?P<name>{_NAME})(?P<sep>,?)\s+(?:(?:the|a|an)\s+)?(?P<pre>(?:[A-Z0-9][\w&'’.-]*\s+){{0,3}}?)"
+    rf"(?P<name>{_NAME})(?P<sep>,?)\s+(?:(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.,?\s+)?"  # "Jane Roe, Ph.D.,"
+    rf"(?:(?:the|a|an)\s+)?(?P<pre>(?:[A-Z0-9][\w&'’.-]*\s+){{0,3}}?)"
     rf"(?P<title>(?i:{TITLE_RE.pattern}))(?P<org>\s+(?:of|at)\s+[^,;\"“”]{{2,80}})?"
 )
 _TITLE_FIRST = re.compile(  # "Acme CEO Jane Doe", "Acme's CFO, Jane Doe"
@@ -114,17 +117,15 @@ def extract(doc: RawDocument) -> Extraction:
         facts.append(ticker)
     if subject is not None and (site := _website(text, subject)):
         facts.append(site)
-    paragraphs = [p for p in (fold(x) for x in body.split("\n")) if len(p) > 40]
+    paragraphs = [p for p in _paragraphs(body) if len(p) > 40]
     sentences = [s for p in paragraphs if not _LABEL_LINE.match(p) for s in sentences_of(p)]
-    # The model runs only where a rule could use its entities: a title next to a
-    # name, or a company form ("Inc.", "Corp.").
-    needed = [
-        bool(_NAME_FIRST.search(s) or _TITLE_FIRST.search(s) or _CORP.search(s)) for s in sentences
-    ]
-    docs = analyse(sentences, needed) if sentences else []
+    docs = analyse(sentences, [_needs_model(s) for s in sentences]) if sentences else []
+    mentions = _other_companies(sentences, docs, parties)
     facts.extend(_quoted_people(sentences, docs, parties, published))
-    facts.extend(_contacts(text, parties, published))
-    facts.extend(_other_companies(sentences, docs, parties))
+    facts.extend(stated_positions(sentences, docs, parties, published))
+    facts.extend(read_contacts(text, parties, published))
+    facts.extend(prose_contacts(sentences, parties, published))
+    facts.extend(mentions)
     wire = dateline.group("wire") if dateline else None
     info = DocumentInfo(
         form_type="PressRelease",
@@ -135,7 +136,15 @@ def extract(doc: RawDocument) -> Extraction:
         publisher=_publisher(wire),
     )
     facts = [parties.refresh(f) for f in dict.fromkeys(facts)]
-    return Extraction(kind=KIND, document=info, facts=tuple(facts))
+    return Extraction(kind=KIND, document=info, facts=tuple(one_position_each(facts)))
+
+
+def _needs_model(sentence: str) -> bool:
+    """The model runs only where a rule could use its entities: a title next to a name, a
+    company form ("Inc.", "Corp."), a name with an appointment or departure verb."""
+    if _NAME_FIRST.search(sentence) or _TITLE_FIRST.search(sentence) or _CORP.search(sentence):
+        return True
+    return bool((START.search(sentence) or END.search(sentence)) and re.search(_NAME, sentence))
 
 
 def _publisher(wire: str | None) -> str | None:
@@ -194,6 +203,7 @@ def _subject(text: str, body: str) -> tuple[EntityRef | None, EntityFacts | None
 def _unglue(name: str) -> str:
     """A company name without a lead-in or a word glued on by flattened HTML ("Inc.Acme")."""
     name = re.sub(rf"^.*\b{CORP_SUFFIX}\.(?=[A-Z])", "", fold(name))
+    name = re.sub(r"^.*[a-z]{4}(?=[A-Z]{2})", "", name)  # "CommunicationsACME Inc.": flattened
     return re.sub(r"^(?:--|–|—|About|SOURCE|Source)\s+", "", name).strip(" ,")
 
 
@@ -223,7 +233,7 @@ def _organization(raw: str | None, parties: Parties) -> EntityRef | None:
     if not name:
         return parties.subject
     surface = re.sub(r"['’]s$", "", name.group(0)).strip(" ,.")
-    key = parties.find(surface)
+    key = parties.find(surface) or parties.extends_subject(surface)
     if key is not None:
         parties.alias(key, surface)
         return parties.ref(key)
@@ -234,12 +244,14 @@ def _organization(raw: str | None, parties: Parties) -> EntityRef | None:
 
 def _position(
     name: str, title: str, org: EntityRef | None, sentence: str, parties: Parties, when: date | None
-) -> Position | None:
+) -> Position | Mention | None:
     person = person_from_text(name)
     roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
-    if person is None or org is None or not roles:
+    if person is None or org is None:
         return None
     holder = parties.ref(parties.add(person, sentence))
+    if not roles:  # "Chairman Emeritus": named, with no seat to record
+        return Mention(entity=holder, evidence=evidence(sentence))
     return Position(
         holder=holder,
         organization=org,
@@ -248,6 +260,10 @@ def _position(
         title=fold(title),
         as_of=when,
     )
+
+
+# "said Jane Roe, Chief Executive Officer", "— Jane Roe, Ph.D., CEO": a quote's speaker.
+_ATTRIBUTION = re.compile(r"(?:\b(?:said|says|stated|added|noted|commented)|[—–]|--)\s*$")
 
 
 def _named_person(doc: Doc, name: str, direct: bool) -> bool:
@@ -263,20 +279,28 @@ def _named_person(doc: Doc, name: str, direct: bool) -> bool:
 
 def _quoted_people(
     sentences: list[str], docs: list[Doc], parties: Parties, when: date | None
-) -> list[Position]:
+) -> list[Position | Mention]:
     """ "Name Title of Org stated", "said Name, Title of Org", "Org Title Name"."""
-    out = []
+    out: list[Position | Mention] = []
     for sentence, doc in zip(sentences, docs, strict=True):
         for m in _NAME_FIRST.finditer(sentence):
             direct = bool(m.group("org")) and not m.group("pre").strip() and not m.group("sep")
-            if not _named_person(doc, m.group("name"), direct):
-                continue
+            direct = direct or bool(_ATTRIBUTION.search(sentence[: m.start()]))
+            named = person_from_text(m.group("name")) and _named_person(
+                doc, m.group("name"), direct
+            )
+            if not named:
+                continue  # "Previously Senior Vice President of ...": no name, no org to add
             org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
             org = _organization(org_text, parties)
-            if p := _position(m.group("name"), m.group("title"), org, sentence, parties, when):
+            title = m.group("title")
+            if unit := re.match(r"\s+(of\s+.+?)\s+at\s+", m.group("org") or ""):
+                title = f"{title} {unit.group(1)}"  # "Vice President of Sales at Acme"
+            if p := _position(m.group("name"), title, org, sentence, parties, when):
                 out.append(p)
         for m in _TITLE_FIRST.finditer(sentence):
-            if m.group("comma") and not re.search(r"['’]s\s*$", m.group("pre")):
+            pre = re.sub(r"['’]s\s*$", "", m.group("pre")).strip()
+            if m.group("comma") and not (pre and parties.find(pre)):
                 continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
             if not _named_person(doc, m.group("name"), False):
                 continue
@@ -286,55 +310,34 @@ def _quoted_people(
     return out
 
 
-def _contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
-    """Contact lines: "Name, +1 555-555-5555 (Investor Relations)" and the email under it."""
-    lines = [fold(x) for x in text.split("\n")]
-    out: list[Fact] = []
-    for i, line in enumerate(lines):
-        m = re.match(rf"^(?:Contacts?:\s*)?(?P<name>{_NAME})\s*(?:,\s*(?P<rest>.*))?$", line)
-        person = person_from_text(m.group("name")) if m else None
-        if person is None or parties.subject_key is None:
-            continue
-        around = " ".join([m.group("rest") or "", *lines[i + 1 : i + 3]])
-        phone, email = _PHONE.search(around), _EMAIL.search(around)
-        if not (phone or email):
-            continue
-        cue = " ".join([line, *lines[max(0, i - 3) : i]])
-        title = _contact_title(m.group("rest") or "", cue)
-        source = evidence(" ".join(x for x in lines[i : i + 3] if x))
-        holder = parties.ref(parties.add(person, source))
-        roles = tuple(r for r in roles_for_title(title) if r == "Officer") or ("Employee",)
-        out.append(
-            Position(
-                holder=holder,
-                organization=parties.ref(parties.subject_key),
-                roles=roles,
-                evidence=source,
-                title=title,
-                as_of=when,
-            )
-        )
-        out.append(
-            EntityFacts(
-                entity=holder,
-                evidence=source,
-                phone=fold(phone.group(0)) if phone else None,
-                email=email.group(0) if email else None,
-            )
-        )
-    return out
-
-
-def _contact_title(rest: str, cue: str) -> str | None:
-    stated = re.search(r"\(([^)]+)\)", rest) or TITLE_RE.search(rest)
-    if stated:
-        return fold(stated.group(1) if stated.re.groups else stated.group(0))
-    if re.search(r"(?i)investor", cue):
-        return "Investor Relations"
-    return "Media Relations" if re.search(r"(?i)media|public relations|press", cue) else None
-
-
 _CORP = re.compile(rf"\b{CORP_SUFFIX}\b")
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "for", "with", "through", "by", "of", "in", "on", "at"}
+    | {"to", "from", "about", "today", "source", "as"}
+)
+
+
+def _extend_left(sentence: str, name: str) -> str:
+    """ "Xq7 Therapeutics Inc.", not "Therapeutics Inc.": the model may drop a first odd word."""
+    m = re.search(rf"(?:^|\s)([A-Z][\w&'’-]*)\s+{re.escape(name)}", sentence)
+    if m and m.group(1).lower() not in _FUNCTION_WORDS and not person_from_text(m.group(1)):
+        return f"{m.group(1)} {name}"
+    return name
+
+
+def _paragraphs(body: str) -> list[str]:
+    """Paragraphs: lines wrapped in the middle of a sentence (a text dump) joined again."""
+    out: list[str] = []
+    wrapped = False
+    for line in (fold(x) for x in body.split("\n")):
+        if wrapped and line:
+            out[-1] = f"{out[-1]} {line}"
+        elif line:
+            out.append(line)
+        wrapped = len(line) >= 60 and not re.search(r"[.!?:\"”]$", line)
+    return out
 
 
 def _other_companies(sentences: list[str], docs: list[Doc], parties: Parties) -> list[Mention]:
@@ -350,7 +353,9 @@ def _other_companies(sentences: list[str], docs: list[Doc], parties: Parties) ->
             and re.search(rf"\b{CORP_SUFFIX}\.?$", e.text)
         ]
         for name in names:
-            name = _unglue(name)
+            name = _extend_left(sentence, _unglue(name))
+            if (key := parties.extends_subject(name)) is not None:
+                parties.alias(key, name)  # "About Acme Solar, Inc.": the subject's full name
             if _NOT_MENTIONED.search(name) or " " not in name or _is_subject(name, parties):
                 continue
             ref = parties.ref(parties.add(company_ref(name), sentence))

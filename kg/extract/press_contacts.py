@@ -1,0 +1,172 @@
+"""The contacts a press release names, as a block or in a sentence.
+
+A release ends (or opens) with whom to call: a heading naming the company and the
+audience ("3M Investor Contact", "Media:", "CONTACT:"), then each contact's name with a
+phone number or an email on the same or the next lines, sometimes a title. Releases
+scraped to one line glue the parts together ("CONTACT:Jane RoePR DirectorPress@acme.com").
+A sentence may name a contact too: "For investor relations information please contact
+Jane Roe by phone at 555-555-5555". Each contact is an employee of the company the heading
+names (the subject when it names none); a contact already known as an officer keeps that
+position and gets only the phone and email.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kg.extract.common import evidence, fold
+from kg.extract.nlp import TITLE_RE, person_from_text, roles_for_title
+from kg.extract.parties import Parties
+from kg.model import EntityFacts, Fact, Position, Role
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
+_FAMILY = r"(?:Mc|Mac|De|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = rf"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
+_AUDIENCE = r"(?:investors?|media|public|press|shareholders?)(?:\s+relations)?"
+_HEADING = re.compile(
+    rf"^(?P<org>(?:[\w&.'’-]+\s+){{0,3}}?)(?P<kind>{_AUDIENCE})?\s*(?:contacts?|inquiries)(?:\(s\))?"
+    rf"\s*:?\s*(?P<rest>.*)$|^(?P<org2>)(?P<kind2>{_AUDIENCE})\s*:\s*(?P<rest2>.*)$",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(
+    rf"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<rest>.*)|\s+(?P<glued>\S.*))?$"
+)
+_IN_PROSE = re.compile(rf"\bcontact\s+(?P<name>{_NAME})\s+(?:by|via|at)\b", re.IGNORECASE)
+_GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")  # "SiegmethPR", "CommunicationsTASER"
+_SCRAPED = re.compile(r"\bCONTACTS?:\s*(?P<body>[^\n]+)", re.IGNORECASE)
+
+
+@dataclass
+class _Heading:
+    org: str | None = None
+    kind: str | None = None
+
+
+def read_contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
+    """Positions (employees of the company) and phone/email facts for every contact."""
+    if parties.subject_key is None:
+        return []
+    lines, raw = _lines(text)
+    heading = _Heading()
+    out: list[Fact] = []
+    for i, line in enumerate(lines):
+        if head := _HEADING.match(line):
+            org, kind = head.group("org") or "", head.group("kind") or head.group("kind2") or ""
+            heading = _Heading(fold(org) or None, _kind(kind))
+            line = head.group("rest") or head.group("rest2") or ""
+        found = _NAME_LINE.match(line)
+        person = person_from_text(found.group("name")) if found else None
+        if found is None or person is None:
+            continue
+        below = _until_next(lines[i + 1 : i + 4])
+        around = [found.group("rest") or found.group("glued") or "", *below]
+        used = next(
+            (k for k in range(len(around), 0, -1) if _CONTACT_LINE.search(around[k - 1])), 1
+        )
+        source = evidence(" ".join(raw[i : i + used]))
+        out.extend(_contact(found.group("name"), around, heading, parties, (when, source)))
+    return out
+
+
+_CONTACT_LINE = re.compile(rf"{_EMAIL.pattern}|{_PHONE.pattern}")
+
+
+def _lines(text: str) -> tuple[list[str], list[str]]:
+    """Folded lines, unglued ("SiegmethPR" -> "Siegmeth PR"), and as written (the evidence);
+    a scraped one-line "CONTACT:..." block is cut out of its paragraph."""
+    shown: list[str] = []
+    raw: list[str] = []
+    for line in (fold(x) for x in text.split("\n")):
+        scraped = _SCRAPED.search(line)
+        if scraped and len(line) > 120:
+            parts = re.split(r",\s+", scraped.group("body"))
+            shown += ["Contact:", fold(_GLUED.sub(" ", parts[0]))]
+            raw += ["", parts[0]]
+            if len(parts) > 1:  # the next part is another contact
+                shown.append("")
+                raw.append("")
+        elif line:
+            shown.append(fold(_GLUED.sub(" ", line)) if len(line) < 120 else line)
+            raw.append(line)
+    return shown, raw
+
+
+def _until_next(lines: list[str]) -> list[str]:
+    """The lines under a contact's name, up to the next heading or name (or a blank)."""
+    out = []
+    for line in lines:
+        if not line or _HEADING.match(line) or person_from_text(line):
+            break
+        out.append(line)
+    return out
+
+
+def _kind(word: str) -> str | None:
+    if re.match(r"(?i)investor|shareholder", word):
+        return "Investor Relations"
+    return "Media Relations" if re.match(r"(?i)media|public|press", word) else None
+
+
+def _contact(
+    name: str,
+    around: list[str],
+    heading: _Heading,
+    parties: Parties,
+    read: tuple[date | None, str],
+) -> list[Fact]:
+    """A Position and the phone and email of one contact; ``read``: (as of, evidence)."""
+    when, source = read
+    joined = " ".join(around)
+    phone, email = _PHONE.search(joined), _EMAIL.search(joined)
+    if not (phone or email):
+        return []
+    person = person_from_text(name)
+    assert person is not None
+    title = _title(around) or heading.kind
+    holder = parties.ref(parties.add(person, source))
+    org = parties.subject_key
+    if heading.org and (key := parties.find(heading.org)):
+        org = key
+    out: list[Fact] = [
+        EntityFacts(
+            entity=holder,
+            evidence=source,
+            phone=fold(phone.group(0)) if phone else None,
+            email=email.group(0) if email else None,
+        )
+    ]
+    roles: tuple[Role, ...] = tuple(r for r in roles_for_title(title) if r == "Officer")
+    if org is not None:
+        organization = parties.ref(org)
+        position = Position(holder, organization, roles or ("Employee",), source, title, as_of=when)
+        out.insert(0, position)
+    return out
+
+
+def _title(around: list[str]) -> str | None:
+    """ "(Investor Relations)", "Chief Financial Officer", a title line under the name."""
+    for part in around[:2]:
+        stated = re.search(r"\(([^)]*[A-Za-z][^)]*)\)", part)
+        if stated and not _PHONE.search(stated.group(0)):
+            return fold(stated.group(1))
+        title = TITLE_RE.match(part) or re.match(r"(?:PR|IR)\s+\w+", part)
+        if title:
+            # "Vice President of Communications", "VP Communications"; not the email "Press@".
+            tail = re.match(r"(?:\s+(?:of\s+)?[A-Z][a-z]+(?![@\w])){1,2}", part[title.end() :])
+            return fold(title.group(0) + (tail.group(0) if tail else ""))
+    return None
+
+
+def prose_contacts(sentences: list[str], parties: Parties, when: date | None) -> list[Fact]:
+    """ "please contact Jane Roe by phone at ... or via email at ...": an employee contact."""
+    out: list[Fact] = []
+    for sentence in sentences:
+        for m in _IN_PROSE.finditer(sentence):
+            kind = _kind("investor" if re.search(r"(?i)investor", sentence) else "")
+            tail = sentence[m.end() : m.end() + 160]
+            read = (when, evidence(sentence))
+            out.extend(_contact(m.group("name"), [tail], _Heading(None, kind), parties, read))
+    return out

@@ -1,0 +1,362 @@
+"""Positions stated in prose: appointments, departures, "Name, Title" and "Name as Title".
+
+Shared by the 8-K (Item 5.02) and press-release extractors. A sentence is cut into one
+segment per person it names, from the end of the previous name to the start of the next,
+so that a verb and a title are read for the person they belong to: "(i) A transitioned
+from the role of Chief Financial Officer to Vice Chairman and (ii) B became Chief
+Financial Officer" ends A's CFO position, starts A's Vice Chairman position and B's CFO
+position. Names joined by "and" before one verb share it ("A, 61, and B, 56, have been
+elected Co-Presidents"); "A to replace B" gives A the seat B leaves.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Literal
+
+from kg.extract.common import evidence, fold
+from kg.extract.nlp import (
+    COMPANY_RE,
+    CORP_SUFFIX,
+    DATE_RE,
+    TITLE_RE,
+    find_dates,
+    first_date,
+    person_from_text,
+    roles_for_title,
+)
+from kg.extract.parties import Parties
+from kg.model import EntityRef, Position
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Change = Literal["start", "end"]
+
+START = re.compile(
+    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)|promot\w+|hired|join\w*|bec[ao]me?s?|"
+    r"becoming|succeed(?:s|ed|ing)?|transition\w*)\b",
+    re.I,
+)
+END = re.compile(
+    r"\b(?:resign\w*|retir(?:e|es|ed|ing|ement)|step(?:ped|s)?\s+down|depart(?:s|ed|ing|ure)?|terminat\w+|"
+    r"ceased?|not\s+stand\s+for\s+re-?election)\b",
+    re.I,
+)
+EFFECTIVE = re.compile(r"\beffective(?:\s+as\s+of|\s+on)?\s+(" + DATE_RE.pattern + ")", re.I)
+# "from the role of Chief Financial Officer to Vice Chairman"
+_ROLE_OF = r"(?:(?:the|his|her|their)\s+(?:role|position|office)s?\s+(?:of|as)\s+)?(?:the\s+)?"
+_FROM_TO = re.compile(
+    rf"\bfrom\s+{_ROLE_OF}(?P<old>{TITLE_RE.pattern})\s+to\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})",
+    re.I,
+)
+_CONJOINED = re.compile(r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*", re.I)
+_REPLACES = re.compile(r"\s*,?\s*(?:to\s+replace|replacing|to\s+succeed|succeeding)\s*", re.I)
+_ARTICLES = r"(?:(?:the|our|its|their|a|an|current|then|new|successor|sole)\s+)*"
+_APPOSITION = re.compile(
+    rf"^\s*,\s*(?:(?:age\s+)?\d{{2}}\s*,\s*)?(?:Ph\.\s?D\.\s*,\s*|M\.\s?D\.\s*,\s*)?{_ARTICLES}$",
+    re.I,
+)
+_AS = re.compile(rf"^\s+as\s+{_ARTICLES}$", re.I)
+_SERVING = re.compile(rf"\b(?:serves|serving|services|continues\s+to\s+serve)\s+as\s+{_ARTICLES}$")
+_ORG_AFTER = re.compile(
+    r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
+    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
+)
+_EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
+_PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
+_NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person named in a sentence: where, and the party key."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A title a sentence gives a person, with the change it reports and the org text."""
+
+    key: str
+    title: str
+    change: Change | None = None
+    day: date | None = None
+    org: str | None = None
+
+
+def read_sentence(text: str, people: list[Named]) -> list[Stated]:
+    """Every title the sentence gives each person it names."""
+    people = sorted(people, key=lambda p: p.start)
+    out: list[Stated] = []
+    waiting: list[Named] = []
+    for i, person in enumerate(people):
+        low = people[i - 1].end if i else 0
+        high = people[i + 1].start if i + 1 < len(people) else len(text)
+        before, after = text[low : person.start], text[person.end : high]
+        if i + 1 < len(people) and _CONJOINED.fullmatch(after):
+            waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
+            continue
+        found = _segment(text, before, after, person.start, person.end)
+        if not found and i + 1 < len(people) and _REPLACES.fullmatch(after):
+            nxt = people[i + 1]
+            later = _segment(text, after, text[nxt.end :], nxt.start, nxt.end)
+            found = [replace(s, change="start") for s in later if s.change == "end"]
+            found = [replace(s, day=s.day or _day(text, person.start)) for s in found]
+        out.extend(replace(s, key=p.key) for p in (*waiting, person) for s in found)
+        waiting = []
+    return list(dict.fromkeys(out))
+
+
+def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stated]:
+    """The titles read for one person from the text around the name."""
+    if m := _FROM_TO.search(after):
+        day = _day(text, end + m.start())
+        old = _title(after, m.start("old"), m.end("old"))
+        new = _title(after, m.start("new"), m.end("new"))
+        if day is None:  # the move is history or undated: only the title held now is known
+            return [replace(new, change="start")]
+        return [replace(old, change="end", day=day), replace(new, change="start", day=day)]
+    trigger = START.search(after) or END.search(after)
+    where = end + trigger.start() if trigger else at
+    if trigger is None:
+        earlier = [*START.finditer(before), *END.finditer(before)]
+        trigger = max(earlier, key=lambda t: t.start()) if earlier else None
+        between = re.sub(
+            r"\b(?:Mrs?|Ms|Dr|[A-Z])\.", "", before[trigger.end() :] if trigger else ""
+        )
+        if trigger is not None and re.search(r"[.;]|\bwho\b", between):
+            trigger = None
+    if trigger is None:
+        return _appositions(before, after)
+    change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
+    if change == "start" and re.search(r"\bby\s*$", after):
+        change = "end"  # "A is succeeded as Chairman by B": A leaves
+    titles = _titles_after(after, trigger.end() if trigger.string is after else 0)
+    if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
+        cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
+        titles = _titles_after(cut, 0)
+    if not titles and re.search(r"(?i)\bboard\b", after):
+        titles = [Stated("", "Director")]
+    return [replace(s, change=change, day=_day(text, where)) for s in titles]
+
+
+def _appositions(before: str, after: str) -> list[Stated]:
+    """ "Name, Title", "Name, age 42, Title", "Name as Title", "serves as Title"."""
+    m = TITLE_RE.search(after)
+    if m is None:
+        return []
+    lead = after[: m.start()]
+    if _APPOSITION.match(lead) or _AS.match(lead) or _SERVING.search(lead):
+        return [_title(after, m.start(), m.end())]
+    return []
+
+
+def _titles_after(text: str, offset: int) -> list[Stated]:
+    """The first title after ``offset``, and a second one joined to it by "... and"."""
+    m = TITLE_RE.search(text, offset)
+    if m is None:
+        return []
+    first = _title(text, m.start(), m.end())
+    out = [first]
+    rest = text[m.end() :]
+    joined = re.match(r"\s+(?:of|at)\s+[^;]{0,80}?\)?\s+and\s+(?:(?:the|as)\s+)*", rest)
+    if joined and (second := TITLE_RE.match(rest, joined.end())):
+        out.append(_title(rest, second.start(), second.end()))
+    return out
+
+
+def _title(text: str, start: int, end: int) -> Stated:
+    """A title as written (singular), its "-Group" extension and the org after "of"/"at"."""
+    title = fold(text[start:end])
+    if ext := _EXTENSION.match(text[end:]):
+        title, end = title + ext.group(0), end + ext.end()
+    title = _PLURAL.sub("", title)
+    org = _ORG_AFTER.match(text[end:])
+    return Stated("", title, org=fold(org.group("org")).rstrip(".") if org else None)
+
+
+def _day(text: str, at: int) -> date | None:
+    """The event's date: "effective <date>", else the last date before the verb, else any."""
+    if when := EFFECTIVE.search(text):
+        return first_date(when.group(1))
+    dates = [(o, d) for o, d in find_dates(text) if not _NOT_AN_EVENT_DATE.search(text[:o])]
+    earlier = [d for o, d in dates if o < at]
+    return earlier[-1] if earlier else (dates[0][1] if dates else None)
+
+
+# --- tables: "Name" over "Title", and the directors elected at a meeting -------------------
+
+
+def table_titles(lines: list[str]) -> list[tuple[str, str, str]]:
+    """(name, title, evidence) for each line holding only a name with a title line under it."""
+    out = []
+    for name, below in itertools.pairwise(lines):
+        title = TITLE_RE.match(below)
+        if person_from_text(name) is None or title is None or person_from_text(below):
+            continue
+        text = re.sub(r"\s*\([^)]*\)\s*$", "", below).strip(" ,")
+        if len(text) <= 80 and not re.search(r"\d", text):
+            out.append((name, text, f"{name} {below}"))
+    return out
+
+
+_ELECTED = re.compile(
+    r"(?i)\b(?:nominees?|directors?)\b[^.]{0,80}\bw(?:ere|as)\s+(?:duly\s+)?(?:re-?)?elected\b"
+)
+_VOTE_ROW = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{3,60}?)\s+(?:[\d,]{3,}|—|-)(?:\s+|$)")
+
+
+def elected_directors(lines: list[str]) -> list[tuple[str, str]]:
+    """(name, evidence) for each nominee row under "the nominees ... were elected" (Item 5.07)."""
+    text = " ".join(lines)
+    said = _ELECTED.search(text)
+    if said is None:
+        return []
+    out = []
+    seen = False
+    for line in lines:
+        seen = seen or bool(_ELECTED.search(line))
+        m = _VOTE_ROW.match(line) if seen else None
+        if m and person_from_text(m.group("name")):
+            out.append((m.group("name"), line))
+        elif out and not m:
+            break  # the table of nominees has ended
+    return out
+
+
+def table_positions(
+    body_502: str, body_507: str, parties: Parties, report_date: date | None
+) -> list[Position]:
+    """Name-over-title tables (Item 5.02 pay tables) and directors elected (Item 5.07)."""
+    if parties.subject_key is None:
+        return []
+    subject = parties.ref(parties.subject_key)
+    out = []
+    lines = [fold(x) for x in body_502.split("\n") if fold(x)]
+    for name, title, source in table_titles(lines):
+        holder = parties.ref(parties.add(person_from_text(name) or subject, source))
+        roles = roles_for_title(title) or ("Officer",)
+        out.append(Position(holder, subject, roles, evidence(source), title, as_of=report_date))
+    body = body_507
+    lines = [fold(x) for x in body.split("\n") if fold(x)]
+    meeting = first_date(body) or report_date
+    for name, source in elected_directors(lines):
+        holder = parties.ref(parties.add(person_from_text(name) or subject, source))
+        out.append(Position(holder, subject, ("Director",), evidence(source), "Director", meeting))
+    return out
+
+
+# --- people and organisations -------------------------------------------------------------
+
+HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?)")
+
+
+def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named]:
+    """Each person the sentence names, with where (in the folded sentence) and the party key.
+
+    The small model tags some names as organisations ("Jane Roe notified the Board"):
+    a name the text also calls "Ms. Roe" (``honorific``) is a person all the same.
+    """
+    text = fold(sent.text)
+    found: list[Named] = []
+    for ent in sent.ents:
+        person = person_from_text(ent.text) if ent.label_ in ("PERSON", "ORG") else None
+        at = text.find(fold(ent.text))
+        if person is None and ent.label_ == "PERSON":
+            person = _shared_family(ent.text, text[at:])
+        if person is None or (ent.label_ == "ORG" and person.family_name not in honorific):
+            continue
+        found.append(Named(at, at + len(fold(ent.text)), parties.add(person, text)))
+    for m in HONORIFIC.finditer(text):
+        key = parties.by_family_name(m.group(1))
+        if key and all(n.start > m.start() or n.end < m.start() for n in found):
+            found.append(Named(m.start(), m.end(), key))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _shared_family(given: str, text: str) -> EntityRef | None:
+    """ "John and Jane Roe": the first given name shares the family name after "and"."""
+    m = re.match(rf"{re.escape(fold(given))}\s+and\s+[A-Z][a-z]+\s+([A-Z][\w’'-]+)", text)
+    return person_from_text(f"{fold(given)} {m.group(1)}") if m else None
+
+
+_REGISTRANT_WORDS = re.compile(
+    r"(?i)(?:the\s+)?(?:company|registrant|corporation|firm|bank|partnership|trust|fund|board)\b.*"
+)
+
+
+def resolve_org(
+    stated: Stated, parties: Parties, default: str | None, units: bool = True
+) -> tuple[str, str | None]:
+    """(title, org key): the org the title names ("of the Company", "of Acme Corp"), else
+    ``default``; with ``units``, a unit the text does not know as a company stays in the title,
+    at ``default`` ("CEO of Widgets & Gadgets Division"). A key of None: the org is unknown."""
+    if not stated.org or _REGISTRANT_WORDS.fullmatch(stated.org):
+        return stated.title, default if stated.org is None else parties.subject_key
+    key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
+    if key is not None:
+        return stated.title, key
+    if not units or re.search(rf"\b{CORP_SUFFIX}\.?$", stated.org):
+        return stated.title, None
+    return f"{stated.title} of {stated.org}", default
+
+
+def position(
+    stated: Stated, holder: EntityRef, org: EntityRef, text: str, as_of: date | None
+) -> Position:
+    """The Position a stated title makes: dated by its change, else as of ``as_of``."""
+    return Position(
+        holder=holder,
+        organization=org,
+        roles=roles_for_title(stated.title) or ("Officer",),
+        evidence=evidence(text),
+        title=stated.title,
+        as_of=as_of,
+        start_date=stated.day if stated.change == "start" else None,
+        end_date=stated.day if stated.change == "end" else None,
+    )
+
+
+# --- press releases -----------------------------------------------------------------------
+
+
+def stated_positions(
+    sentences: list[str], docs: list[Doc], parties: Parties, when: date | None
+) -> list[Position]:
+    """Positions a release states: "X has been promoted to Chief Revenue Officer", "X will be
+    joining its Board", "led by X as Chief Executive Officer" (the company the sentence names
+    first when it is not the subject: a spin-off's officers are not the parent's)."""
+    out = []
+    honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
+    for sentence, doc in zip(sentences, docs, strict=True):
+        people = named_people(doc, parties, honorific) if doc.ents else []
+        for stated in read_sentence(fold(sentence), people):
+            # A release cannot tell a unit from another company: "of <unknown>" is left out.
+            title, key = resolve_org(stated, parties, _first_company(sentence, parties), False)
+            if key is None or not set(roles_for_title(title)) & {"Officer", "Director"}:
+                continue
+            held = position(
+                replace(stated, title=title),
+                parties.ref(stated.key),
+                parties.ref(key),
+                sentence,
+                when,
+            )
+            out.append(held)
+    return out
+
+
+def _first_company(sentence: str, parties: Parties) -> str | None:
+    """The company a sentence names first (its subject, as a rule), else the release's."""
+    for m in COMPANY_RE.finditer(sentence):
+        key = parties.find(re.sub(r"['’]s$", "", m.group(0)).strip(" ,."))
+        if key is not None and parties.ref(key).kind == "company":
+            return key
+    return parties.subject_key
