@@ -59,29 +59,41 @@ def extract_paths(paths: Iterable[Path], progress: Progress | None = None) -> Ex
 
 
 def extract_document(doc: RawDocument, into: Extracted) -> None:
-    """Extract one document (a full submission yields several) into ``into``."""
-    from kg.ingest import submission
+    """Extract one document (a full submission or a printed filing with its
+    exhibits yields several) into ``into``."""
+    from kg.ingest import printed, submission
 
     if not submission.is_submission(doc):
-        into.items.append((doc.source, extract(doc)))
+        split = printed.split_printed(doc)
+        into.items.append((doc.source, extract(split.report)))
+        for part, doc_type in zip(split.exhibits, split.types, strict=True):
+            _extract_into(part, doc_type, into)
         return
     parts = submission.split_submission(doc)
     header = parts.header
     into.items.append((doc.source, header))
     for part, doc_type in zip(parts.documents, parts.types, strict=True):
-        try:
-            extraction = _extract_part(part, doc_type)
-        except InputError as error:  # one broken exhibit does not sink the filing
-            into.failures.append(error)
-            continue
-        if extraction is None:
-            into.skipped.append(f"{part.name} ({doc_type})")
-            continue
+        _extract_into(part, doc_type, into, header)
+
+
+def _extract_into(
+    part: RawDocument, doc_type: str, into: Extracted, header: Extraction | None = None
+) -> None:
+    """One embedded document; what no extractor reads is listed as skipped."""
+    try:
+        extraction = _extract_part(part, doc_type)
+    except InputError as error:  # one broken exhibit does not sink the filing
+        into.failures.append(error)
+        return
+    if extraction is None:
+        into.skipped.append(f"{part.name} ({doc_type})")
+        return
+    if header is not None:
         extraction = _with_header(extraction, header)
-        into.items.append((part.source, extraction))
         subject, header_subject = extraction.document.subject, header.document.subject
         if subject and header_subject and subject.kind == header_subject.kind == "company":
             into.same.append((header_subject, subject))
+    into.items.append((part.source, extraction))
 
 
 def _extract_part(part: RawDocument, doc_type: str) -> Extraction | None:

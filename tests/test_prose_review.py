@@ -10,15 +10,16 @@ names. What a careful reader finds but the extractors do not yet read is listed 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kg.extract import detect, extractor
 from kg.ingest import read_file
 from kg.model import Agreement, EntityRef, Extraction, Position, Signature
+from kg.pipeline import Extracted, extract_document
 
 DATA = Path(__file__).parent / "data"
 
@@ -41,9 +42,13 @@ def _truth(
     people: list[str],
     gaps: list[Held] | None = None,
     missed: list[str] | None = None,
+    extra: list[Held] | None = None,
 ) -> Truth:
     return Truth(
-        frozenset(positions), frozenset(people), frozenset(gaps or ()), frozenset(missed or ())
+        frozenset(positions + (extra or [])),
+        frozenset(people),
+        frozenset(gaps or ()),
+        frozenset(missed or ()),
     )
 
 
@@ -311,13 +316,16 @@ TRUTH: dict[str, Truth] = {
                 None,
             ),
         ],
-        ["Judy Martz", "Bernard Kerik", "Daniel Behrendt"],
-        # The release filed as Exhibit 99.1 is printed in the same PDF and is not read.
-        gaps=[
+        ["Judy Martz", "Bernard Kerik", "Daniel Behrendt", "Phil Smith", "Steve Tuttle"],
+        # The release printed after the signature as Exhibit 99.1, read as a press release
+        # of its own (its company spelt "TASER"; Kerik resigns "effective March 31, 2005").
+        extra=[
             ("Phil Smith", TASR, D, "Chairman", None, None),
             ("Steve Tuttle", TASR, OF, "Vice President of Communications", None, None),
+            ("Bernard Kerik", TASR, D, "Director", None, date(2005, 3, 31)),
         ],
-        missed=["Phil Smith", "Steve Tuttle", "Harry Martz"],
+        # "she and her husband, Harry Martz, have owned and operated a ... business"
+        missed=["Harry Martz"],
     ),
     "form8k/axon_taser_8k_2006-11-14.pdftotext.txt": _truth(
         [
@@ -477,9 +485,14 @@ _cache: dict[str, Extraction] = {}
 
 
 def _extract(name: str) -> Extraction:
+    """The filing's facts: the report's and those of the exhibits printed after it."""
     if name not in _cache:
-        doc = read_file(DATA / name)
-        _cache[name] = extractor(detect(doc)).extract(doc)
+        extracted = Extracted()
+        extract_document(read_file(DATA / name), extracted)
+        assert not extracted.failures, extracted.failures
+        main = extracted.items[0][1]
+        facts = [fact for _, extraction in extracted.items for fact in extraction.facts]
+        _cache[name] = dataclasses.replace(main, facts=tuple(facts))
     return _cache[name]
 
 

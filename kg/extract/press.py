@@ -91,6 +91,19 @@ _TITLE_FIRST = re.compile(  # "Acme CEO Jane Doe", "Acme's CFO, Jane Doe"
     rf"(?P<pre>(?:[A-Z][\w&'’.-]*\s+){{0,3}}?)(?P<title>(?i:{TITLE_RE.pattern}))"
     rf"(?P<comma>,)?\s+(?P<name>{_NAME})"
 )
+# "Vice President of Communications": a function of the company, part of the title.
+_DEPARTMENT = re.compile(
+    r"\s+(of\s+(?:(?:Corporate|Global|Worldwide|Internal|External)\s+)?(?:Communications"
+    r"|(?:Investor|Public|Media|Government|Customer)\s+Relations|Marketing|Sales|Finance"
+    r"|Operations|Engineering|Human\s+Resources|(?:Business|Corporate|Product)\s+Development"
+    r"|Research(?:\s+and\s+Development)?|Strategy|Manufacturing|Administration|Accounting"
+    r"|Legal\s+Affairs|Regulatory\s+Affairs|Technology|Products?))\b"
+)
+# "nominated by President ...": a title after a preposition is someone else's office.
+_OFFICE_OF_OTHERS = re.compile(r"\b(?:by|from|to|with|under|of)\s*$", re.IGNORECASE)
+_TITLE_LINE = re.compile(
+    rf"(?i:{TITLE_RE.pattern})(?:\s+(?:of|for)\s+[A-Z][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}})?"
+)
 _LABEL_LINE = re.compile(r"^(?:HEADLINE|DATE|SOURCE_URL):")
 _NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|business wire")
 
@@ -170,6 +183,8 @@ def _headline(text: str, dateline: re.Match[str] | None) -> str | None:
     for line in (fold(x) for x in top.split("\n")):
         words = line.split(" ")
         company = re.search(rf",?\s+{CORP_SUFFIX}\.?$", line)
+        if _TITLE_LINE.fullmatch(line):
+            continue  # a contact's title in a block printed above the headline
         if len(words) >= 4 and not _BOILER.search(line) and not first_date(line) and not company:
             return line
     return None
@@ -292,8 +307,11 @@ def _quoted_people(
             if not named:
                 continue  # "Previously Senior Vice President of ...": no name, no org to add
             org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
-            org = _organization(org_text, parties)
             title = m.group("title")
+            if m.group("org") and (unit := _DEPARTMENT.match(m.group("org"))):
+                title = f"{title} {unit.group(1)}"
+                org_text = m.group("org")[unit.end() :] or None
+            org = _organization(org_text, parties)
             if unit := re.match(r"\s+(of\s+.+?)\s+at\s+", m.group("org") or ""):
                 title = f"{title} {unit.group(1)}"  # "Vice President of Sales at Acme"
             if p := _position(m.group("name"), title, org, sentence, parties, when):
@@ -302,6 +320,8 @@ def _quoted_people(
             pre = re.sub(r"['’]s\s*$", "", m.group("pre")).strip()
             if m.group("comma") and not (pre and parties.find(pre)):
                 continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
+            if not pre and _OFFICE_OF_OTHERS.search(sentence[: m.start("title")]):
+                continue
             if not _named_person(doc, m.group("name"), False):
                 continue
             org = _organization(m.group("pre") or None, parties)

@@ -213,10 +213,15 @@ class _DocumentWriter:
 
     def add(self, s: URIRef, p: URIRef, o: object) -> None:
         """Add a field's value: nothing for None or empty, one triple per tuple item."""
-        if o is None or o == "":
-            return
+        # Dispatch on the exact type first: ``o == ""`` on an rdflib term or a
+        # dataclass runs a Python __eq__, once per field of every fact.
         kind = type(o)
-        if kind is tuple:
+        if kind is str:
+            if o:
+                self.triples.append((s, p, literal(o)))
+        elif o is None:
+            return
+        elif kind is tuple:
             for item in o:  # type: ignore[attr-defined]
                 self.add(s, p, item)
         elif kind is EntityRef:
