@@ -136,12 +136,12 @@ def write(extracted: Extracted, output: Path) -> int:
     store); the other formats go through an rdflib dataset.
     """
     from kg.export.rdf import format_of, save, write_nquads
-    from kg.graph.build import build_dataset, build_quads
+    from kg.graph.build import build_dataset, build_graphs
 
     fmt = format_of(output)
     if fmt in {"nquads", "nt"}:
-        quads = build_quads(extracted.items, extracted.same)
-        return write_nquads(quads, output, union=fmt == "nt")
+        graphs = build_graphs(extracted.items, extracted.same)
+        return write_nquads(graphs, output, union=fmt == "nt")
     dataset = build_dataset(extracted.items, extracted.same)
     save(dataset, output)
     return len(dataset)

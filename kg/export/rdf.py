@@ -21,7 +21,7 @@ from kg.errors import GraphFileError
 from kg.export.files import atomic_output
 from kg.graph.store import new_dataset
 
-Quad = tuple[Node, Node, Node, Node]
+Triple = tuple[Node, Node, Node]
 
 FORMATS = {
     ".trig": "trig",
@@ -57,16 +57,20 @@ def save(dataset: Dataset, path: Path) -> None:
         target.serialize(destination=out, format=fmt, encoding="utf-8")
 
 
-def write_nquads(quads: Iterable[Quad], path: Path, *, union: bool = False) -> int:
-    """Write quads as sorted, de-duplicated N-Quads (N-Triples with ``union``), atomically.
+def write_nquads(
+    graphs: Iterable[tuple[URIRef, Iterable[Triple]]], path: Path, *, union: bool = False
+) -> int:
+    """Write named graphs as sorted, de-duplicated N-Quads (N-Triples with ``union``),
+    atomically.
 
     This is the fast path of ``kg build``: no store in between. Returns the
     number of statements written.
     """
-    if union:
-        lines = {f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o, _ in quads}
-    else:
-        lines = {f"{_nt(s)} {_nt(p)} {_nt(o)} {_nt(g)} .\n" for s, p, o, g in quads}
+    lines: set[str] = set()
+    nt = _nt
+    for name, triples in graphs:
+        end = " .\n" if union else f" {nt(name)} .\n"  # once per graph, not per statement
+        lines.update([f"{nt(s)} {nt(p)} {nt(o)}{end}" for s, p, o in triples])
     with atomic_output(path) as out:
         out.writelines(sorted(lines))
     return len(lines)

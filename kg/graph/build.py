@@ -70,6 +70,7 @@ _SHORTCUT = {
 _COMPANY, _PERSON, _NAME, _ALIAS, _CIK = EKG.Company, EKG.Person, EKG.name, EKG.alias, EKG.cik
 _GIVEN, _MIDDLE, _FAMILY = EKG.givenName, EKG.middleName, EKG.familyName
 _MENTIONS, _SOURCE = EKG.mentions, EKG.source
+_TYPE, _LABEL = RDF.type, RDFS.label  # rdflib's RDF/RDFS attributes are metaclass calls too
 
 
 @cache
@@ -90,9 +91,12 @@ def literal(value: object) -> Literal:
     """The typed literal of a fact value (cached: names and dates repeat a lot)."""
     # Keyed by type and text, not value: Decimal("1.50") == Decimal("1.5") and
     # True == 1, but their literals differ.
-    if type(value) is Decimal:
-        return _literal(Decimal, _decimal_text(value))
-    return _literal(type(value), str(value))
+    kind = type(value)
+    if kind is str:
+        return _literal(str, value)  # type: ignore[arg-type]
+    if kind is Decimal:
+        return _literal(Decimal, _decimal_text(value))  # type: ignore[arg-type]
+    return _literal(kind, str(value))
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -114,17 +118,18 @@ def _literal(kind: type, text: str) -> Literal:
     return Literal(text)
 
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
 
 
-def build_quads(
+def build_graphs(
     items: Sequence[tuple[Source, Extraction]],
     same: Iterable[tuple[EntityRef, EntityRef]] = (),
-) -> Iterator[Quad]:
-    """Resolve the entities of ``items``; yield each document's triples in its named graph.
+) -> Iterator[tuple[URIRef, list[Triple]]]:
+    """Resolve the entities of ``items``; yield each document's name and triples.
 
-    The builder writes to plain sets, not to a store: the same quads go into
-    an rdflib dataset (``build_dataset``) or straight to an N-Quads file
+    The builder writes to plain lists, not to a store: the same triples go
+    into an rdflib dataset (``build_dataset``) or straight to an N-Quads file
     (``kg.export.rdf.write_nquads``) without paying for a store's indexes.
     """
     resolution = resolve((extraction for _, extraction in items), same)
@@ -132,8 +137,16 @@ def build_quads(
     for source, extraction in items:
         writer = _DocumentWriter(resolution, source, extraction, addresses)
         writer.write()
-        doc = writer.doc
-        for s, p, o in writer.triples:
+        yield writer.doc, writer.triples
+
+
+def build_quads(
+    items: Sequence[tuple[Source, Extraction]],
+    same: Iterable[tuple[EntityRef, EntityRef]] = (),
+) -> Iterator[Quad]:
+    """Each document's triples as quads in its named graph."""
+    for doc, triples in build_graphs(items, same):
+        for s, p, o in triples:
             yield s, p, o, doc
 
 
@@ -198,7 +211,7 @@ class _DocumentWriter:
         info = extraction.document
         self.doc = iris.document_iri(source, info.accession_number)
         # A list, not a set: hashing rdflib terms costs more than the few duplicates.
-        self.triples: list[tuple[URIRef, URIRef, URIRef | Literal]] = []
+        self.triples: list[Triple] = []
         self._entities: dict[EntityRef, URIRef] = {}
         self.resolution = resolution
         self.scope = scope_of(extraction, resolution)
@@ -238,9 +251,9 @@ class _DocumentWriter:
         entity = self.resolution.entity(ref, self.scope)
         node = iris.entity_iri(entity.key)
         g, name = self.triples, literal(entity.name)
-        g.append((node, RDF.type, _COMPANY if entity.kind == "company" else _PERSON))
+        g.append((node, _TYPE, _COMPANY if entity.kind == "company" else _PERSON))
         g.append((node, _NAME, name))
-        g.append((node, RDFS.label, name))
+        g.append((node, _LABEL, name))
         for surface in (ref.name, *ref.aliases):
             if surface != entity.name:
                 g.append((node, _ALIAS, literal(surface)))
@@ -256,8 +269,8 @@ class _DocumentWriter:
     def _document(self) -> None:
         info, doc = self.extraction.document, self.doc
         doc_class = T.PressRelease if info.form_type == "PressRelease" else T.Filing
-        self.triples.append((doc, RDF.type, T.Document))
-        self.triples.append((doc, RDF.type, doc_class))
+        self.triples.append((doc, _TYPE, T.Document))
+        self.triples.append((doc, _TYPE, doc_class))
         self.add(doc, T.formType, info.form_type)
         self.add(doc, T.date, info.date)
         self.add(doc, T.periodOfReport, info.period_of_report)
@@ -294,7 +307,7 @@ class _DocumentWriter:
     def _address(self, address: Address) -> URIRef:
         node = iris.address_iri(address)
         address = self.addresses.get(node, address)
-        self.triples.append((node, RDF.type, T.Address))
+        self.triples.append((node, _TYPE, T.Address))
         for name, predicate in _predicates(Address):
             self.add(node, predicate, getattr(address, name))
         return node
@@ -304,7 +317,7 @@ class _DocumentWriter:
             return self.resolution.entity(ref, self.scope).key
 
         node = iris.fact_iri(fact, self.doc, ref_key)
-        self.triples.append((node, RDF.type, _class_of(type(fact))))
+        self.triples.append((node, _TYPE, _class_of(type(fact))))
         self.triples.append((node, _SOURCE, self.doc))
         for name, predicate in _predicates(type(fact)):
             value = getattr(fact, name)
