@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint bench browser clean
+.PHONY: demo test lint bench bench-instructions browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# Instruction counts (callgrind) for ownership XML: stable where wall time is not.
+bench-instructions: $(STAMP)
+	@command -v valgrind >/dev/null 2>&1 || { echo "valgrind missing: apt-get install valgrind" >&2; exit 1; }
+	$(PY) bench/instructions.py
 
 clean:
 	rm -rf $(VENV) demo-out .pytest_cache

@@ -1,0 +1,71 @@
+"""Instructions per ownership XML, file to N-Quads, counted by callgrind.
+
+Wall time on a shared VM varies by tens of percent from run to run; an
+instruction count does not. Run as ``make bench-instructions`` (needs
+valgrind): the script runs itself twice under callgrind, once doing only the
+imports and a warm-up, once also reading ``ROUNDS`` copies of the corpus's
+ownership XMLs and writing them as N-Quads, and prints the difference per
+document, for extraction alone and for the whole path.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO.parent / "shared" / "corpus" / "form4"
+ROUNDS = 2
+
+
+def _files() -> list[Path]:
+    from kg.pipeline import extract_paths
+
+    folder = CORPUS if CORPUS.is_dir() else REPO / "tests" / "data" / "form4_xml"
+    paths = sorted(folder.rglob("*.xml"))
+    return [p for p in paths if extract_paths([p]).items[0][1].kind == "form4_xml"]
+
+
+def child(mode: str) -> None:
+    from kg.pipeline import extract_paths, write
+
+    files = _files()
+    out = Path(tempfile.mkdtemp()) / "out.nq"
+    write(extract_paths(files[:1]), out)  # imports and caches outside the count
+    if mode != "none":
+        extracted = extract_paths(files * ROUNDS)
+        if mode == "all":
+            write(extracted, out)
+    print(len(files) * ROUNDS)
+
+
+def _count(mode: str) -> tuple[int, int]:
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+         sys.executable, __file__, "--child", mode],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    collected = re.search(r"Collected\s*:\s*(\d+)", run.stderr)
+    assert collected, run.stderr[-2000:]
+    return int(collected.group(1)), int(run.stdout.split()[-1])
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2])
+        return 0
+    base, docs = _count("none")
+    extract, _ = _count("extract")
+    whole, _ = _count("all")
+    print(f"{docs} ownership XMLs; instructions per document:")
+    print(f"  extract          {(extract - base) / docs / 1e6:6.2f} M")
+    print(f"  build and write  {(whole - extract) / docs / 1e6:6.2f} M")
+    print(f"  file to N-Quads  {(whole - base) / docs / 1e6:6.2f} M")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
