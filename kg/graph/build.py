@@ -172,7 +172,7 @@ def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[URI
     """One spelling per address node: "Springfield" rather than "SPRINGFIELD" when both occur."""
 
     def rank(address: Address) -> tuple[int, str]:
-        values = [v for v in dataclasses.astuple(address) if v]
+        values = [v for v in (getattr(address, name) for name in _ADDRESS_FIELDS) if v]
         return sum(v.isupper() for v in values), repr(address)
 
     best: dict[URIRef, Address] = {}
@@ -180,9 +180,14 @@ def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[URI
         for fact in extraction.facts:
             for address in getattr(fact, "addresses", ()):
                 iri = iris.address_iri(address)
-                if iri not in best or rank(address) < rank(best[iri]):
+                known = best.get(iri)
+                # Ranked only when two spellings meet: most filings repeat one exactly.
+                if known is None or (known != address and rank(address) < rank(known)):
                     best[iri] = address
     return best
+
+
+_ADDRESS_FIELDS = tuple(f.name for f in dataclasses.fields(Address))
 
 
 @cache

@@ -63,6 +63,8 @@ def fact_iri(
     return URIRef(f"{RESOURCE_BASE}{kind}/{digest[:24]}")
 
 
+@lru_cache(maxsize=16384)
 def address_iri(address: Address) -> URIRef:
+    """Cached: the same issuer address recurs in every filing of the issuer."""
     text = "|".join((getattr(address, f.name) or "").lower() for f in dataclasses.fields(address))
     return ID[f"address/{hashlib.sha256(text.encode()).hexdigest()[:24]}"]

@@ -43,8 +43,10 @@ class Printed:
 def split_printed(doc: RawDocument) -> Printed:
     """The report and the exhibits printed after its signature (none for most documents)."""
     text = doc.text
+    if text.lstrip("\ufeff \t\r\n").startswith("<") or doc.is_html:  # XML, SGML or a page
+        return Printed(doc)
     signed = _SIGNED.search(text)
-    if signed is None or doc.is_html or text.lstrip("\ufeff \t\r\n").startswith("<"):
+    if signed is None:
         return Printed(doc)
     starts: list[tuple[int, str]] = []
     for m in _HEADING.finditer(text, signed.end()):
