@@ -200,3 +200,20 @@ def test_never_merged_by_substring():
     )
     resolution = resolve([doc])
     assert resolution.entity(smith, "cik/0000000042") != resolution.entity(junior, "cik/0000000042")
+
+
+def test_literals_typed_by_python_type_and_shared_when_equal():
+    from datetime import date as _date
+
+    from rdflib import XSD, Literal
+
+    from kg.graph.build import literal
+
+    assert literal(True) == Literal("true", datatype=XSD.boolean)
+    assert literal(1) == Literal("1", datatype=XSD.integer)  # True == 1, but not its literal
+    assert literal(Decimal("1.50")) is literal(Decimal("1.5"))
+    assert literal(Decimal("1.50")) == Literal("1.5", datatype=XSD.decimal)
+    assert literal(Decimal("1E+2")) == Literal("100", datatype=XSD.decimal)
+    assert literal(_date(2020, 2, 29)) == Literal("2020-02-29", datatype=XSD.date)
+    assert literal("Jane Doe") is literal("Jane " + "Doe")
+    assert literal("Jane Doe").datatype is None

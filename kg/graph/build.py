@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import PurePath
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -89,14 +89,23 @@ def term(field_name: str) -> URIRef:
 
 def literal(value: object) -> Literal:
     """The typed literal of a fact value (cached: names and dates repeat a lot)."""
-    # Keyed by type and text, not value: Decimal("1.50") == Decimal("1.5") and
-    # True == 1, but their literals differ.
+    # One cache per Python type: True == 1 but their literals differ. Within a
+    # type, equal values share one literal (Decimal("1.50") == Decimal("1.5"),
+    # both canonically "1.5").
     kind = type(value)
-    if kind is str:
-        return _literal(str, value)  # type: ignore[arg-type]
-    if kind is Decimal:
-        return _literal(Decimal, _decimal_text(value))  # type: ignore[arg-type]
-    return _literal(kind, str(value))
+    cache = _LITERALS.get(kind)
+    if cache is None:
+        cache = _LITERALS[kind] = {}
+    found = cache.get(value)
+    if found is None:
+        if len(cache) >= _LITERAL_CACHE_SIZE:  # bounded: a corpus holds millions of names
+            cache.clear()
+        found = cache[value] = _new_literal(kind, value)
+    return found
+
+
+_LITERALS: dict[type, dict[object, Literal]] = {}
+_LITERAL_CACHE_SIZE = 1 << 16
 
 
 def _decimal_text(value: Decimal) -> str:
@@ -105,17 +114,18 @@ def _decimal_text(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-@lru_cache(maxsize=65536)
-def _literal(kind: type, text: str) -> Literal:
+def _new_literal(kind: type, value: object) -> Literal:
+    if kind is str:
+        return Literal(value)
     if kind is bool:
-        return Literal(text.lower(), datatype=XSD.boolean)
+        return Literal("true" if value else "false", datatype=XSD.boolean)
     if issubclass(kind, int):
-        return Literal(text, datatype=XSD.integer)
+        return Literal(str(value), datatype=XSD.integer)
     if issubclass(kind, Decimal):
-        return Literal(text, datatype=XSD.decimal)
+        return Literal(_decimal_text(value), datatype=XSD.decimal)  # type: ignore[arg-type]
     if issubclass(kind, date):
-        return Literal(text, datatype=XSD.date)
-    return Literal(text)
+        return Literal(str(value), datatype=XSD.date)
+    return Literal(str(value))
 
 
 Triple = tuple[URIRef, URIRef, URIRef | Literal]

@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from rdflib import URIRef
 
@@ -37,21 +38,27 @@ def document_iri(source: Source, accession: str | None) -> URIRef:
 
 def _canonical(fact: object, ref_key: Callable[[EntityRef], str]) -> str:
     """A stable text form of a fact, with entity refs replaced by resolved keys."""
-    values: list[object] = []
-    for name in _keyed(type(fact)):
-        value = getattr(fact, name)
+    read, refs = _keyed(type(fact))
+    values = list(read(fact))
+    for i in refs:
+        value = values[i]
         if type(value) is EntityRef:
-            value = ref_key(value)
-        elif type(value) is tuple and value and type(value[0]) is EntityRef:
-            value = tuple(ref_key(ref) for ref in value)
-        values.append(value)
+            values[i] = ref_key(value)
+        elif value:  # a tuple of refs: parties, co-issuers
+            values[i] = tuple(ref_key(ref) for ref in value)
     return type(fact).__name__ + repr(values)
 
 
 @cache
-def _keyed(cls: type) -> tuple[str, ...]:
-    """The fields that define a fact: all but its evidence."""
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name != "evidence")
+def _keyed(cls: type) -> tuple[Callable[[object], tuple[object, ...]], tuple[int, ...]]:
+    """A reader of the fields that define a fact (all but its evidence), and the
+    positions among them of the entity refs."""
+    fields = [f for f in dataclasses.fields(cls) if f.name != "evidence"]
+    read = attrgetter(*(f.name for f in fields))
+    if len(fields) == 1:  # attrgetter of one name returns the value, not a tuple
+        return (lambda fact: (read(fact),)), (0,) if "EntityRef" in str(fields[0].type) else ()
+    refs = tuple(i for i, f in enumerate(fields) if "EntityRef" in str(f.type))
+    return read, refs
 
 
 def fact_iri(
