@@ -157,7 +157,7 @@ TRUTH: dict[str, Truth] = {
         ],
         ["Gary S. Shedlin", "Martin Small", "R. Andrew Dickson III"],
     ),
-    "form8k/pair8k02_nordstrom_8k_2023-03-01.html": _truth(
+    "agreement/pair8k02_nordstrom_8k_2023-03-01.html": _truth(
         [
             ("Erik B. Nordstrom", JWN, OF, "Chief Executive Officer", None, None),
             (
@@ -228,7 +228,7 @@ TRUTH: dict[str, Truth] = {
             ),
         ],
     ),
-    "form8k/edgartools_1800flowers_8k_2023-12-14.html": _truth(
+    "html/edgartools_1800flowers_8k_2023-12-14.html": _truth(
         [
             *(
                 (name, FLWS, D, "Director", None, None)
@@ -406,7 +406,7 @@ TRUTH: dict[str, Truth] = {
         gaps=[("Bret Taylor", "Quip", OF, "CEO", None, None)],
         missed=["Jim Norris"],
     ),
-    "press/axon_pr_2015-10-26_microsoft_corp_announce_partnership.txt": _truth(
+    "agreement/axon_pr_2015-10-26_microsoft_corp_announce_partnership.txt": _truth(
         [
             ("Rick Smith", TASR_SHORT, OF, "Founder and CEO", None, None),
             (
@@ -465,7 +465,7 @@ TRUTH: dict[str, Truth] = {
         [("Uttam Patil", "ABVC BioPharma, Inc.", OF, "Chief Executive Officer", None, None)],
         ["Uttam Patil"],
     ),
-    "press/edgartools_buckle_8k_2024-11-22_EX_99_1.html": _truth(
+    "html/edgartools_buckle_8k_2024-11-22_EX_99_1.html": _truth(
         [("Thomas B. Heacock", "The Buckle, Inc.", OF, "Chief Financial Officer", None, None)],
         ["Thomas B. Heacock"],
     ),
@@ -517,7 +517,8 @@ def _people(x: Extraction) -> set[str]:
 
 def test_twelve_or_more_filings_are_reviewed() -> None:
     assert len(TRUTH) >= 12
-    assert {name.split("/")[0] for name in TRUTH} == {"form8k", "press"}
+    kinds = {_extract(name).kind for name in TRUTH}
+    assert kinds == {"form8k", "press"}
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
@@ -584,7 +585,7 @@ AGREEMENTS: dict[str, set[tuple[str, tuple[str, ...], date | None, str | None]]]
             None,
         )
     },
-    "form8k/pair8k02_nordstrom_8k_2023-03-01.html": set(),  # forms of award agreements only
+    "agreement/pair8k02_nordstrom_8k_2023-03-01.html": set(),  # forms of award agreements only
     "form8k/pair8k04_jpmorgan_8k_2026-06-24.htm": set(),
 }
 
@@ -619,7 +620,7 @@ SIGNATURES: dict[str, set[tuple[str, str | None, date | None]]] = {
             date(2003, 3, 25),
         )
     },
-    "form8k/pair8k02_nordstrom_8k_2023-03-01.html": {
+    "agreement/pair8k02_nordstrom_8k_2023-03-01.html": {
         (
             "Ann Munson Steines",
             "Chief Legal Officer, General Counsel and Corporate Secretary",
