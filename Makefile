@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint bench bench-instructions browser clean
+.PHONY: demo test lint bench bench-instructions system clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,13 +16,17 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(VENV)/bin/kg demo demo-out
 
-# Debian's chromium for the browser test; installed when missing and we may.
-browser:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium missing: install Debian's chromium package" >&2; exit 1; fi; }
+# Debian packages the tests use: chromium (the page in a real browser) and
+# poppler-utils (pdftotext, to read PDFs). Installed when missing and we may.
+system:
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "missing Debian packages:$$missing" >&2; exit 1; fi; fi
 
-test: $(STAMP) browser
+test: $(STAMP) system
 	$(VENV)/bin/ruff check kg tests
 	$(PY) -m pytest
 

@@ -17,7 +17,7 @@ from kg.errors import BinaryInputError, EmptyInputError, InputError
 from kg.model import Source
 
 # What `kg build` picks up when given a folder.
-# PDFs are picked up so that they are reported (convert them with pdftotext), not skipped.
+# PDFs are read through poppler's pdftotext (kg.ingest.pdf), or reported when it is missing.
 INPUT_SUFFIXES = frozenset({".txt", ".xml", ".htm", ".html", ".pdf"})
 
 
@@ -83,8 +83,8 @@ def decode(data: bytes, name: str) -> str:
     """
     if not data.strip():
         raise EmptyInputError(name, "the file is empty")
-    if data.startswith(b"%PDF"):
-        raise BinaryInputError(name, "a PDF: convert it to text first (e.g. pdftotext)")
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        raise BinaryInputError(name, "a PDF: read it with read_bytes (pdftotext), not decode")
     if b"\x00" in data[:8192]:
         raise BinaryInputError(name, "binary content (NUL bytes), not a text filing")
     for encoding in ("utf-8-sig", "cp1252"):
@@ -98,6 +98,10 @@ def decode(data: bytes, name: str) -> str:
 def read_bytes(data: bytes, name: str) -> RawDocument:
     """Wrap bytes already in memory (a bundled sample, a test) as a document."""
     source = Source(name=name, sha256=hashlib.sha256(data).hexdigest())
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        from kg.ingest.pdf import pdf_to_text  # a child process: only when a PDF comes
+
+        return RawDocument(source=source, data=data, text=pdf_to_text(data, name))
     return RawDocument(source=source, data=data, text=decode(data, name))
 
 
