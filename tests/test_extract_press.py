@@ -203,5 +203,41 @@ def test_dateline_only_does_not_crash() -> None:
 
 def test_blank_text_is_malformed() -> None:
     doc = read_bytes(b"<html><body><p>&nbsp;</p></body></html>", "blank.htm")
-    with pytest.raises(MalformedDocumentError):
+    with pytest.raises(MalformedDocumentError, match=r"no text$"):
         press.extract(doc)
+    slides = read_bytes(b'<html><body><img src="slide1.jpg"></body></html>', "slides.htm")
+    with pytest.raises(MalformedDocumentError, match="only images"):
+        press.extract(slides)
+
+
+PRINTED = (
+    "Exhibit 99.1\nCONTACT:\n\nJane Roe\nVice President of Communications\n"
+    "Granite Peak Robotics Corp.\n(303) 555-0100\n\n"
+    "John Q. Public Retires As Chairman of Granite Peak to Join New Start-up as\n"
+    "Chief Executive Officer\n"
+    "DENVER, Colo., June 1, 2015 (GLOBE NEWSWIRE) -- Granite Peak Robotics Corp. "
+    "(NYSE American: GPRX) today announced that Chairman John Q. Public is retiring from the "
+    "Board of Directors to join a new start-up in the drone industry as CEO.\n\n"
+    "In 2002 Dr. Public was nominated by President Richard Roe to a federal advisory panel "
+    "and confirmed by the Senate.\n\n"
+    "For further information contact Jane Roe, Vice President of Communications, at "
+    "(303) 555-0100.\n"
+)
+
+
+def test_printed_release_layout() -> None:
+    """A release printed as an 8-K exhibit: contact block above a headline that wraps."""
+    x = press.extract(read_bytes(PRINTED.encode(), "printed.txt"))
+    # The contact's title is not the headline; the wrapped headline is whole.
+    assert x.document.title == (
+        "John Q. Public Retires As Chairman of Granite Peak to Join New Start-up as "
+        "Chief Executive Officer"
+    )
+    held = {(p.holder.name, p.title, p.organization.name) for p in _of(x, Position)}
+    # "Vice President of Communications": a department, not a company called "Communications".
+    assert ("Jane Roe", "Vice President of Communications", "Granite Peak Robotics Corp.") in held
+    assert not any(org == "Communications" for _, _, org in held)
+    # The start-up's CEO is not an office at the subject; a US President is no officer of it.
+    titles = {(name, title) for name, title, _ in held}
+    assert ("John Q. Public", "CEO") not in titles
+    assert not any(name == "Richard Roe" for name, _ in titles)

@@ -105,6 +105,7 @@ _TITLE_LINE = re.compile(
     rf"(?i:{TITLE_RE.pattern})(?:\s+(?:of|for)\s+[A-Z][\w&]*(?:\s+[A-Z&][\w&]*){{0,3}})?"
 )
 _LABEL_LINE = re.compile(r"^(?:HEADLINE|DATE|SOURCE_URL):")
+_RUNS_ON = re.compile(r"(?i)\b(?:as|to|of|and|the|for|with|in|on|at|a|an|by|from|its|&)$|[,:;-]$")
 _NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|business wire")
 
 
@@ -119,7 +120,9 @@ def detect(doc: RawDocument) -> bool:
 def extract(doc: RawDocument) -> Extraction:
     text = clean_text(doc.plain_text)
     if not text.strip():
-        raise MalformedDocumentError(doc.name, "the release has no text")
+        images = doc.is_html and "<img" in doc.text.lower()
+        reason = "the release has no text, only images" if images else "the release has no text"
+        raise MalformedDocumentError(doc.name, reason)
     dateline = _DATELINE.search(text[:6000])
     published = _published(text, dateline)
     body = text[dateline.end() :] if dateline else text
@@ -180,12 +183,17 @@ def _headline(text: str, dateline: re.Match[str] | None) -> str | None:
     if labelled:
         return fold(labelled.group(1))
     top = text[: dateline.start()] if dateline else text[:1500]
-    for line in (fold(x) for x in top.split("\n")):
+    lines = [fold(x) for x in top.split("\n")]
+    for i, line in enumerate(lines):
         words = line.split(" ")
         company = re.search(rf",?\s+{CORP_SUFFIX}\.?$", line)
         if _TITLE_LINE.fullmatch(line):
             continue  # a contact's title in a block printed above the headline
         if len(words) >= 4 and not _BOILER.search(line) and not first_date(line) and not company:
+            # A printed headline wraps: a line ending "... to Join New Start-up as" goes on.
+            while _RUNS_ON.search(line) and i + 1 < len(lines) and lines[i + 1]:
+                i += 1
+                line = f"{line} {lines[i]}"
             return line
     return None
 

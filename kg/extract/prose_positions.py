@@ -123,7 +123,9 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
         if day is None:  # the move is history or undated: only the title held now is known
             return [replace(new, change="start")]
         return [replace(old, change="end", day=day), replace(new, change="start", day=day)]
-    trigger = START.search(after) or END.search(after)
+    # The verb nearest the name: "is retiring from the Board to join a start-up as CEO".
+    triggers = [t for t in (START.search(after), END.search(after)) if t]
+    trigger = min(triggers, key=lambda t: t.start()) if triggers else None
     where = end + trigger.start() if trigger else at
     if trigger is None:
         earlier = [*START.finditer(before), *END.finditer(before)]
@@ -138,11 +140,15 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
     change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
     if change == "start" and re.search(r"\bby\s*$", after):
         change = "end"  # "A is succeeded as Chairman by B": A leaves
-    titles = _titles_after(after, trigger.end() if trigger.string is after else 0)
+    scope = after
+    if trigger.string is after:  # "retiring from the Board to join a start-up as CEO": not ours
+        turn = (START if change == "end" else END).search(after, trigger.end())
+        scope = after[: turn.start()] if turn else after
+    titles = _titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
         titles = _titles_after(cut, 0)
-    if not titles and re.search(r"(?i)\bboard\b", after):
+    if not titles and re.search(r"(?i)\bboard\b", scope):
         titles = [Stated("", "Director")]
     return [replace(s, change=change, day=_day(text, where)) for s in titles]
 
