@@ -33,3 +33,14 @@ def corpus_dir() -> Path:
             pytest.fail(f"{CORPUS} is missing on CI")
         pytest.skip("../shared/corpus is not here (users do not have it)")
     return CORPUS
+
+
+@pytest.fixture(scope="session")
+def pdftotext() -> None:
+    """Poppler's pdftotext, which reads PDFs: required on CI, else the test is skipped."""
+    import shutil
+
+    if shutil.which("pdftotext") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pdftotext is missing on CI (make system installs poppler-utils)")
+        pytest.skip("poppler's pdftotext is not installed (Debian: poppler-utils)")

@@ -438,7 +438,10 @@ def test_other_box_checked_with_its_description() -> None:
 
 
 def test_older_typed_layout_is_refused_with_a_reason() -> None:
-    doc = read_file(DATA / "edgartools_productivity_tech_foster_form4_2000.txt")
+    # Read by kg.extract.form4_typed, which the registry tries first.
+    doc = read_file(
+        DATA.parent / "form4_typed" / "edgartools_productivity_tech_foster_form4_2000.txt"
+    )
     assert form4_text.detect(doc)  # it is a Form 4 ...
     with pytest.raises(MalformedDocumentError, match=r"\(Last\) \(First\) \(Middle\)"):
         form4_text.extract(doc)  # ... in a layout this reader does not read

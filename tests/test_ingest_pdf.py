@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -22,14 +21,6 @@ EMPTY_PAGE = (
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\n"
     b"trailer<</Root 1 0 R>>\n%%EOF\n"
 )
-
-
-@pytest.fixture
-def pdftotext() -> None:
-    if shutil.which("pdftotext") is None:
-        if os.environ.get("CI"):
-            pytest.fail("pdftotext is missing on CI (.ci/run installs poppler-utils)")
-        pytest.skip("poppler's pdftotext is not installed (Debian: poppler-utils)")
 
 
 def test_pdf_reads_as_its_pdftotext_dump(pdftotext) -> None:

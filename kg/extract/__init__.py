@@ -32,6 +32,7 @@ EXTRACTORS: tuple[tuple[str, str], ...] = (
     ("formd_xml", "kg.extract.formd_xml"),
     ("form4_html", "kg.extract.form4_html"),
     ("formd_text", "kg.extract.formd_text"),
+    ("form4_typed", "kg.extract.form4_typed"),  # before form4_text: pipe-drawn tables decide
     ("form4_text", "kg.extract.form4_text"),
     ("form8k", "kg.extract.form8k"),
     ("agreement", "kg.extract.agreement"),
