@@ -79,6 +79,7 @@ def write_nquads(
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
+_XSD_STRING = XSD.string  # looked up once: a namespace attribute is a metaclass call
 _NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\s]')
 
 
@@ -93,8 +94,9 @@ def _nt(term: Node) -> str:
         text = '"' + str(term).translate(_ESCAPES) + '"'
         if term.language:
             return f"{text}@{term.language}"
-        if term.datatype is not None and term.datatype != XSD.string:
-            return f"{text}^^<{term.datatype}>"
+        datatype = term.datatype
+        if datatype is not None and datatype != _XSD_STRING:
+            return f"{text}^^<{datatype}>"
         return text
     return term.n3()
 

@@ -115,16 +115,19 @@ def _decimal_text(value: Decimal) -> str:
 
 
 def _new_literal(kind: type, value: object) -> Literal:
+    # The lexical forms made here are canonical already (str(int), date.isoformat,
+    # _decimal_text, "true"/"false"): rdflib's normalisation would only redo them.
     if kind is str:
-        return Literal(value)
+        return Literal(value, normalize=False)
     if kind is bool:
-        return Literal("true" if value else "false", datatype=XSD.boolean)
+        return Literal("true" if value else "false", datatype=XSD.boolean, normalize=False)
     if issubclass(kind, int):
-        return Literal(str(value), datatype=XSD.integer)
+        return Literal(str(value), datatype=XSD.integer, normalize=False)
     if issubclass(kind, Decimal):
-        return Literal(_decimal_text(value), datatype=XSD.decimal)  # type: ignore[arg-type]
+        text = _decimal_text(value)  # type: ignore[arg-type]
+        return Literal(text, datatype=XSD.decimal, normalize=False)
     if issubclass(kind, date):
-        return Literal(str(value), datatype=XSD.date)
+        return Literal(str(value), datatype=XSD.date, normalize=False)
     return Literal(str(value))
 
 
