@@ -86,7 +86,6 @@ MULTI_VALUED: frozenset[str] = frozenset(
     {"alias", "formerName", "role", "footnote", "securityType", "exemption", "item", "address"}
 )
 _RESERVED = frozenset({"type", "classes", "label", "iri"})
-_ADDRESS_PARTS = ("street", "city", "state", "postalCode", "country")
 
 Triple = tuple[Node, Node, Node]
 

@@ -42,6 +42,7 @@ from kg.extract.prose_positions import (
     table_positions,
 )
 from kg.ingest import RawDocument
+from kg.ingest.printed import exhibit_starts
 from kg.model import (
     Agreement,
     DocumentInfo,
@@ -146,7 +147,6 @@ _SIGNATURES = re.compile(
     r"|^[ \t]*Pursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities\s+(?:and\s+)?Exchange",
     re.IGNORECASE | re.MULTILINE,
 )
-_EXHIBIT_HEAD = re.compile(r"^[ \t]*EXHIBIT\s+\d+(?:\.\d+)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _EXHIBIT_INDEX = re.compile(r"^[ \t]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS)", re.I | re.M)
 _EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–-]*(.*)$", re.I)
 
@@ -159,10 +159,10 @@ class Sections:
 
 
 def cut_exhibits(text: str) -> str:
-    """The report without exhibits printed after its signature (EX-99 goes to ``press``)."""
-    signed = text.find("/s/")
-    head = _EXHIBIT_HEAD.search(text, signed) if signed >= 0 else None
-    return text[: head.start()] if head else text
+    """The report without the exhibits printed after its signature, by the rule that
+    splits a printed filing (``kg.ingest.printed``): an HTML page inlines them too."""
+    starts = exhibit_starts(text)
+    return text[: starts[0][0]] if starts else text
 
 
 def split_items(text: str) -> Sections:

@@ -25,6 +25,7 @@ from kg.extract.nlp import (
     person_from_text,
     roles_for_title,
 )
+from kg.ingest.codes import US_STATES as EDGAR_US_STATES
 from kg.model import Address, EntityRef, Fact, Position, Signature
 
 # Cover-page labels: on the form each value is printed ABOVE (before) its label.
@@ -63,25 +64,13 @@ class Cover:
 # --- places ----------------------------------------------------------------------
 
 
-def _pairs(text: str) -> dict[str, str]:
-    return dict(pair.split(":") for pair in text.split("|"))  # type: ignore[misc]
-
-
 def _names(text: str) -> tuple[str, ...]:
     return tuple(text.split("|"))
 
 
-US_STATES = _pairs(
-    "Alabama:AL|Alaska:AK|Arizona:AZ|Arkansas:AR|California:CA|Colorado:CO|Connecticut:CT|"
-    "Delaware:DE|District of Columbia:DC|Florida:FL|Georgia:GA|Hawaii:HI|Idaho:ID|"
-    "Illinois:IL|Indiana:IN|Iowa:IA|Kansas:KS|Kentucky:KY|Louisiana:LA|Maine:ME|Maryland:MD|"
-    "Massachusetts:MA|Michigan:MI|Minnesota:MN|Mississippi:MS|Missouri:MO|Montana:MT|"
-    "Nebraska:NE|Nevada:NV|New Hampshire:NH|New Jersey:NJ|New Mexico:NM|New York:NY|"
-    "North Carolina:NC|North Dakota:ND|Ohio:OH|Oklahoma:OK|Oregon:OR|Pennsylvania:PA|"
-    "Rhode Island:RI|South Carolina:SC|South Dakota:SD|Tennessee:TN|Texas:TX|Utah:UT|"
-    "Vermont:VT|Virginia:VA|Washington:WA|West Virginia:WV|Wisconsin:WI|Wyoming:WY|"
-    "Puerto Rico:PR"
-)
+# State name -> postal code, from EDGAR's own table; not the territories, whose
+# codes are also words a cover cell may hold ("AS").
+US_STATES = {name: code for code, name in EDGAR_US_STATES.items() if code not in {"AS", "GU", "VI"}}
 _STATE_BY_KEY = {k.lower(): v for k, v in US_STATES.items()} | {
     v.lower(): v for v in US_STATES.values()
 }
@@ -112,7 +101,7 @@ def jurisdiction_name(text: str) -> str | None:
         if key == name.lower():
             return name
     code = _STATE_BY_KEY.get(key) if len(key) == 2 else None
-    return next((n for n, c in US_STATES.items() if c == code), None)
+    return EDGAR_US_STATES.get(code) if code else None
 
 
 # --- addresses -----------------------------------------------------------------------

@@ -54,11 +54,10 @@ def _keyed(cls: type) -> tuple[Callable[[object], tuple[object, ...]], tuple[int
     """A reader of the fields that define a fact (all but its evidence), and the
     positions among them of the entity refs."""
     fields = [f for f in dataclasses.fields(cls) if f.name != "evidence"]
-    read = attrgetter(*(f.name for f in fields))
-    if len(fields) == 1:  # attrgetter of one name returns the value, not a tuple
-        return (lambda fact: (read(fact),)), (0,) if "EntityRef" in str(fields[0].type) else ()
-    refs = tuple(i for i, f in enumerate(fields) if "EntityRef" in str(f.type))
-    return read, refs
+    getter = attrgetter(*(f.name for f in fields))
+    # attrgetter of one name returns the value itself, not a 1-tuple.
+    read = getter if len(fields) > 1 else (lambda fact: (getter(fact),))
+    return read, tuple(i for i, f in enumerate(fields) if "EntityRef" in str(f.type))
 
 
 def fact_iri(

@@ -74,6 +74,11 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(head) or _HTML_ANYWHERE.search(head))
 
 
+def is_pdf(data: bytes) -> bool:
+    """A PDF's bytes open with "%PDF" (some writers put whitespace before it)."""
+    return data[:1024].lstrip().startswith(b"%PDF")
+
+
 def decode(data: bytes, name: str) -> str:
     """Decode filing bytes: UTF-8 first, then cp1252, then Latin-1.
 
@@ -83,7 +88,7 @@ def decode(data: bytes, name: str) -> str:
     """
     if not data.strip():
         raise EmptyInputError(name, "the file is empty")
-    if data[:1024].lstrip().startswith(b"%PDF"):
+    if is_pdf(data):
         raise BinaryInputError(name, "a PDF: read it with read_bytes (pdftotext), not decode")
     if b"\x00" in data[:8192]:
         raise BinaryInputError(name, "binary content (NUL bytes), not a text filing")
@@ -98,7 +103,7 @@ def decode(data: bytes, name: str) -> str:
 def read_bytes(data: bytes, name: str) -> RawDocument:
     """Wrap bytes already in memory (a bundled sample, a test) as a document."""
     source = Source(name=name, sha256=hashlib.sha256(data).hexdigest())
-    if data[:1024].lstrip().startswith(b"%PDF"):
+    if is_pdf(data):
         from kg.ingest.pdf import pdf_to_text  # a child process: only when a PDF comes
 
         return RawDocument(source=source, data=data, text=pdf_to_text(data, name))

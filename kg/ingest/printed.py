@@ -45,14 +45,7 @@ def split_printed(doc: RawDocument) -> Printed:
     text = doc.text
     if text.lstrip("\ufeff \t\r\n").startswith("<") or doc.is_html:  # XML, SGML or a page
         return Printed(doc)
-    signed = _SIGNED.search(text)
-    if signed is None:
-        return Printed(doc)
-    starts: list[tuple[int, str]] = []
-    for m in _HEADING.finditer(text, signed.end()):
-        repeated = bool(starts) and starts[-1][1] == m.group(1)  # a page header of the same exhibit
-        if not repeated and len(_body(text, m.end())) >= _MIN_EXHIBIT_CHARS:
-            starts.append((m.start(), m.group(1)))
+    starts = exhibit_starts(text)
     if not starts:
         return Printed(doc)
     ends = [start for start, _ in starts[1:]] + [len(text)]
@@ -62,6 +55,17 @@ def split_printed(doc: RawDocument) -> Printed:
     )
     report = RawDocument(source=doc.source, data=doc.data, text=text[: starts[0][0]])
     return Printed(report, exhibits, tuple(f"EX-{number}" for _, number in starts))
+
+
+def exhibit_starts(text: str) -> list[tuple[int, str]]:
+    """(offset, number) of each exhibit printed after the signature of ``text``."""
+    signed = _SIGNED.search(text)
+    starts: list[tuple[int, str]] = []
+    for m in _HEADING.finditer(text, signed.end()) if signed else ():
+        repeated = bool(starts) and starts[-1][1] == m.group(1)  # a page header of the same exhibit
+        if not repeated and len(_body(text, m.end())) >= _MIN_EXHIBIT_CHARS:
+            starts.append((m.start(), m.group(1)))
+    return starts
 
 
 def _body(text: str, at: int) -> str:
