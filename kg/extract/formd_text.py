@@ -1,4 +1,6 @@
-"""Form D ("Notice of Exempt Offering of Securities") printed to PDF and dumped to text.
+"""Form D ("Notice of Exempt Offering of Securities") as a page: printed to PDF and
+dumped to text, or EDGAR's HTML view of the XML (``xslFormDX01``), which ``kg.ingest``
+turns into the same labelled lines (a row per line, cells split by tabs).
 
 Reads the issuer (items 1-2), the related persons and their relationship boxes
 (item 3), the offering (items 4-14) and the signature block. How the broken
