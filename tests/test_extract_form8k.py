@@ -300,8 +300,17 @@ def test_html_8k_election_and_combined_cover() -> None:
         "1-16169",
         "23-2990190",
     )
-    elected = [p for p in _of(x, Position) if p.holder.name == "Thomas J. Ridge"]
-    assert [(p.roles, p.start_date) for p in elected] == [(("Director",), date(2005, 5, 2))]
+    ridge = {
+        (p.organization.name, p.roles, p.start_date)
+        for p in _of(x, Position)
+        if p.holder.name == "Thomas J. Ridge"
+    }
+    assert ridge == {
+        ("Exelon Corporation", ("Director",), date(2005, 5, 2)),  # elected
+        # "Mr. Ridge is also a director of Home Depot Corporation and Savi Technology."
+        ("Home Depot Corporation", ("Director",), None),
+        ("Savi Technology", ("Director",), None),
+    }
     (sig,) = _of(x, Signature)
     assert sig.signer.name == "J. Barry Mitchell"
     assert sig.title == "Senior Vice President, Treasurer and Chief Financial Officer"

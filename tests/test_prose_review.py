@@ -77,7 +77,10 @@ TRUTH: dict[str, Truth] = {
         ],
         ["Thomas J. Ridge", "J. Barry Mitchell"],
         # "Mr. Ridge is also a director of Home Depot Corporation and Savi Technology."
-        gaps=[("Thomas J. Ridge", "Home Depot Corporation", D, "director", None, None)],
+        extra=[
+            ("Thomas J. Ridge", "Home Depot Corporation", D, "director", None, None),
+            ("Thomas J. Ridge", "Savi Technology", D, "director", None, None),
+        ],
     ),
     "form8k/edgartools_1895_bancorp_8k_2024-12-20.htm": _truth(
         [
@@ -349,6 +352,9 @@ TRUTH: dict[str, Truth] = {
                 None,
             ),
             ("Daniel M. Behrendt", TASR_SHORT, OF, "Chief Financial Officer", None, None),
+            # "Mr. Klint has served as Vice President General Counsel of the Company since
+            # 2002" (the filing's words, comma lost): held as of the report.
+            ("Douglas E. Klint", TASR_SHORT, OF, "Vice President General Counsel", None, None),
         ],
         ["Douglas E. Klint", "Daniel M. Behrendt"],
     ),
@@ -363,6 +369,8 @@ TRUTH: dict[str, Truth] = {
         [("Douglas E. Klint", TASR, OF, "Corporate Secretary", None, None)],
         ["Bruce Culver", "Donna Culver", "Douglas E. Klint"],
         # Item 1.01: "Mr. Culver has served as a director of the Company since January 1994."
+        # Read as a seat held now, but "Mr. Culver" could be either of "Bruce and Donna
+        # Culver" to a reader that does not know which given name is a man's.
         gaps=[("Bruce Culver", TASR, D, "director", None, None)],
     ),
     "press/axon_pr_2012-02-13_tom_smith_retires.txt": _truth(

@@ -39,8 +39,8 @@ from kg.extract.prose_positions import (
     position,
     read_sentence,
     resolve_org,
-    table_positions,
 )
+from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
 from kg.ingest.printed import exhibit_starts
 from kg.model import (
@@ -246,8 +246,8 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             agreement = replace(agreement, description=described[number])
             facts.append(agreement)
         facts.extend(_stakes(text, parties, report_date))
-        if number == "5.02" and not re.search(r"(?i)press release", text):
-            facts.extend(_positions(text, people, parties, report_date))
+        if not re.search(r"(?i)press release", text):
+            facts.extend(_positions(text, people, parties, report_date, number == "5.02"))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))
@@ -369,11 +369,15 @@ def _stakes(text: str, parties: Parties, as_of: date | None) -> list[Shareholdin
 
 
 def _positions(
-    text: str, people: list[Named], parties: Parties, report_date: date | None
+    text: str, people: list[Named], parties: Parties, report_date: date | None, events: bool
 ) -> list[Position]:
-    """Item 5.02: a person appointed (start date), leaving (end date) or titled (as of)."""
+    """A person appointed (start date), leaving (end date) or titled (as of). Appointments
+    and departures are Item 5.02's (``events``); elsewhere only a title held now is read
+    ("Mr. Roe has served as a director of the Company since 1994", in an Item 1.01)."""
     out = []
     for stated in read_sentence(text, people) if parties.subject_key else []:
+        if stated.change is not None and not events:
+            continue
         if stated.day is None and stated.change == "start":
             continue  # "joined the Company in 2020 as Controller": history, not this event
         if stated.day is None:

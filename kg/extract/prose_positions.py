@@ -11,13 +11,12 @@ elected Co-Presidents"); "A to replace B" gives A the seat B leaves.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from kg.extract.common import evidence, fold
+from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
@@ -62,6 +61,13 @@ _APPOSITION = re.compile(
 )
 _AS = re.compile(rf"^\s+as\s+{_ARTICLES}$", re.I)
 _SERVING = re.compile(rf"\b(?:serves|serving|services|continues\s+to\s+serve)\s+as\s+{_ARTICLES}$")
+# A seat held now, in the present or present perfect: "is also a director of", "has served
+# as a director of the Company since 1994". Past tenses ("served as", "was") are history.
+_HOLDS = re.compile(
+    rf"\b(?:is|has\s+(?:also\s+)?(?:been|served\s+as)|currently\s+serves\s+as)\s+"
+    rf"(?:also\s+|currently\s+)?{_ARTICLES}$",
+    re.I,
+)
 _ORG_AFTER = re.compile(
     r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
@@ -161,7 +167,37 @@ def _appositions(before: str, after: str) -> list[Stated]:
     lead = after[: m.start()]
     if _APPOSITION.match(lead) or _AS.match(lead) or _SERVING.search(lead):
         return [_title(after, m.start(), m.end())]
+    if _HOLDS.search(lead) and not re.search(r"[.;]", lead):
+        return _board_seats(after, m) or [_title(after, m.start(), m.end())]
     return []
+
+
+_OTHER_BOARDS = re.compile(
+    rf"^\s+of\s+(?P<orgs>(?:{COMPANY_RE.pattern})(?:\s*(?:,\s*and|,|and)\s+(?:{COMPANY_RE.pattern}))*)"
+)
+
+
+def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
+    """ "is also a director of Acme Corporation and Widget Technology": one seat per
+    company listed (a board belongs to a company; the list is not one name)."""
+    if fold(title.group(0)).lower() != "director":
+        return []
+    listed = _OTHER_BOARDS.match(text[title.end() :])
+    if listed is None:
+        return []
+    names: list[str] = []
+    for m in COMPANY_RE.finditer(listed.group("orgs")):
+        if names and re.fullmatch(rf"{CORP_SUFFIX}\.?", m.group(0)):
+            names[-1] += ", " + m.group(0)  # "Example Holdings, Inc.": the suffix is the name's
+        elif not re.fullmatch(r"(?i)the|and|company|registrant", m.group(0)):
+            names.append(m.group(0))
+    return [Stated("", fold(title.group(0)), org=_org_name(n)) for n in names]
+
+
+def _org_name(text: str) -> str:
+    """A company name without the sentence's full stop ("Acme Inc." keeps its own)."""
+    text = fold(text)
+    return text if re.search(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P)\.$", text) else text.rstrip(".")
 
 
 def _titles_after(text: str, offset: int) -> list[Stated]:
@@ -180,6 +216,8 @@ def _titles_after(text: str, offset: int) -> list[Stated]:
 
 def _title(text: str, start: int, end: int) -> Stated:
     """A title as written (singular), its "-Group" extension and the org after "of"/"at"."""
+    while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
+        end = more.end()  # "Vice President General Counsel": a comma lost in the filing
     title = fold(text[start:end])
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
@@ -195,68 +233,6 @@ def _day(text: str, at: int) -> date | None:
     dates = [(o, d) for o, d in find_dates(text) if not _NOT_AN_EVENT_DATE.search(text[:o])]
     earlier = [d for o, d in dates if o < at]
     return earlier[-1] if earlier else (dates[0][1] if dates else None)
-
-
-# --- tables: "Name" over "Title", and the directors elected at a meeting -------------------
-
-
-def table_titles(lines: list[str]) -> list[tuple[str, str, str]]:
-    """(name, title, evidence) for each line holding only a name with a title line under it."""
-    out = []
-    for name, below in itertools.pairwise(lines):
-        title = TITLE_RE.match(below)
-        if person_from_text(name) is None or title is None or person_from_text(below):
-            continue
-        text = re.sub(r"\s*\([^)]*\)\s*$", "", below).strip(" ,")
-        if len(text) <= 80 and not re.search(r"\d", text):
-            out.append((name, text, f"{name} {below}"))
-    return out
-
-
-_ELECTED = re.compile(
-    r"(?i)\b(?:nominees?|directors?)\b[^.]{0,80}\bw(?:ere|as)\s+(?:duly\s+)?(?:re-?)?elected\b"
-)
-_VOTE_ROW = re.compile(r"^(?P<name>[A-Z][\w.'’ -]{3,60}?)\s+(?:[\d,]{3,}|—|-)(?:\s+|$)")
-
-
-def elected_directors(lines: list[str]) -> list[tuple[str, str]]:
-    """(name, evidence) for each nominee row under "the nominees ... were elected" (Item 5.07)."""
-    text = " ".join(lines)
-    said = _ELECTED.search(text)
-    if said is None:
-        return []
-    out = []
-    seen = False
-    for line in lines:
-        seen = seen or bool(_ELECTED.search(line))
-        m = _VOTE_ROW.match(line) if seen else None
-        if m and person_from_text(m.group("name")):
-            out.append((m.group("name"), line))
-        elif out and not m:
-            break  # the table of nominees has ended
-    return out
-
-
-def table_positions(
-    body_502: str, body_507: str, parties: Parties, report_date: date | None
-) -> list[Position]:
-    """Name-over-title tables (Item 5.02 pay tables) and directors elected (Item 5.07)."""
-    if parties.subject_key is None:
-        return []
-    subject = parties.ref(parties.subject_key)
-    out = []
-    lines = [fold(x) for x in body_502.split("\n") if fold(x)]
-    for name, title, source in table_titles(lines):
-        holder = parties.ref(parties.add(person_from_text(name) or subject, source))
-        roles = roles_for_title(title) or ("Officer",)
-        out.append(Position(holder, subject, roles, evidence(source), title, as_of=report_date))
-    body = body_507
-    lines = [fold(x) for x in body.split("\n") if fold(x)]
-    meeting = first_date(body) or report_date
-    for name, source in elected_directors(lines):
-        holder = parties.ref(parties.add(person_from_text(name) or subject, source))
-        out.append(Position(holder, subject, ("Director",), evidence(source), "Director", meeting))
-    return out
 
 
 # --- people and organisations -------------------------------------------------------------
@@ -309,6 +285,9 @@ def resolve_org(
     key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
     if key is not None:
         return stated.title, key
+    if stated.change is None and roles_for_title(stated.title) == ("Director",):
+        # A seat held now ("is also a director of Acme"): a board is a company's, not a unit's.
+        return stated.title, parties.add(company_ref(stated.org), stated.org)
     if not units or re.search(rf"\b{CORP_SUFFIX}\.?$", stated.org):
         return stated.title, None
     return f"{stated.title} of {stated.org}", default

@@ -1,0 +1,43 @@
+"""The sentence reader of ``kg.extract.prose_positions`` on made-up sentences: which
+titles a sentence gives the person it names, and which it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.prose_positions import Named, Stated, read_sentence
+
+
+def _read(sentence: str, name: str = "Mr. Roe") -> list[Stated]:
+    at = sentence.index(name)
+    return read_sentence(sentence, [Named(at, at + len(name), "roe")])
+
+
+def test_a_seat_held_now_is_read_without_a_change() -> None:
+    (held,) = _read("Mr. Roe has served as a director of the Company since January 1994.")
+    assert (held.title, held.change, held.org) == ("director", None, "the Company")
+
+
+def test_other_boards_are_one_seat_per_company_listed() -> None:
+    found = _read("Mr. Roe is also a director of Acme Widget Corp. and Example Holdings, Inc.")
+    assert [(s.title, s.org) for s in found] == [
+        ("director", "Acme Widget Corp."),
+        ("director", "Example Holdings, Inc."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Roe served as Chief Financial Officer of Acme Widget Corp. from 2001 to 2005.",
+        "Mr. Roe was a director of Acme Widget Corp. until 2019.",
+        "Mr. Roe is a graduate of the University of Example.",
+    ],
+)
+def test_past_seats_and_other_facts_are_not_read(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_title_whose_comma_was_lost_is_one_title() -> None:
+    (held,) = _read("Mr. Roe has been Vice President General Counsel of the Company since 2002.")
+    assert held.title == "Vice President General Counsel"
