@@ -41,3 +41,13 @@ def test_past_seats_and_other_facts_are_not_read(sentence: str) -> None:
 def test_a_title_whose_comma_was_lost_is_one_title() -> None:
     (held,) = _read("Mr. Roe has been Vice President General Counsel of the Company since 2002.")
     assert held.title == "Vice President General Counsel"
+
+
+def test_an_undated_move_keeps_its_old_title_for_a_later_sentence() -> None:
+    found = _read(
+        "The Board approved the promotion of Mr. Roe from Chief Operating Officer to President."
+    )
+    assert [(s.title, s.change, s.day, s.until) for s in found] == [
+        ("President", "start", None, None),
+        ("Chief Operating Officer", "end", None, "President"),
+    ]

@@ -337,7 +337,7 @@ TRUTH: dict[str, Truth] = {
         ],
         ["Kathleen C. Hanrahan", "Daniel Behrendt"],
         # "promotion ... from Chief Operating Officer to President", dated a sentence later.
-        gaps=[
+        extra=[
             ("Kathleen C. Hanrahan", TASR, OF, "Chief Operating Officer", None, date(2006, 10, 23))
         ],
     ),

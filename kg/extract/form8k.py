@@ -3,14 +3,16 @@
 Reads the cover page (registrant, jurisdiction, Commission file number, IRS
 number, address, phone, date of report), the "Item N.NN" headings, the
 agreements of Item 1.01, stakes stated in prose, Item 5.02 appointments and
-departures, and the signature block. Press releases filed as exhibit 99 in the
+departures (an undated promotion's old title ends when another sentence dates the
+new one), titles held now stated in any item, and the signature block. The item
+layout itself is read in ``kg.extract.form8k_items``. Press releases filed as exhibit 99 in the
 same text are cut off: the submission splitter routes them to ``press``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.form8k_cover import Cover, read_cover, read_signatures, signature_company
+from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
 from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
@@ -35,6 +38,7 @@ from kg.extract.prose_positions import (
     EFFECTIVE,
     HONORIFIC,
     Named,
+    Stated,
     named_people,
     position,
     read_sentence,
@@ -42,7 +46,6 @@ from kg.extract.prose_positions import (
 )
 from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
-from kg.ingest.printed import exhibit_starts
 from kg.model import (
     Agreement,
     DocumentInfo,
@@ -138,68 +141,6 @@ def _refresh(facts: list[Fact], parties: Parties) -> list[Fact]:
     return [parties.refresh(fact) for fact in facts]
 
 
-# --- items, exhibits, signatures ---------------------------------------------------------
-
-_ITEM = re.compile(r"^[ \t]*Item\s*(\d{1,2}\.\d{2}|\d{1,2}(?=\.))\b\.?[ \t]*(.*)$", re.I | re.M)
-_SIGNATURES = re.compile(
-    r"^[ \t]*SIGNATURES?[ \t]*$"
-    # No heading: the form's signature paragraph opens the block.
-    r"|^[ \t]*Pursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities\s+(?:and\s+)?Exchange",
-    re.IGNORECASE | re.MULTILINE,
-)
-_EXHIBIT_INDEX = re.compile(r"^[ \t]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS)", re.I | re.M)
-_EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–-]*(.*)$", re.I)
-
-
-@dataclass
-class Sections:
-    items: list[str] = field(default_factory=list)
-    bodies: dict[str, str] = field(default_factory=dict)
-    signatures: str = ""
-
-
-def cut_exhibits(text: str) -> str:
-    """The report without the exhibits printed after its signature, by the rule that
-    splits a printed filing (``kg.ingest.printed``): an HTML page inlines them too."""
-    starts = exhibit_starts(text)
-    return text[: starts[0][0]] if starts else text
-
-
-def split_items(text: str) -> Sections:
-    """Item numbers in order and each item's body (the longest, over a table of contents)."""
-    sections = Sections()
-    sig_starts = [m.start() for m in _SIGNATURES.finditer(text)]
-    heads = list(_ITEM.finditer(text))
-    for i, head in enumerate(heads):
-        number = head.group(1)
-        if number not in sections.items:
-            sections.items.append(number)
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        end = min([end, *(s for s in sig_starts if s > head.start())])
-        body = text[head.end() : end].strip()
-        if len(body) > len(sections.bodies.get(number, "")):
-            sections.bodies[number] = body
-    signed = [s for s in sig_starts if "/s/" in text[s : s + 1500].lower()] or sig_starts
-    last_item = heads[-1].start() if heads else 0
-    if signed:
-        block = text[next((s for s in signed if s > last_item), signed[-1]) :]
-        index = _EXHIBIT_INDEX.search(block)
-        sections.signatures = block[: index.start()] if index else block
-    return sections
-
-
-def exhibits(body: str) -> dict[str, str]:
-    """Exhibit number -> description, from the Item 9.01 list."""
-    lines = [fold(line) for line in body.split("\n") if fold(line)]
-    out: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        m = _EXHIBIT_LINE.match(line)
-        if m and not first_date(line[:12]):
-            desc = m.group(2) or (lines[i + 1] if i + 1 < len(lines) else "")
-            out.setdefault(m.group(1), desc)
-    return out
-
-
 # --- prose: agreements, stakes, appointments ---------------------------------------------
 
 _ENTERED = re.compile(
@@ -239,6 +180,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     listed = exhibits(sections.bodies.get("9.01", ""))
     facts: list[Fact] = []
     seen: set[str] = set()
+    moves: list[tuple[Stated, str]] = []
     sentences = [(n, s) for n, b in zip(numbers, bodies, strict=True) for s in sentences_of(b)]
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
         people = named_people(sent, parties, honorific)
@@ -247,10 +189,33 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             facts.append(agreement)
         facts.extend(_stakes(text, parties, report_date))
         if not re.search(r"(?i)press release", text):
-            facts.extend(_positions(text, people, parties, report_date, number == "5.02"))
+            found = _positions(text, people, parties, report_date, number == "5.02", moves)
+            facts.extend(found)
+    facts.extend(_moves_dated_elsewhere(moves, facts, parties))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))
+
+
+def _moves_dated_elsewhere(
+    moves: list[tuple[Stated, str]], facts: list[Fact], parties: Parties
+) -> list[Position]:
+    """ "promoted from COO to President" + "The promotion ... was effective on <date>":
+    the old title ends the day another sentence starts the new one."""
+    out = []
+    for stated, text in moves:
+        holder = parties.ref(stated.key)
+        started = [
+            f.start_date
+            for f in facts
+            if isinstance(f, Position) and f.holder == holder and f.title == stated.until
+        ]
+        day = next((d for d in started if d is not None), None)
+        title, key = resolve_org(stated, parties, parties.subject_key)
+        if day is not None and key is not None:
+            ended = replace(stated, title=title, day=day, until=None)
+            out.append(position(ended, holder, parties.ref(key), text, None))
+    return out
 
 
 def _define_aliases(text: str, parties: Parties) -> None:
@@ -369,14 +334,23 @@ def _stakes(text: str, parties: Parties, as_of: date | None) -> list[Shareholdin
 
 
 def _positions(
-    text: str, people: list[Named], parties: Parties, report_date: date | None, events: bool
+    text: str,
+    people: list[Named],
+    parties: Parties,
+    report_date: date | None,
+    events: bool,
+    moves: list[tuple[Stated, str]],
 ) -> list[Position]:
     """A person appointed (start date), leaving (end date) or titled (as of). Appointments
     and departures are Item 5.02's (``events``); elsewhere only a title held now is read
-    ("Mr. Roe has served as a director of the Company since 1994", in an Item 1.01)."""
+    ("Mr. Roe has served as a director of the Company since 1994", in an Item 1.01).
+    An undated move's old title goes to ``moves``, with its sentence."""
     out = []
     for stated in read_sentence(text, people) if parties.subject_key else []:
         if stated.change is not None and not events:
+            continue
+        if stated.until:
+            moves.append((stated, text))
             continue
         if stated.day is None and stated.change == "start":
             continue  # "joined the Company in 2020 as Controller": history, not this event

@@ -95,6 +95,9 @@ class Stated:
     change: Change | None = None
     day: date | None = None
     org: str | None = None
+    # An undated move's old title: it ends when ``until`` starts, if another sentence
+    # dates that ("promoted from COO to President. The promotion was effective ...").
+    until: str | None = None
 
 
 def read_sentence(text: str, people: list[Named]) -> list[Stated]:
@@ -126,8 +129,8 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
         day = _day(text, end + m.start())
         old = _title(after, m.start("old"), m.end("old"))
         new = _title(after, m.start("new"), m.end("new"))
-        if day is None:  # the move is history or undated: only the title held now is known
-            return [replace(new, change="start")]
+        if day is None:  # the move is history, or dated by another sentence
+            return [replace(new, change="start"), replace(old, change="end", until=new.title)]
         return [replace(old, change="end", day=day), replace(new, change="start", day=day)]
     # The verb nearest the name: "is retiring from the Board to join a start-up as CEO".
     triggers = [t for t in (START.search(after), END.search(after)) if t]
@@ -323,6 +326,8 @@ def stated_positions(
     for sentence, doc in zip(sentences, docs, strict=True):
         people = named_people(doc, parties, honorific) if doc.ents else []
         for stated in read_sentence(fold(sentence), people):
+            if stated.until:
+                continue  # an undated move's old title: when it ended is not known
             # A release cannot tell a unit from another company: "of <unknown>" is left out.
             title, key = resolve_org(stated, parties, _first_company(sentence, parties), False)
             if key is None or not set(roles_for_title(title)) & {"Officer", "Director"}:

@@ -1,0 +1,70 @@
+"""An 8-K's layout: its items in order with their bodies, the signature block, the
+Item 9.01 exhibit list, and the report cut before the exhibits printed after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.common import fold
+from kg.extract.nlp import first_date
+from kg.ingest.printed import exhibit_starts
+
+_ITEM = re.compile(r"^[ \t]*Item\s*(\d{1,2}\.\d{2}|\d{1,2}(?=\.))\b\.?[ \t]*(.*)$", re.I | re.M)
+_SIGNATURES = re.compile(
+    r"^[ \t]*SIGNATURES?[ \t]*$"
+    # No heading: the form's signature paragraph opens the block.
+    r"|^[ \t]*Pursuant\s+to\s+the\s+requirements\s+of\s+the\s+Securities\s+(?:and\s+)?Exchange",
+    re.IGNORECASE | re.MULTILINE,
+)
+_EXHIBIT_INDEX = re.compile(r"^[ \t]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS)", re.I | re.M)
+_EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–-]*(.*)$", re.I)
+
+
+@dataclass
+class Sections:
+    items: list[str] = field(default_factory=list)
+    bodies: dict[str, str] = field(default_factory=dict)
+    signatures: str = ""
+
+
+def cut_exhibits(text: str) -> str:
+    """The report without the exhibits printed after its signature, by the rule that
+    splits a printed filing (``kg.ingest.printed``): an HTML page inlines them too."""
+    starts = exhibit_starts(text)
+    return text[: starts[0][0]] if starts else text
+
+
+def split_items(text: str) -> Sections:
+    """Item numbers in order and each item's body (the longest, over a table of contents)."""
+    sections = Sections()
+    sig_starts = [m.start() for m in _SIGNATURES.finditer(text)]
+    heads = list(_ITEM.finditer(text))
+    for i, head in enumerate(heads):
+        number = head.group(1)
+        if number not in sections.items:
+            sections.items.append(number)
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        end = min([end, *(s for s in sig_starts if s > head.start())])
+        body = text[head.end() : end].strip()
+        if len(body) > len(sections.bodies.get(number, "")):
+            sections.bodies[number] = body
+    signed = [s for s in sig_starts if "/s/" in text[s : s + 1500].lower()] or sig_starts
+    last_item = heads[-1].start() if heads else 0
+    if signed:
+        block = text[next((s for s in signed if s > last_item), signed[-1]) :]
+        index = _EXHIBIT_INDEX.search(block)
+        sections.signatures = block[: index.start()] if index else block
+    return sections
+
+
+def exhibits(body: str) -> dict[str, str]:
+    """Exhibit number -> description, from the Item 9.01 list."""
+    lines = [fold(line) for line in body.split("\n") if fold(line)]
+    out: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        m = _EXHIBIT_LINE.match(line)
+        if m and not first_date(line[:12]):
+            desc = m.group(2) or (lines[i + 1] if i + 1 < len(lines) else "")
+            out.setdefault(m.group(1), desc)
+    return out
