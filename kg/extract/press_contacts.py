@@ -34,7 +34,13 @@ _HEADING = re.compile(
 _NAME_LINE = re.compile(
     rf"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<rest>.*)|\s+(?P<glued>\S.*))?$"
 )
-_IN_PROSE = re.compile(rf"\bcontact\s+(?P<name>{_NAME})\s+(?:by|via|at)\b", re.IGNORECASE)
+# "contact Jane Roe by phone at ...", "contact Jane Roe, Manager of Investor Relations at ...".
+_IN_PROSE = re.compile(
+    rf"\bcontact\s+(?P<name>{_NAME})"
+    rf"(?:\s*,\s*(?P<title>[A-Z][\w&' -]{{2,60}}?))?\s+(?:by|via|at)\b",
+    re.IGNORECASE,
+)
+_JOB_WORDS = re.compile(r"\b(?:Manager|Director|Head|Officer|Relations|Communications|Affairs)\b")
 _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")  # "SiegmethPR", "CommunicationsTASER"
 _SCRAPED = re.compile(r"\bCONTACTS?:\s*(?P<body>[^\n]+)", re.IGNORECASE)
 
@@ -157,6 +163,10 @@ def _title(around: list[str]) -> str | None:
             # "Vice President of Communications", "VP Communications"; not the email "Press@".
             tail = re.match(r"(?:\s+(?:of\s+)?[A-Z][a-z]+(?![@\w])){1,2}", part[title.end() :])
             return fold(title.group(0) + (tail.group(0) if tail else ""))
+        # "Manager of Investor Relations at jane@acme.com": a job the title list lacks.
+        job = re.match(r"([A-Z][\w&' -]{2,60}?)\s*(?:,|\bat\b|\(|$)", part)
+        if job and _JOB_WORDS.search(job.group(1)):
+            return fold(job.group(1))
     return None
 
 
@@ -166,7 +176,8 @@ def prose_contacts(sentences: list[str], parties: Parties, when: date | None) ->
     for sentence in sentences:
         for m in _IN_PROSE.finditer(sentence):
             kind = _kind("investor" if re.search(r"(?i)investor", sentence) else "")
-            tail = sentence[m.end() : m.end() + 160]
+            start = m.start("title") if m.group("title") else m.end()
+            tail = sentence[start : m.end() + 160]
             read = (when, evidence(sentence))
             out.extend(_contact(m.group("name"), [tail], _Heading(None, kind), parties, read))
     return out

@@ -22,6 +22,7 @@ from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
     TITLE_RE,
+    company_list,
     find_dates,
     first_date,
     person_from_text,
@@ -188,19 +189,9 @@ def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
     listed = _OTHER_BOARDS.match(text[title.end() :])
     if listed is None:
         return []
-    names: list[str] = []
-    for m in COMPANY_RE.finditer(listed.group("orgs")):
-        if names and re.fullmatch(rf"{CORP_SUFFIX}\.?", m.group(0)):
-            names[-1] += ", " + m.group(0)  # "Example Holdings, Inc.": the suffix is the name's
-        elif not re.fullmatch(r"(?i)the|and|company|registrant", m.group(0)):
-            names.append(m.group(0))
-    return [Stated("", fold(title.group(0)), org=_org_name(n)) for n in names]
-
-
-def _org_name(text: str) -> str:
-    """A company name without the sentence's full stop ("Acme Inc." keeps its own)."""
-    text = fold(text)
-    return text if re.search(r"\b(?:Inc|Corp|Co|Ltd|N\.V|S\.A|L\.P)\.$", text) else text.rstrip(".")
+    names = company_list(fold(listed.group("orgs")))
+    names = [n for n in names if not re.fullmatch(r"(?i)(?:the\s+)?(?:company|registrant)", n)]
+    return [Stated("", fold(title.group(0)), org=n) for n in names]
 
 
 def _titles_after(text: str, offset: int) -> list[Stated]:
