@@ -241,3 +241,47 @@ def test_printed_release_layout() -> None:
     titles = {(name, title) for name, title, _ in held}
     assert ("John Q. Public", "CEO") not in titles
     assert not any(name == "Richard Roe" for name, _ in titles)
+
+
+def _release(body: str) -> Extraction:
+    return press.extract(read_bytes(body.encode("utf-8"), "release.txt"))
+
+
+def test_a_headline_over_a_phone_number_is_not_a_contact() -> None:
+    """ "Acme Widgets, Inc. Announces ..." looks like a name line over a contact's phone:
+    the company must not become its own employee."""
+    x = _release(
+        "Acme Widgets, Inc. Announces Things\n"
+        "SPRINGFIELD, Ill., March 13, 2007 — Acme Widgets, Inc. (NASDAQ: ACME) today announced"
+        " news.\nFor investor relations information please contact Jane Doe at 555-515-6330.\n"
+    )
+    held = {(p.holder.name, p.holder.kind) for p in _of(x, Position)}
+    assert held == {("Jane Doe", "person")}
+
+
+_HEAD = (
+    "Acme Widgets, Inc. Announces Things\n"
+    "SPRINGFIELD, Ill., March 13, 2007 — Acme Widgets, Inc. (NASDAQ: ACME) today announced"
+    " news.\n"
+)
+
+
+def _held(body: str) -> set[tuple[str, str, str | None, date | None]]:
+    x = _release(_HEAD + body + "\n")
+    return {(p.holder.name, p.holder.kind, p.title, p.end_date) for p in _of(x, Position)}
+
+
+def test_the_company_before_a_title_is_not_the_speaker() -> None:
+    said = "“We will keep growing in every market we serve,” said Acme Widgets CEO Jane Roe."
+    assert _held(said) == {("Jane Roe", "person", "CEO", None)}
+
+
+def test_a_departure_ends_the_title_written_before_the_name() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that Chairman Tom Smith is retiring from the Board"
+        " of Directors effective March 31, 2007."
+    )
+    assert _held(body) == {
+        ("Tom Smith", "person", "Chairman", date(2007, 3, 31)),
+        ("Tom Smith", "person", "Director", date(2007, 3, 31)),
+    }

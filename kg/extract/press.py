@@ -271,6 +271,8 @@ def _position(
     if person is None or org is None:
         return None
     holder = parties.ref(parties.add(person, sentence))
+    if holder.kind != "person":  # "said Acme Widgets CEO Jane Roe": "Acme Widgets" is the firm
+        return None
     if not roles:  # "Chairman Emeritus": named, with no seat to record
         return Mention(entity=holder, evidence=evidence(sentence))
     return Position(
@@ -328,7 +330,8 @@ def _quoted_people(
                 continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
             if not pre and _OFFICE_OF_OTHERS.search(sentence[: m.start("title")]):
                 continue
-            if not _named_person(doc, m.group("name"), False):
+            said = bool(_ATTRIBUTION.search(sentence[: m.start()]))  # "said CEO Jane Roe"
+            if not _named_person(doc, m.group("name"), said):
                 continue
             org = _organization(m.group("pre") or None, parties)
             if p := _position(m.group("name"), m.group("title"), org, sentence, parties, when):

@@ -133,6 +133,8 @@ def _contact(
     assert person is not None
     title = _title(around) or heading.kind
     holder = parties.ref(parties.add(person, source))
+    if holder.kind != "person":  # "Acme Widgets, Inc. Announces ..." over a phone: the company
+        return []
     org = parties.subject_key
     if heading.org and (key := parties.find(heading.org)):
         org = key

@@ -160,7 +160,12 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
         titles = _titles_after(cut, 0)
     if not titles and re.search(r"(?i)\bboard\b", scope):
         titles = [Stated("", "Director")]
+    if change == "end" and trigger.string is after and (held := _PRE_NOMINAL.search(before)):
+        titles.append(_title(before, held.start(), held.end()))  # "Chairman Tom Smith is retiring"
     return [replace(s, change=change, day=_day(text, where)) for s in titles]
+
+
+_PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=\s+$)", re.I)
 
 
 def _appositions(before: str, after: str) -> list[Stated]:
