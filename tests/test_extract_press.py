@@ -285,3 +285,18 @@ def test_a_departure_ends_the_title_written_before_the_name() -> None:
         ("Tom Smith", "person", "Chairman", date(2007, 3, 31)),
         ("Tom Smith", "person", "Director", date(2007, 3, 31)),
     }
+
+
+def test_an_office_held_at_another_company_is_that_companys() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that Jane Roe was elected to its board of directors"
+        " effective March 12, 2007. Ms. Roe currently serves as Chief Executive Officer of"
+        " Example Holdings Corp. Ms. Roe is also a director of Widget Bank PLC."
+    )
+    x = _release(_HEAD + body + "\n")
+    held = {(p.holder.name, p.organization.name, p.title, p.start_date) for p in _of(x, Position)}
+    assert held == {
+        ("Jane Roe", "Acme Widgets, Inc.", "Director", date(2007, 3, 12)),
+        ("Jane Roe", "Example Holdings Corp.", "Chief Executive Officer", None),
+        ("Jane Roe", "Widget Bank PLC", "director", None),
+    }

@@ -73,3 +73,23 @@ def test_company_lists_keep_suffixes_and_ampersands() -> None:
         "Foo Paribas",
         "Bar Trust Company, N.A.",
     ]
+
+
+def test_an_office_at_another_company_is_read_with_its_name_whole() -> None:
+    (held,) = _read(
+        "Mr. Roe currently serves as Chief Executive Officer of Example Holdings Corp. and he"
+        " lives in Springfield."
+    )
+    assert (held.title, held.change, held.org) == (
+        "Chief Executive Officer",
+        None,
+        "Example Holdings Corp.",
+    )
+
+
+def test_an_election_clause_does_not_take_the_next_clauses_title() -> None:
+    (held,) = _read(
+        "Mr. Roe, who was elected to the board, currently serves as Chief Executive Officer of"
+        " Example Holdings Corp."
+    )
+    assert (held.title, held.change) == ("Director", "start")

@@ -184,7 +184,7 @@ COMPANY_RE = re.compile(
     rf"{_CAP}(?:\s+(?:{_CAP}|of|and|de|du|la|für))*?(?:,?\s+{CORP_SUFFIX}\b\.?)|{_CAP}(?:\s+{_CAP})*"
 )
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[A-Z])")
-_ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|N\.V|S\.A|L\.P|L\.L\.C|[A-Z])\.$")
+ABBREVIATED = re.compile(r"\b(?:Inc|Corp|Co|Ltd|N\.A|N\.V|S\.A|L\.P|L\.L\.C|[A-Z])\.$")
 _SUFFIX_ONLY = re.compile(rf"{CORP_SUFFIX}\.?")
 
 
@@ -194,7 +194,7 @@ def company_list(text: str) -> list[str]:
     lists are common in filings, names like "Procter and Gamble" rare."""
     names: list[str] = []
     text = text.strip(" ,")
-    if text.endswith(".") and not _ABBREVIATED.search(text):
+    if text.endswith(".") and not ABBREVIATED.search(text):
         text = text[:-1]  # the sentence's full stop, not "Inc."'s
     for piece in _LIST_SEPARATOR.split(text):
         if names and _SUFFIX_ONLY.fullmatch(piece):

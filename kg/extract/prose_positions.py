@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
+    ABBREVIATED,
     COMPANY_RE,
     CORP_SUFFIX,
     DATE_RE,
@@ -154,6 +155,9 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
     if trigger.string is after:  # "retiring from the Board to join a start-up as CEO": not ours
         turn = (START if change == "end" else END).search(after, trigger.end())
         scope = after[: turn.start()] if turn else after
+        # "who was elected to the board, currently serves as CEO of ...": another clause
+        if held := _NEXT_CLAUSE.search(scope, trigger.end()):
+            scope = scope[: held.start()]
     titles = _titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
@@ -165,6 +169,9 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
     return [replace(s, change=change, day=_day(text, where)) for s in titles]
 
 
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and\s+)?(?:(?:currently|also|now)\s+)*(?:serves|is|has\s+(?:served|been))\b"
+)
 _PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=\s+$)", re.I)
 
 
@@ -222,7 +229,10 @@ def _title(text: str, start: int, end: int) -> Stated:
         title, end = title + ext.group(0), end + ext.end()
     title = _PLURAL.sub("", title)
     org = _ORG_AFTER.match(text[end:])
-    return Stated("", title, org=fold(org.group("org")).rstrip(".") if org else None)
+    if org is None:
+        return Stated("", title)
+    name = re.sub(r"(?:\s+(?:and|of|&))+$", "", fold(org.group("org")))  # "Acme Corp. and she"
+    return Stated("", title, org=name if ABBREVIATED.search(name) else name.rstrip("."))
 
 
 def _day(text: str, at: int) -> date | None:
@@ -284,10 +294,12 @@ def resolve_org(
     key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
     if key is not None:
         return stated.title, key
-    if stated.change is None and roles_for_title(stated.title) == ("Director",):
-        # A seat held now ("is also a director of Acme"): a board is a company's, not a unit's.
+    firm = re.search(rf"\b{CORP_SUFFIX}\.?$", stated.org)
+    if stated.change is None and (firm or roles_for_title(stated.title) == ("Director",)):
+        # A seat held now at another company ("is also a director of Acme", "serves as CEO of
+        # Acme Corp."): a board is a company's, not a unit's; "Corp." names a company.
         return stated.title, parties.add(company_ref(stated.org), stated.org)
-    if not units or re.search(rf"\b{CORP_SUFFIX}\.?$", stated.org):
+    if not units or firm:
         return stated.title, None
     return f"{stated.title} of {stated.org}", default
 
