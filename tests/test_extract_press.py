@@ -300,3 +300,13 @@ def test_an_office_held_at_another_company_is_that_companys() -> None:
         ("Jane Roe", "Example Holdings Corp.", "Chief Executive Officer", None),
         ("Jane Roe", "Widget Bank PLC", "director", None),
     }
+
+
+def test_a_day_without_a_year_takes_the_releases() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that its board appointed Jane Roe as President,"
+        " and Jane Roe will become President on January 1."
+    )
+    x = _release(_HEAD + body + "\n")
+    starts = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position)}
+    assert starts == {("Jane Roe", "President", date(2008, 1, 1))}

@@ -93,3 +93,29 @@ def test_an_election_clause_does_not_take_the_next_clauses_title() -> None:
         " Example Holdings Corp."
     )
     assert (held.title, held.change) == ("Director", "start")
+
+
+@pytest.mark.parametrize(
+    ("text", "near", "day"),
+    [
+        ("who became president and CEO on May 22.", "2017-10-03", "2017-05-22"),
+        ("Ms. Roe will become President on January 1.", "2007-03-13", "2008-01-01"),
+        ("Mr. Roe became President on December 28.", "2007-01-05", "2006-12-28"),
+        ("The change takes effect on January 2.", "2007-12-20", "2008-01-02"),
+    ],
+)
+def test_a_day_without_its_year_takes_the_documents(text: str, near: str, day: str) -> None:
+    from datetime import date
+
+    from kg.extract.nlp import yearless_dates
+
+    ((_, found),) = yearless_dates(text, date.fromisoformat(near))
+    assert found.isoformat() == day
+
+
+def test_a_dated_day_is_not_yearless() -> None:
+    from datetime import date
+
+    from kg.extract.nlp import yearless_dates
+
+    assert yearless_dates("effective May 22, 2017 and May 23 2018", date(2017, 10, 3)) == []

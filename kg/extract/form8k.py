@@ -370,7 +370,7 @@ def _positions(
     ("Mr. Roe has served as a director of the Company since 1994", in an Item 1.01).
     An undated move's old title goes to ``moves``, with its sentence."""
     out = []
-    for stated in read_sentence(text, people) if parties.subject_key else []:
+    for stated in read_sentence(text, people, report_date) if parties.subject_key else []:
         if stated.change is not None and not events:
             continue
         if stated.until:

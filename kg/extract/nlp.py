@@ -42,6 +42,34 @@ DATE_RE = re.compile(
 _DAY_OF_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH}),?\s+(\d{{4}})")
 
 
+# "on May 22", "effective January 1": a day without its year (not "May 22, 2017").
+_YEARLESS_RE = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!,\d)"
+)
+
+
+def yearless_dates(text: str, near: date) -> list[tuple[int, date]]:
+    """Days written without a year, each in the year that puts it nearest ``near`` (the
+    document's date): "May 22" in an October release is that May; "January 1" in a December
+    one, the coming January."""
+    found = []
+    for m in _YEARLESS_RE.finditer(text):
+        candidates = [parse_date(f"{m.group(1)} {m.group(2)}, {near.year + k}") for k in (-1, 0, 1)]
+        days = [d for d in candidates if d is not None]
+        lead = text[max(0, m.start() - 80) : m.start()]
+        if _FUTURE.search(lead):  # "will become CEO on January 1": the next one
+            days = [d for d in days if d >= near]
+        elif _PAST.search(lead):  # "became CEO on May 22": the last one
+            days = [d for d in days if d <= near]
+        if days:
+            found.append((m.start(), min(days, key=lambda d: abs((d - near).days))))
+    return found
+
+
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+(?:become|be|join|serve|retire|step))\b")
+_PAST = re.compile(r"(?i)\b(?:became|was|were|had|joined|retired|resigned|stepped)\b")
+
+
 def find_dates(text: str) -> list[tuple[int, date]]:
     """Every date written in ``text`` with its offset, in order."""
     found = []

@@ -28,6 +28,7 @@ from kg.extract.nlp import (
     first_date,
     person_from_text,
     roles_for_title,
+    yearless_dates,
 )
 from kg.extract.parties import Parties
 from kg.model import EntityRef, Position
@@ -102,8 +103,9 @@ class Stated:
     until: str | None = None
 
 
-def read_sentence(text: str, people: list[Named]) -> list[Stated]:
-    """Every title the sentence gives each person it names."""
+def read_sentence(text: str, people: list[Named], near: date | None = None) -> list[Stated]:
+    """Every title the sentence gives each person it names; ``near``, the document's date,
+    gives a year to a day written without one ("who became CEO on May 22")."""
     people = sorted(people, key=lambda p: p.start)
     out: list[Stated] = []
     waiting: list[Named] = []
@@ -114,21 +116,24 @@ def read_sentence(text: str, people: list[Named]) -> list[Stated]:
         if i + 1 < len(people) and _CONJOINED.fullmatch(after):
             waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
             continue
-        found = _segment(text, before, after, person.start, person.end)
+        found = _segment(text, before, after, (person.start, person.end), near)
         if not found and i + 1 < len(people) and _REPLACES.fullmatch(after):
             nxt = people[i + 1]
-            later = _segment(text, after, text[nxt.end :], nxt.start, nxt.end)
+            later = _segment(text, after, text[nxt.end :], (nxt.start, nxt.end), near)
             found = [replace(s, change="start") for s in later if s.change == "end"]
-            found = [replace(s, day=s.day or _day(text, person.start)) for s in found]
+            found = [replace(s, day=s.day or _day(text, person.start, near)) for s in found]
         out.extend(replace(s, key=p.key) for p in (*waiting, person) for s in found)
         waiting = []
     return list(dict.fromkeys(out))
 
 
-def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stated]:
-    """The titles read for one person from the text around the name."""
+def _segment(
+    text: str, before: str, after: str, span: tuple[int, int], near: date | None
+) -> list[Stated]:
+    """The titles read for one person (at ``span`` in the text) from the text around it."""
+    at, end = span
     if m := _FROM_TO.search(after):
-        day = _day(text, end + m.start())
+        day = _day(text, end + m.start(), near)
         old = _title(after, m.start("old"), m.end("old"))
         new = _title(after, m.start("new"), m.end("new"))
         if day is None:  # the move is history, or dated by another sentence
@@ -166,7 +171,7 @@ def _segment(text: str, before: str, after: str, at: int, end: int) -> list[Stat
         titles = [Stated("", "Director")]
     if change == "end" and trigger.string is after and (held := _PRE_NOMINAL.search(before)):
         titles.append(_title(before, held.start(), held.end()))  # "Chairman Tom Smith is retiring"
-    return [replace(s, change=change, day=_day(text, where)) for s in titles]
+    return [replace(s, change=change, day=_day(text, where, near)) for s in titles]
 
 
 _NEXT_CLAUSE = re.compile(
@@ -235,11 +240,15 @@ def _title(text: str, start: int, end: int) -> Stated:
     return Stated("", title, org=name if ABBREVIATED.search(name) else name.rstrip("."))
 
 
-def _day(text: str, at: int) -> date | None:
-    """The event's date: "effective <date>", else the last date before the verb, else any."""
+def _day(text: str, at: int, near: date | None = None) -> date | None:
+    """The event's date: "effective <date>", else the last date before the verb, else any;
+    with ``near``, a day written without its year counts too."""
     if when := EFFECTIVE.search(text):
         return first_date(when.group(1))
-    dates = [(o, d) for o, d in find_dates(text) if not _NOT_AN_EVENT_DATE.search(text[:o])]
+    written = find_dates(text)
+    if not written and near is not None:
+        written = yearless_dates(text, near)
+    dates = [(o, d) for o, d in written if not _NOT_AN_EVENT_DATE.search(text[:o])]
     earlier = [d for o, d in dates if o < at]
     return earlier[-1] if earlier else (dates[0][1] if dates else None)
 
@@ -257,14 +266,21 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named
     """
     text = fold(sent.text)
     found: list[Named] = []
+    after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
     for ent in sent.ents:
         person = person_from_text(ent.text) if ent.label_ in ("PERSON", "ORG") else None
-        at = text.find(fold(ent.text))
+        surface = fold(ent.text)
+        at = text.find(surface, after.get(surface, 0))
+        if at < 0:
+            continue
+        after[surface] = at + len(surface)
         if person is None and ent.label_ == "PERSON":
             person = _shared_family(ent.text, text[at:])
         if person is None or (ent.label_ == "ORG" and person.family_name not in honorific):
             continue
-        found.append(Named(at, at + len(fold(ent.text)), parties.add(person, text)))
+        key = parties.add(person, text)
+        if parties.ref(key).kind == "person":  # not the company the model took for a person
+            found.append(Named(at, at + len(surface), key))
     for m in HONORIFIC.finditer(text):
         key = parties.by_family_name(m.group(1))
         if key and all(n.start > m.start() or n.end < m.start() for n in found):
@@ -333,7 +349,7 @@ def stated_positions(
     honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
     for sentence, doc in zip(sentences, docs, strict=True):
         people = named_people(doc, parties, honorific) if doc.ents else []
-        for stated in read_sentence(fold(sentence), people):
+        for stated in read_sentence(fold(sentence), people, when):
             if stated.until:
                 continue  # an undated move's old title: when it ended is not known
             # A release cannot tell a unit from another company: "of <unknown>" is left out.
