@@ -217,3 +217,46 @@ def test_literals_typed_by_python_type_and_shared_when_equal():
     assert literal(_date(2020, 2, 29)) == Literal("2020-02-29", datatype=XSD.date)
     assert literal("Jane Doe") is literal("Jane " + "Doe")
     assert literal("Jane Doe").datatype is None
+
+
+def _person(name: str, given: str, family: str, middle: str | None = None) -> EntityRef:
+    return EntityRef("person", name, given_name=given, middle_name=middle, family_name=family)
+
+
+def test_familiar_and_fuller_names_meet_within_a_company():
+    """A release's "Dan Roe", the 8-K's "Daniel M. Roe": one officer of the company."""
+    dan = _person("Dan Roe", "Dan", "Roe")
+    daniel = _person("Daniel M. Roe", "Daniel", "Roe", "M.")
+    plain = _person("Daniel Roe", "Daniel", "Roe")
+    docs = [
+        Extraction("t", DocumentInfo(form_type="8-K", subject=ACME), (Signature(daniel, "x"),)),
+        Extraction("t", DocumentInfo(form_type="PressRelease", subject=ACME_CAPS), (
+            Position(dan, ACME_CAPS, ("Officer",), "Dan Roe, CFO", title="CFO"),
+            Position(plain, ACME_CAPS, ("Officer",), "Daniel Roe, CFO", title="CFO"),
+        )),
+        Extraction("t", DocumentInfo(form_type="PressRelease", subject=OTHER), (
+            Position(dan, OTHER, ("Officer",), "Dan Roe, CFO", title="CFO"),
+        )),
+    ]  # fmt: skip
+    resolution = resolve(docs)
+    scope = resolution.entity(ACME, "").key
+    at_acme = {resolution.entity(r, scope).key for r in (dan, daniel, plain)}
+    assert len(at_acme) == 1
+    assert resolution.entity(daniel, scope).name == "Daniel M. Roe"
+    other = resolution.entity(OTHER, "").key
+    assert resolution.entity(dan, other).key not in at_acme  # another company's Dan Roe
+
+
+def test_two_middle_initials_keep_a_shared_name_apart():
+    a = _person("John A. Smith", "John", "Smith", "A.")
+    b = _person("John B. Smith", "John", "Smith", "B.")
+    bare = _person("John Smith", "John", "Smith")
+    junior = _person("John Smith Jr.", "John", "Smith")
+    doc = Extraction(
+        "t",
+        DocumentInfo(form_type="D", subject=ACME),
+        tuple(Position(p, ACME, ("Director",), "X Director") for p in (a, b, bare, junior)),
+    )
+    resolution = resolve([doc])
+    keys = [resolution.entity(p, "cik/0000000042").key for p in (a, b, bare, junior)]
+    assert len(set(keys)) == 4

@@ -9,6 +9,10 @@ order of strength:
 3. people without a CIK merge by normalised name *within the same company*
    (the subject of their documents), so two John Smiths at two issuers stay
    two people; a person with a CIK joins a same-named person of that company;
+   within a company, "Dan Roe", "Daniel Roe" and "Daniel M. Roe" are one person
+   too (a familiar given name, a middle name left out), unless that company's
+   documents name two middle initials for the name (then nothing is merged
+   on it, as two people may share it);
 4. aliases of two or more words count as names ("Doe Jane", "Acme
    Widgets"); one-word aliases ("Acme", "Beta") never merge across
    documents: they are defined in one document and only valid there;
@@ -31,6 +35,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from kg.graph.names import given_key, name_suffix
 from kg.model import EntityRef, Extraction
 
 _LEGAL_SUFFIXES = frozenset(
@@ -208,6 +213,27 @@ def _merge_by_keys(uf: _UnionFind, nodes: list[tuple[str, EntityRef]]) -> None:
                 uf.union(first[key], i)
             else:
                 first[key] = i
+    _merge_familiar_names(uf, nodes)
+
+
+def _merge_familiar_names(uf: _UnionFind, nodes: list[tuple[str, EntityRef]]) -> None:
+    """Within one company: "Dan Roe" is "Daniel Roe" is "Daniel M. Roe", when no two
+    middle initials are given for the name there."""
+    groups: dict[tuple[str, str, str, str], list[int]] = {}
+    for i, (scope, ref) in enumerate(nodes):
+        if ref.kind == "person" and scope and ref.given_name and ref.family_name:
+            family = normalise_name(ref.family_name, "person")
+            key = (scope, given_key(ref.given_name), family, name_suffix(ref.name))
+            groups.setdefault(key, []).append(i)
+    for members in groups.values():
+        middles = {_initial(nodes[i][1].middle_name) for i in members} - {""}
+        if len(members) > 1 and len(middles) <= 1:
+            for i in members[1:]:
+                uf.union(members[0], i)
+
+
+def _initial(middle: str | None) -> str:
+    return normalise_name(middle or "", "person")[:1]
 
 
 def _collect(uf: _UnionFind, nodes: list[tuple[str, EntityRef]]) -> Resolution:
