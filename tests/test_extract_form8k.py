@@ -138,6 +138,8 @@ def test_seed_signature_and_officer(seed: Extraction) -> None:
     )
     assert sig.title == "President and CEO"
     assert sig.date == date(2007, 12, 19)
+    # "the registrant has duly caused this report to be signed on its behalf"
+    assert sig.on_behalf_of == seed.document.subject
     (position,) = _of(seed, Position)
     assert position.holder.name == "Matthew B. Foster"
     assert position.organization.name == "Ascent Solar Technologies, Inc."

@@ -706,7 +706,10 @@ def test_combined_report_signs_for_each_registrant() -> None:
         for s in x.facts
         if isinstance(s, Signature)
     }
-    assert signed == {("John R. McCall", None), ("John R. McCall", "Kentucky Utilities Company")}
+    assert signed == {
+        ("John R. McCall", "Louisville Gas and Electric Company"),
+        ("John R. McCall", "Kentucky Utilities Company"),
+    }
 
 
 def test_combined_cover_column_gives_address_and_phone() -> None:

@@ -283,8 +283,9 @@ def read_signatures(
         title = _signature_title(block[after:], signer)
         line = _evidence_through(block, m.start(), after, title)
         company = _company_above(block[: m.start()], registrant)
-        other = company if company is not registrant else None  # a co-registrant's signature
-        facts.append(Signature(signer, line, title=title, date=when, on_behalf_of=other))
+        # "the registrant has duly caused this report to be signed on its behalf": each
+        # signature is the company's printed above it (a combined 8-K signs once per registrant).
+        facts.append(Signature(signer, line, title=title, date=when, on_behalf_of=company))
         roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
         if roles:
             facts.append(Position(signer, company, roles, line, title=title, as_of=when))
