@@ -370,3 +370,41 @@ def test_1998_cover_in_capitals_with_a_co_registrant_file_number() -> None:
     assert x.document.period_of_report == date(1998, 12, 15)
     (facts,) = _of(x, EntityFacts)
     assert (facts.file_number, facts.irs_number) == ("333-46893-01", "95-4438859")
+
+
+def test_cover_listing_gives_ticker_and_exchange() -> None:
+    """The Section 12(b) table: the first class with a plain symbol; notes with "—" are not."""
+    x = form8k.extract(_doc(DATA / "secedgardownloader_apple_8k_2019-11-07.htm"))
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.ticker, facts.exchange) == ("AAPL", "The Nasdaq Stock Market LLC")
+    assert "AAPL" in facts.evidence
+
+
+def test_no_listing_when_the_table_says_none() -> None:
+    x = form8k.extract(_doc(DATA / "edgartools_acorn_energy_8k_2025-01-06.htm"))
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.ticker, facts.exchange) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("row", "listed"),
+    [
+        (
+            "Class A Common Stock\tXMPL\tThe Nasdaq Stock Market",
+            ("XMPL", "The Nasdaq Stock Market"),
+        ),
+        ("Common Stock, $0.01 par value    XMP    NYSE Arca", ("XMP", "NYSE Arca")),
+        ("Common Stock XM.B New York Stock Exchange", ("XM.B", "New York Stock Exchange")),
+        ("N/A\tN/A\tN/A", None),
+    ],
+)
+def test_listing_rows(row: str, listed: tuple[str, str] | None) -> None:
+    from kg.extract.form8k_cover import _listing
+
+    text = (
+        "Securities registered pursuant to Section 12(b) of the Act:\n"
+        "Title of each class\tTrading Symbol(s)\tName of each exchange on which registered\n"
+        f"{row}\nIndicate by check mark whether the registrant is an emerging growth company"
+    )
+    found = _listing(text)
+    assert (found[:2] if found else None) == listed

@@ -124,11 +124,13 @@ def _registrant(cover: Cover, text: str) -> EntityRef:
 
 def _cover_facts(registrant: EntityRef, cover: Cover) -> EntityFacts | None:
     values = (cover.jurisdiction, cover.file_number, cover.irs_number, cover.address, cover.phone)
-    if not any(values):
+    if not any(values) and not cover.ticker:
         return None
     return EntityFacts(
         entity=registrant,
         evidence=evidence(" ".join(cover.evidence)),
+        ticker=cover.ticker,
+        exchange=cover.exchange,
         jurisdiction=cover.jurisdiction,
         file_number=cover.file_number,
         irs_number=cover.irs_number,

@@ -59,6 +59,8 @@ class Cover:
     address: Address | None = None
     phone: str | None = None
     report_date: date | None = None
+    ticker: str | None = None
+    exchange: str | None = None
     evidence: list[str] = field(default_factory=list)
 
 
@@ -169,7 +171,36 @@ def read_cover(text: str) -> Cover:
     )
     named = text.rfind(cover.name, 0, start.start()) if cover.name else -1
     cover.evidence = [text[named if named >= 0 else start.start() : start.end() + last]]
+    if listed := _listing(text[:30000]):
+        cover.ticker, cover.exchange, row = listed
+        cover.evidence.append(row)
     return cover
+
+
+_SECTION_12B = re.compile(r"Securities\s+registered\s+pursuant\s+to\s+Section\s+12\(b\)", re.I)
+_TABLE_END = re.compile(r"Indicate\s+by\s+check\s+mark|Emerging\s+growth|Item\s+\d", re.I)
+_HEADER_WORDS = re.compile(r"(?i)title\s+of\s+each|trading|symbol|name\s+of\s+each|registered")
+# "<class> <SYMBOL> <exchange>" on one line, the cells' tabs folded to spaces.
+_LISTED_ROW = re.compile(
+    r"^(?P<title>.*[a-z].*)\s+(?P<ticker>[A-Z]{1,5}(?:[.-][A-Z])?)\s+"
+    r"(?P<exchange>(?:The\s+)?(?:Nasdaq|NASDAQ|NYSE|New\s+York\s+Stock\s+Exchange"
+    r"|(?:[A-Z][\w.]*\s+)+(?:Stock\s+)?(?:Exchange|Market))[\w ,.]*)$"
+)
+
+
+def _listing(text: str) -> tuple[str, str, str] | None:
+    """(ticker, exchange, row) of the first listed class with a plain symbol in the cover's
+    "Securities registered pursuant to Section 12(b)" table: "Common Stock | MMM | New York
+    Stock Exchange" (a table row or a PDF line; notes without symbols ("—") are passed)."""
+    head = _SECTION_12B.search(text)
+    if head is None:
+        return None
+    end = _TABLE_END.search(text, head.end())
+    for line in text[head.end() : end.start() if end else head.end() + 3000].split("\n"):
+        row = _LISTED_ROW.match(fold(line))
+        if row and not _HEADER_WORDS.search(line):
+            return row.group("ticker"), row.group("exchange").strip(" ,."), fold(line)
+    return None
 
 
 def _report_date(text: str) -> date | None:
