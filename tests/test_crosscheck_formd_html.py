@@ -19,7 +19,7 @@ import pytest
 from kg.extract import detect, extract, formd_xml
 from kg.ingest import read_bytes
 from tests.layout.formd_html import Style, render
-from tests.test_crosscheck_formd_text import BASE, BUNDLED, EXTRA, FUND_TYPES, _variant, fields
+from tests.test_crosscheck_formd_text import BASE, BUNDLED, EXTRA, FUND_TYPES, fields, pooled_fund
 
 STYLES = {
     "empty-cell-boxes": Style(),
@@ -53,13 +53,7 @@ def test_corpus_html_page_reads_as_the_xml(path: Path) -> None:
 
 @pytest.mark.parametrize("fund", FUND_TYPES)
 def test_pooled_fund_pages(fund: str) -> None:
-    pooled = (
-        "<industryGroupType>Pooled Investment Fund</industryGroupType><investmentFundInfo>"
-        f"<investmentFundType>{fund}</investmentFundType><is40Act>false</is40Act>"
-        "</investmentFundInfo>"
-    )
-    xml = _variant(("<industryGroupType>Pharmaceuticals</industryGroupType>", pooled))
-    assert _differences(xml, "fund", Style()) == {}
+    assert _differences(pooled_fund(fund), "fund", Style()) == {}
 
 
 def test_the_page_is_html_with_the_forms_tables() -> None:

@@ -147,14 +147,19 @@ def test_each_industry_group(group: str) -> None:
     assert _agree(_variant((_GROUP, f"<industryGroupType>{group}</industryGroupType>"))) == {}
 
 
-@pytest.mark.parametrize("fund", FUND_TYPES)
-def test_each_fund_type(fund: str) -> None:
+def pooled_fund(fund: str) -> bytes:
+    """The bundled notice as a pooled investment fund of type ``fund``."""
     pooled = (
         "<industryGroupType>Pooled Investment Fund</industryGroupType><investmentFundInfo>"
         f"<investmentFundType>{fund}</investmentFundType><is40Act>false</is40Act>"
         "</investmentFundInfo>"
     )
-    assert _agree(_variant((_GROUP, pooled))) == {}
+    return _variant((_GROUP, pooled))
+
+
+@pytest.mark.parametrize("fund", FUND_TYPES)
+def test_each_fund_type(fund: str) -> None:
+    assert _agree(pooled_fund(fund)) == {}
 
 
 @pytest.mark.parametrize(

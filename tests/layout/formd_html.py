@@ -27,6 +27,8 @@ from tests.layout.formd_pdftext import (
     _REV,
     _SECURITY_TAGS,
     _YEARS,
+    EXEMPTION_LABELS,
+    OLD_EXEMPTIONS,
     _El,
     _flag,
     _parse,
@@ -224,25 +226,11 @@ def _size(data: _El | None, style: Style) -> str:
     return "<h2>5. Issuer Size</h2>" + _table("Issuer Size", rows)
 
 
-_EXEMPTIONS = {
-    "04": "Rule 504(b)(1) (not (i), (ii) or (iii))",
-    "04a": "Rule 504(b)(1) (not (i), (ii) or (iii))",
-    **{f"04.{n}": f"Rule 504 (b)(1)({'i' * n})" for n in (1, 2, 3)},
-    "05": "Rule 505",
-    "06b": "Rule 506(b)",
-    "06c": "Rule 506(c)",
-    "4a5": "Securities Act Section 4(a)(5)",
-    "3c": "Investment Company Act Section 3(c)",
-    **{f"3c.{n}": f"Section 3(c)({n})" for n in range(1, 15)},
-}
-_OLD = {"06": "Rule 506", "4a6": "Securities Act Section 4(6)"}  # pre-2013 boxes
-
-
 def _exemptions(data: _El | None, style: Style) -> str:
     codes = {_t(i).lower() for i in data.findall("federalExemptionsExclusions/item")}
-    labels = list(dict.fromkeys(_EXEMPTIONS.values()))
-    labels += [label for code, label in _OLD.items() if code in codes]
-    ticked = {label for code, label in (_EXEMPTIONS | _OLD).items() if code in codes}
+    labels = list(dict.fromkeys(EXEMPTION_LABELS.values()))
+    labels += [label for code, label in OLD_EXEMPTIONS.items() if code in codes]
+    ticked = {label for code, label in (EXEMPTION_LABELS | OLD_EXEMPTIONS).items() if code in codes}
     rows = [style.box(label, label in ticked) for label in labels]
     return (
         "<h2>6. Federal Exemption(s) and Exclusion(s) Claimed (select all that apply)</h2>"

@@ -56,9 +56,8 @@ _NAV = _pipes(
     " | \\$25,000,001 - \\$50,000,000 | \\$50,000,001 - \\$100,000,000 | Over \\$100,000,000"
     " | Decline to Disclose | Not Applicable"
 )
-# Item 6: EDGAR's exemption codes -> the slot that prints the box; 3(c)(4) to (7) and (9)
-# lose the head of "Section" at a column edge as in the seed.
-_EXEMPT_SLOTS = {
+# Item 6: EDGAR's exemption codes -> the box's label as the form prints it.
+EXEMPTION_LABELS = {
     "04": "Rule 504(b)(1) (not (i), (ii) or (iii))",
     "04a": "Rule 504(b)(1) (not (i), (ii) or (iii))",
     **{f"04.{n}": f"Rule 504 (b)(1)({'i' * n})" for n in (1, 2, 3)},
@@ -66,14 +65,20 @@ _EXEMPT_SLOTS = {
     "06b": "Rule 506(b)",
     "06c": "Rule 506(c)",
     "4a5": "Securities Act Section 4(a)(5)",
-    "3c": "Investment Company Act Sec",
+    "3c": "Investment Company Act Section 3(c)",
     **{f"3c.{n}": f"Section 3(c)({n})" for n in range(1, 15)},
+}
+# ... and the slot of the seed's text that prints it: 3(c)(4) to (7) and (9) lose the
+# head of "Section" at a column edge as in the seed.
+_EXEMPT_SLOTS = {
+    **EXEMPTION_LABELS,
+    "3c": "Investment Company Act Sec",
     "3c.4": "Section\tn 3(c)(4)",
     **{f"3c.{n}": f"n 3(c)({n})" for n in (5, 6, 9)},
     "3c.7": "Sectio\tn 3(c)(7)",
 }
 # Pre-2013 boxes the seed's form no longer prints: written next to "Rule 506(c)".
-_OLD_EXEMPTIONS = {"06": "Rule 506", "4a6": "Securities Act Section 4(6)"}
+OLD_EXEMPTIONS = {"06": "Rule 506", "4a6": "Securities Act Section 4(6)"}
 _SECURITY_TAGS = dict(
     zip(
         _pipes(
@@ -234,7 +239,7 @@ def _size(data: _El | None) -> list[str]:
 
 def _exemptions(data: _El | None) -> list[str]:
     codes = {_t(i).lower() for i in data.findall("federalExemptionsExclusions/item")}
-    old = " ".join(f"X {label}" for code, label in _OLD_EXEMPTIONS.items() if code in codes)
+    old = " ".join(f"X {label}" for code, label in OLD_EXEMPTIONS.items() if code in codes)
     ticked = {_EXEMPT_SLOTS[c] for c in codes if c in _EXEMPT_SLOTS}
     return _boxes(_BLOCKS["size_tail"].format(old=old), ticked).split("\n")[:-1]
 
