@@ -19,7 +19,7 @@ import pytest
 from kg.extract import form4_text, form4_xml
 from kg.ingest import read_bytes
 from kg.model import EntityFacts, Extraction, Position, Shareholding, Signature, Transaction
-from tests.layout.form4_pdftext import Style, render
+from tests.layout.form4_pdftext import Style, paginate, render
 
 BUNDLED = sorted((Path(__file__).parent / "data" / "form4_xml").glob("*.xml"))
 STYLES = {
@@ -100,10 +100,13 @@ def _compare_lines(kind: type, xml: Extraction, text: Extraction, lossy: bool) -
                 yield f"{kind.__name__} {n} {key}: text {found[key]!r} != xml {value!r}"
 
 
-def differences(name: str, xml_bytes: bytes, style: Style) -> list[str]:
-    """What the text extractor reads differently from the XML extractor."""
+def differences(name: str, xml_bytes: bytes, style: Style, pages: int | None = None) -> list[str]:
+    """What the text extractor reads differently from the XML extractor (from a print cut
+    into pages of ``pages`` lines, when given)."""
     xml = form4_xml.extract(read_bytes(xml_bytes, name))
-    text = form4_text.extract(read_bytes(render(xml_bytes, style).encode("utf-8"), name + ".txt"))
+    printed = render(xml_bytes, style)
+    printed = paginate(printed, pages) if pages else printed
+    text = form4_text.extract(read_bytes(printed.encode("utf-8"), name + ".txt"))
     found: list[str] = []
     w_issuer, g_issuer = _of(xml, EntityFacts)[0], _of(text, EntityFacts)[0]
     if (g_issuer.entity.name, g_issuer.ticker) != (w_issuer.entity.name, w_issuer.ticker):
@@ -136,6 +139,14 @@ def _params(paths: list[Path]) -> list[Any]:
 @pytest.mark.parametrize(("path", "style"), _params(BUNDLED))
 def test_bundled_filing_reads_the_same_as_text(path: Path, style: Style) -> None:
     assert differences(path.name, path.read_bytes(), style) == []
+
+
+@pytest.mark.parametrize("pages", [5, 7, 11])
+@pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.stem[:40])
+def test_a_print_over_many_pages_reads_the_same(path: Path, pages: int) -> None:
+    """Page breaks anywhere, with a browser's furniture on each: tables, the owners' rows,
+    footnotes and signatures run on across them."""
+    assert differences(path.name, path.read_bytes(), STYLES["x-marks"], pages) == []
 
 
 def test_corpus_filings_read_the_same_as_text(corpus_dir: Path) -> None:

@@ -485,3 +485,79 @@ def test_missing_issuer_is_malformed() -> None:
     text = SEED_TEXT[:start] + SEED_TEXT[SEED_TEXT.index("3. Date of Earliest") :]
     with pytest.raises(MalformedDocumentError, match="issuer"):
         form4_text.extract(_doc(text))
+
+
+# ---------------------------------------------------------------- prints of other filers
+# Layouts a browser's print of another filer's form shows: a signature wrapped onto a
+# continuation line, EDGAR's later order (signatures after the remarks, no heading),
+# co-filers who signed on different days, joint filers named like funds and trusts,
+# markers split by commas, the 2002 wording of box 4, ligatures from the PDF's text layer.
+
+SIGNED = "David C. Wang, as attorney-in-fact for Prem Nath\n12/04/2007"
+JOINT = (" Form filed by One Reporting Person\n ___ Form filed by More than One",
+         " ___ Form filed by One Reporting Person\n Form filed by More than One")  # fmt: skip
+
+
+def _signers(x: Extraction) -> list[tuple[str, str | None, object]]:
+    return [
+        (s.signer.name, s.on_behalf_of.name if s.on_behalf_of else None, s.date)
+        for s in _of(x, Signature)
+    ]
+
+
+def test_a_wrapped_signature_is_one_signature() -> None:
+    wrapped = "David C. Wang, as attorney-in-fact for\n Prem Nath\n12/04/2007"
+    x = form4_text.extract(_doc(_edit((SIGNED, wrapped))))
+    assert _signers(x) == [("David C. Wang", "Prem Nath", date(2007, 12, 4))]
+
+
+def test_signatures_after_the_remarks_without_a_heading() -> None:
+    """EDGAR's later print: notes, remarks, then the "/s/" lines, with no "Signatures"."""
+    later = (
+        "\nRemarks:\n\n/s/ David C. Wang, as attorney-in-fact for Prem Nath 12/04/2007\n"
+        "/s/ Jane Roe, Attorney-in-Fact 12/05/2007\n/s/ John Doe 12/06/2007\n\n"
+        "** Signature of Reporting Person Date\n\nNote: File three copies"
+    )
+    text = _edit(
+        ("Signatures\n\n" + SIGNED + "\n\nSignature of Reporting Person Date\n", ""),
+        ("\nNote: File three copies", later),
+    )
+    x = form4_text.extract(_doc(text))
+    assert [s[0] for s in _signers(x)] == ["David C. Wang", "Jane Roe", "John Doe"]
+    assert x.document.date == date(2007, 12, 6)  # the last to sign, as the XML reader has it
+    assert form4_text._footnotes(text.splitlines())["2"].endswith("July 31, 2016.")
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        ("Zenith Venture 2010 Fund, LP 500 ELM STREET", "Zenith Venture 2010 Fund, LP"),
+        ("Nath Family Trust dtd 12/01/2005 500 ELM STREET", "Nath Family Trust dtd 12/01/2005"),
+    ],
+)
+def test_joint_filers_named_like_funds_and_trusts(cell: str, name: str) -> None:
+    row = OWNER_ROW + "\t\t\tSr Vice Pres of Manufacturing\t\n"
+    other = f"{cell} DENVER, CO 80202\t\tX\t\t\n"  # at an address of its own
+    x = form4_text.extract(_doc(_edit(JOINT, (row, row + "\n" + other))))
+    owners = [f.entity.name for f in _of(x, EntityFacts)[1:]]
+    assert owners == ["Prem Nath", name]  # a blank line between the rows ends nothing
+    assert len(_of(x, Transaction)) == 6  # each row for both owners
+
+
+def test_markers_split_by_commas_leave_no_comma() -> None:
+    x = form4_text.extract(_doc(_edit((ROW_1, ROW_1[:-2] + "I\tBy Trust ⁽¹⁾, ⁽²⁾"))))
+    assert _of(x, Transaction)[0].nature_of_ownership == "By Trust"
+
+
+def test_the_2002_wording_of_the_amendment_box() -> None:
+    box = "4. If Amendment, Date Original Filed(Month/Day/Year)"
+    assert box in SEED_TEXT
+    x = form4_text.extract(
+        _doc(_edit((box, "4. If Amendment, Date of Original (Month/Day/Year)\n 11/30/2007")))
+    )
+    assert (x.document.form_type, x.document.original_filing_date) == ("4/A", date(2007, 11, 30))
+
+
+def test_ligatures_of_the_text_layer() -> None:
+    x = form4_text.extract(_doc(SEED_TEXT.replace("Officer", "Oﬃcer")))
+    assert _position(x).roles == ("Officer",)

@@ -38,6 +38,7 @@ from kg.extract.form4_text_names import (
 )
 from kg.extract.form4_text_tables import SUPERSCRIPTS, table_facts, unescape
 from kg.ingest import RawDocument
+from kg.ingest.printed import page_lines
 from kg.model import (
     Address,
     DocumentInfo,
@@ -62,7 +63,7 @@ _BOX = re.compile(
     r"|Issuer\s+Name\s+and\s+Ticker\s+or\s+Trading\s+Symbol|Date\s+of\s+Earliest\s+Transaction"
     r"|Date\s+of\s+Event\s+Requiring\s+Statement|Statement\s+for\s+(?:Issuer'?s\s+Fiscal\s+Year\s+Ended"
     r"|Month/(?:Day/)?Year)"
-    r"|If\s+Amendment,\s+Date\s+(?:of\s+)?Original\s+Filed"
+    r"|If\s+Amendment,\s+Date\s+(?:of\s+)?Original(?:\s+Filed)?"  # 2002's form: no "Filed"
     r"|Relationship\s+of\s+Reporting\s+Person\(?s?\)?\s+to\s+Issuer"
     r"|Individual\s+or\s+Joint/Group\s+Filing|I\.?R\.?S\.?\s+Identification"
     r"|Table\s+I\b|Table\s+II\b|Reporting\s+Owners|Signatures\s*$|Explanation\s+of\s+Responses"
@@ -135,7 +136,7 @@ def detect(doc: RawDocument) -> bool:
 
 def extract(doc: RawDocument) -> Extraction:
     """Boxes 1 to 6, Tables I and II, the Reporting Owners table, signatures and footnotes."""
-    lines = doc.plain_text.splitlines()
+    lines = page_lines(doc.plain_text)  # a table or a list of owners runs on across pages
     _check_layout(doc, lines)
     try:
         form = _read_boxes(doc, lines)
@@ -145,7 +146,7 @@ def extract(doc: RawDocument) -> Extraction:
         raise MalformedDocumentError(doc.name, f"unreadable Form 3/4/5 text: {exc}") from exc
     info = DocumentInfo(
         form_type=form.form_type,
-        date=next((s.date for s in signatures if s.date), None),
+        date=max((s.date for s in signatures if s.date), default=None),  # the last to sign
         period_of_report=form.period,
         subject=form.issuer,
         original_filing_date=form.original_filed,
@@ -301,28 +302,29 @@ def _footnotes(lines: list[str]) -> dict[str, str]:
             notes[current] = match.group(2)
         elif text.startswith("*"):  # the form's own "*" and "**" notes
             current = None
-        elif _BOX.match(text):
-            break
+        elif _BOX.match(text) or "/s/" in text.lower() or "Signature of Reporting" in text:
+            break  # the signatures that follow the notes in EDGAR's later print
         elif current:
             notes[current] = f"{notes[current]} {text}"
     return notes
 
 
 def _section(lines: list[str], label: str) -> list[str]:
-    """The lines of "Table I - ..." or "Table II - ..." up to the next section."""
-    for i, line in enumerate(lines):
+    """The lines of "Table I - ..." or "Table II - ..." up to the next section; a table
+    that runs onto another page under its title printed again goes on there."""
+    out: list[str] = []
+    inside = False
+    for line in lines:
         match = _BOX.match(line)
         if match and fold(match.group(1)).lower() == label.lower():
-            end = next(
-                (j for j in range(i + 1, len(lines)) if _is_section_end(lines[j])), len(lines)
-            )
-            return lines[i + 1 : end]
-    return []
-
-
-def _is_section_end(line: str) -> bool:
-    match = _BOX.match(line)
-    return bool(match) and not match.group(1).lower().startswith(("reminder", "note"))
+            inside = True  # the title, or the title again after a page break
+        elif inside and match and not match.group(1).lower().startswith(("reminder", "note")):
+            if out:
+                return out
+            inside = False
+        elif inside:
+            out.append(line)
+    return out
 
 
 # ---------------------------------------------------------------- facts

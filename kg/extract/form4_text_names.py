@@ -29,7 +29,8 @@ _COMPANY_WORDS = re.compile(
 _SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|V|M\.?D|Ph\.?D|Esq)\.?$", re.I)
 # Where the address starts in the Reporting Owners table's "Name / Address" cell.
 _ADDRESS_START = re.compile(r"(?<!\S)(?:c/o|attn\.?:?|p\.?\s?o\.?\s+box)\s", re.I)
-_NUMBER_WORD = re.compile(r"(?<!\S)\d\S*")
+# A word opening with a digit may open the street; a date ("Trust dtd 12/01/2005") does not.
+_NUMBER_WORD = re.compile(r"(?<!\S)(?!\d{1,2}/\d{1,2}/\d{2,4}(?!\S))\d\S*")
 _ENDS_COMPANY = re.compile(
     "(?:" + _COMPANY_WORDS.pattern + r")[.,]?(?:\s*/[A-Z]{2,3}/?)?\s*$", re.I
 )
@@ -126,10 +127,13 @@ def owner_rows(lines: list[str]) -> list[OwnerRow]:
     start = next((i for i, ln in enumerate(lines) if ln.startswith("Reporting Owner Name")), None)
     columns: dict[int, str] = {}
     rows: list[OwnerRow] = []
-    for line in lines[start + 1 :] if start is not None else ():
+    # From the heading line itself: a print may put the columns' names on it.
+    for at, line in enumerate(lines[start:] if start is not None else ()):
         cells = [fold(c) for c in line.split("\t")]
         if "Director" in cells and not columns:
             columns = {i: c for i, c in enumerate(cells) if c in _COLUMNS}
+        elif at == 0:
+            continue  # the heading: "Reporting Owner Name / Address<TAB>Relationships"
         elif "\t" in line and cells[0]:
             on = [c for i, c in columns.items() if i < len(cells) and cells[i]]
             flags = [any(_COLUMNS[c][k] for c in on) for k in range(4)]
@@ -141,7 +145,7 @@ def owner_rows(lines: list[str]) -> list[OwnerRow]:
                 and cells[i].upper() not in {"", "X"}
             ]
             rows.append(OwnerRow(cells[0], line, own.roles_of(*flags), (titles or [None])[0]))
-        elif rows:
+        elif rows and fold(line):  # a blank line between two owners does not end the table
             break
     return rows
 
@@ -161,7 +165,8 @@ def split_owner_cell(cell: str, known_address: str = "") -> tuple[str, str]:
     cut = end
     for here, after in pairwise(starts):
         segment = cell[here:after].strip(" ,")
-        if not _ENDS_COMPANY.search(segment) or re.search(r",\s*[A-Z]{2}$", segment):
+        # ", CO 80202" ends a street segment with its state; ", LP" ends a fund's name.
+        if not _ENDS_COMPANY.search(segment) or re.search(r",\s*(?!LP$)[A-Z]{2}$", segment):
             cut = here
             break
     return cell[:cut].strip(" ,"), cell[cut:].strip(" ,")
@@ -193,9 +198,18 @@ def read_signatures(lines: list[str], owners: tuple[EntityRef, ...]) -> list[Sig
             for i in range(end - 1, -1, -1)
             if fold(lines[i]).lower() in {"signatures", "signature"}
         ),
-        max(end - 4, -1),
+        None,
     )
-    block = [fold(ln) for ln in lines[start + 1 : end] if fold(ln)]
+    if start is None:  # EDGAR's later print: the "/s/ Name Date" lines follow the remarks
+        start = end - 1
+        while start >= 0 and (not fold(lines[start]) or _SIGNATURE_LINE.search(lines[start])):
+            start -= 1
+    block: list[str] = []
+    for line in lines[start + 1 : end]:
+        if line[:1].isspace() and block and fold(line) and not DATE.fullmatch(block[-1]):
+            block[-1] += " " + fold(line)  # a signature wrapped onto a continuation line
+        elif fold(line):
+            block.append(fold(line))
     found: list[Signature] = []
     for i, text in enumerate(block):
         if DATE.fullmatch(text):
@@ -215,6 +229,9 @@ def read_signatures(lines: list[str], owners: tuple[EntityRef, ...]) -> list[Sig
         if signature:
             found.append(signature)
     return found
+
+
+_SIGNATURE_LINE = re.compile(r"(?i)/s/|\b\d{1,2}/\d{1,2}/\d{2,4}\s*$")
 
 
 def _signed(

@@ -86,8 +86,8 @@ def unescape(text: str) -> str:
 
 
 def _clean(cell: str) -> str:
-    """A cell without its footnote markers."""
-    return fold(_MARKER.sub(" ", unescape(cell).translate(SUPERSCRIPTS)))
+    """A cell without its footnote markers (nor the commas between them: "⁽¹⁾, ⁽²⁾")."""
+    return fold(_MARKER.sub(" ", unescape(cell).translate(SUPERSCRIPTS))).rstrip(" ,")
 
 
 def _rows(section: list[str], form_type: str) -> tuple[bool, list[str]]:

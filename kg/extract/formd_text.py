@@ -19,6 +19,7 @@ from kg.errors import MalformedDocumentError
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal, person_ref
 from kg.ingest import RawDocument
+from kg.ingest.printed import page_lines
 from kg.model import (
     ROLES,
     Address,
@@ -56,7 +57,8 @@ def detect(doc: RawDocument) -> bool:
 
 def extract(doc: RawDocument) -> Extraction:
     """Issuer, related persons, offering and signatures; MalformedDocumentError without item 1."""
-    text = doc.plain_text.replace("\\$", "$")  # the dump escapes dollar signs
+    # The dump escapes dollar signs; page furniture would run into the items it splits.
+    text = "\n".join(page_lines(doc.plain_text)).replace("\\$", "$")
     sections = form.Sections.find(text)
     if "1" not in sections.starts:
         raise MalformedDocumentError(doc.name, "no '1. Issuer's Identity' section: not a Form D")

@@ -80,3 +80,26 @@ def _exhibit(doc: RawDocument, index: int, text: str, number: str) -> RawDocumen
         name=f"{doc.name}#EX-{number}", sha256=hashlib.sha256(data).hexdigest(), part=index
     )
     return RawDocument(source=source, data=data, text=text)
+
+
+# Lines a browser or a filing viewer prints on every page of a form, between any two lines
+# of it: a page counter, the page's URL, a date-and-time header, a viewer's running title.
+_PAGE_FURNITURE = re.compile(
+    r"(?:Page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
+    r"|https?://\S+(?:\s+\d{1,3}\s*/\s*\d{1,3})?"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s.*)?"
+    r"|Edgar\s+Filing:.*",
+    re.IGNORECASE,
+)
+_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
+
+
+def page_lines(text: str) -> list[str]:
+    """The lines of a printed form without its page furniture: page breaks (form feeds),
+    page counters ("Page 2 of 3", "1/3"), URL lines, the browser's date-and-time header
+    and a viewer's running title are dropped, so that a table, a list of owners or a
+    footnote runs on across a page as it does on screen; ligatures ("Oﬃcer") are spelt out."""
+    lines = text.translate(_LIGATURES).replace("\f", "\n").splitlines()
+    return [line for line in lines if not _PAGE_FURNITURE.fullmatch(line.strip())]

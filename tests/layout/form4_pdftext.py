@@ -394,3 +394,33 @@ def _explanations(ctx: _Ctx) -> str:
     text = "Explanation of Responses:\n\n" + "\n".join(lines) + "\n\n"
     remarks = " ".join((ctx.root.findtext("remarks") or "").split())
     return text + (f"Remarks:\n\n{remarks}\n\n" if remarks else "")
+
+
+_TABLE_TITLE = ("Table I -", "Table II -")
+_TABLE_END = ("Reminder:", "Reporting Owners", "Explanation of Responses")
+_HEADING = ("1.", "\t", "(e.g.")
+
+
+def paginate(text: str, every: int) -> str:
+    """The print cut into pages of ``every`` lines, as a browser prints a long form: each
+    break bears the page's URL and counter, a form feed and the next page's date-and-time
+    header; a table cut by a break repeats its title and column headings on the next page."""
+    out: list[str] = []
+    heading: list[str] = []  # the open table's title and column headings
+    rows = False  # has the open table's first row been printed?
+    for n, line in enumerate(text.split("\n")):
+        if n and n % every == 0:
+            page = n // every
+            out.append(f"https://www.sec.gov/Archives/edgar/data/1/0001/doc4.xml\t{page}/9")
+            out.append(f"\f1/5/24, 9:{page % 60:02d} AM\tSEC FORM 4")
+            out += heading
+        if line.startswith(_TABLE_TITLE):
+            heading, rows = [line], False
+        elif line.startswith(_TABLE_END):
+            heading = []
+        elif heading and not rows and (line.startswith(_HEADING) or not line):
+            heading.append(line)
+        elif heading:
+            rows = True
+        out.append(line)
+    return "\n".join(out)
