@@ -16,7 +16,7 @@ import pytest
 
 from kg.extract import formd_text, formd_xml
 from kg.ingest import read_bytes
-from kg.model import EntityFacts, Extraction, Offering, Position, Signature
+from kg.model import EntityFacts, Extraction, Mention, Offering, Position, Signature
 from tests.layout.formd_pdftext import render
 
 DATA = Path(__file__).parent / "data" / "formd_xml"
@@ -54,7 +54,9 @@ def fields(extraction: Extraction) -> dict[str, object]:
     for name in ("entity_type", "jurisdiction", "phone", "industry_group"):
         found[f"issuer.{name}"] = {getattr(f, name) for f in own} - {None}
     found["persons"] = {
-        p.holder.name: frozenset(p.roles) for p in extraction.facts if isinstance(p, Position)
+        p.holder.name: (frozenset(p.roles), p.title)
+        for p in extraction.facts
+        if isinstance(p, Position)
     }
     offerings = [f for f in extraction.facts if isinstance(f, Offering)]
     assert len(offerings) == 1
@@ -62,6 +64,10 @@ def fields(extraction: Extraction) -> dict[str, object]:
     for name in _OFFERING_FIELDS:
         found[name] = getattr(offering, name)
     found["exemptions"] = set(offering.exemptions)
+    found["recipients"] = {(r.name, r.kind) for r in offering.sales_recipients}
+    found["representatives"] = {
+        m.entity.name for m in extraction.facts if isinstance(m, Mention) and "CRD" in m.evidence
+    }
     found["signatures"] = {
         (s.signer.name, s.title, s.date) for s in extraction.facts if isinstance(s, Signature)
     }

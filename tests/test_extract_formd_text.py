@@ -489,6 +489,31 @@ def test_truncated_before_the_issuer_is_malformed() -> None:
         formd_text.extract(_doc(SEED_TEXT[: cut + 25]))
 
 
+def test_one_cell_per_line_is_refused_rather_than_misread() -> None:
+    """A plain pdftotext of the page puts every cell on a line of its own: an "X" is then
+    a line away from its label, so the boxes would be misread. The reason says so."""
+    with pytest.raises(MalformedDocumentError, match="one cell per line"):
+        formd_text.extract(_doc(SEED_TEXT.replace("\t", "\n")))
+
+
+def test_page_furniture_between_the_lines_of_a_person() -> None:
+    """A page break inside a related person's block: the browser's header and footer lines
+    and the form feed are not the person's name or address."""
+    block = 'Last Name\tFirst Name\tMiddle Name\nXU\tBIAO\t"WINSTON"'
+    assert block in SEED_TEXT
+    furniture = (
+        "\nhttps://www.sec.gov/Archives/edgar/data/1/0001/primary_doc.xml\t2/6\n"
+        "\f1/27/23, 4:05 PM\tSEC FORM D\n"
+    )
+    broken = SEED_TEXT.replace(block, block.replace("\nXU", furniture + "XU"))
+
+    def people(text: str) -> set[tuple[str, tuple[str, ...], object]]:
+        facts = formd_text.extract(_doc(text)).facts
+        return {(p.holder.name, p.roles, p.holder.kind) for p in facts if isinstance(p, Position)}
+
+    assert people(broken) == people(SEED_TEXT)
+
+
 @pytest.mark.parametrize("step", [31])
 def test_any_cut_gives_facts_or_malformed_never_a_crash(step: int) -> None:
     for cut in range(step, len(SEED_TEXT), step):

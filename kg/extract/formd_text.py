@@ -17,20 +17,19 @@ from decimal import Decimal
 
 from kg.errors import MalformedDocumentError
 from kg.extract import formd_text_layout as form
-from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal, person_ref
+from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal
+from kg.extract.formd_people import recipients
+from kg.extract.formd_text_people import person_blocks, related_person
 from kg.ingest import RawDocument
 from kg.ingest.printed import page_lines
 from kg.model import (
-    ROLES,
     Address,
     DocumentInfo,
     EntityFacts,
     EntityRef,
     Extraction,
     Fact,
-    Mention,
     Offering,
-    Position,
     Signature,
 )
 
@@ -41,10 +40,6 @@ _FORM_MARKERS = re.compile(
     r"Issuer['’]?s\s+Identity|Related\s+Persons|Federal\s+Exemption|Offering\s+and\s+Sales\s+Amounts",
     re.I,
 )
-# Item 3: what filers type in a name box that does not apply, and a firm's legal form.
-_PLACEHOLDER = re.compile(r"(?i)^(?:n/?a|none|not\s+applicable|-+|\.)?$")
-_LEGAL_FORM = re.compile(r"(?i)^(?:l\.?l\.?[cp]|l\.?p|inc|corp|co|ltd|plc|gmbh|limited)\.?,?$")
-_COMPANY_WORDS = re.compile(r"\b(LLC|L\.?L\.?C|INC|CORP|LP|L\.P|LTD|FUND|TRUST|PARTNERS)\b", re.I)
 
 
 def detect(doc: RawDocument) -> bool:
@@ -62,6 +57,12 @@ def extract(doc: RawDocument) -> Extraction:
     sections = form.Sections.find(text)
     if "1" not in sections.starts:
         raise MalformedDocumentError(doc.name, "no '1. Issuer's Identity' section: not a Form D")
+    if "\t" not in text:
+        reason = (
+            "the notice is printed one cell per line (a plain pdftotext of the page): its"
+            " check boxes cannot be told from their labels; read its XML or EDGAR's HTML page"
+        )
+        raise MalformedDocumentError(doc.name, reason)
     rows = form.signature_rows(text)
     issuer_data = _IssuerData.read(sections)
     issuer, co_issuers = _issuers(issuer_data, rows)
@@ -74,11 +75,12 @@ def extract(doc: RawDocument) -> Extraction:
         facts.append(
             EntityFacts(entity=issuer, evidence=industry.snippet, industry_group=industry.value)
         )
-    for block in _person_blocks(sections.get("3")):
-        facts.extend(_related_person(block, issuer, signed))
-    offering = _offering(sections, issuer, industry, co_issuers)
+    for block in person_blocks(sections.get("3")):
+        facts.extend(related_person(block, issuer, signed))
+    paid, representatives = _recipients(sections.get("12"))
+    offering = _offering(sections, issuer, industry, co_issuers, paid)
     if offering is not None:
-        facts.append(offering)
+        facts += [offering, *representatives]
     signatures = (
         Signature(signer=row.signer, evidence=row.line, title=row.title, date=row.date)
         for row in rows
@@ -209,93 +211,6 @@ def _industry(text: str) -> form.Check | None:
 # --- item 3: related persons ----------------------------------------------------
 
 
-def _person_blocks(text: str) -> list[str]:
-    """One block per related person: each starts at its "Last Name" label."""
-    starts = [found.start() for found in re.finditer(r"Last\s+Name", text)]
-    ends = [*starts[1:], len(text)]
-    return [text[start:end] for start, end in zip(starts, ends[: len(starts)], strict=True)]
-
-
-def _person_name(text: str) -> EntityRef | None:
-    """The name from "Last Name X First Name Y Middle Name Z", inline or on the line below."""
-    first_line, _, below = text.partition("\n")
-    inline = re.match(
-        r"\s*Last\s+Name\s*(.*?)\s*First\s+Name\s*(.*?)\s*Middle\s+Name(.*)", first_line
-    )
-    if inline and fold(inline.group(1)):
-        last, first, middle = (fold(part) for part in inline.groups())
-    else:
-        cells = [
-            c for c in form.cells(form.ADDRESS_LABEL.sub("\t", below)) if re.search(r"[A-Za-z]", c)
-        ]
-        if len(cells) == 1 and not _COMPANY_WORDS.search(cells[0]):
-            cells = cells[0].split(" ")  # a person's row that lost its tabs
-        if not cells:
-            return None
-        last, first, middle = cells[0], " ".join(cells[1:2]), " ".join(cells[2:])
-    raw = " ".join(part for part in (last, first, middle) if part)
-    first, middle = ("" if _PLACEHOLDER.match(part) else part for part in (first, middle))
-    firm = _firm(last, first)
-    if firm:
-        return company_ref(firm)
-    if not first:
-        return person_ref(None, last)
-    ref = person_ref(first, last, middle or None, raw=raw)
-    if middle and middle[0] in "\"'(“":
-        # A nickname in the middle-name box: 'Jonathan "Jon" Roe' is also 'Jonathan Roe'.
-        plain = person_ref(first, last).name
-        ref = dataclasses.replace(ref, aliases=(*ref.aliases, plain))
-    return ref
-
-
-def _firm(last: str, first: str) -> str | None:
-    """Item 3's boxes are for people: a firm (a general partner) goes in "Last Name" with
-    "First Name" empty or "N/A", or is split over both ("Acme Holdings," / "LLC")."""
-    if not first:
-        return last if _COMPANY_WORDS.search(last) else None
-    if _LEGAL_FORM.match(first):
-        return f"{last} {first}"
-    return f"{first} {last}" if _LEGAL_FORM.match(last.rsplit(" ", 1)[-1]) else None
-
-
-def _related_person(block: str, issuer: EntityRef, as_of: date | None) -> list[Fact]:
-    """A person's address, and a Position with the roles whose boxes are checked."""
-    street_at = re.search(r"(?m)^[ \t]*Street\s+Address", block)
-    name_text, rest = (
-        (block[: street_at.start()], block[street_at.start() :]) if street_at else (block, "")
-    )
-    person = _person_name(name_text)
-    if person is None:
-        return []
-    relationship = re.search(r"Relationship\s*:?", rest)
-    address_text = rest[: relationship.start()] if relationship else rest
-    address, _ = form.address(address_text)
-    facts: list[Fact] = [
-        EntityFacts(entity=person, evidence=evidence(address_text), addresses=(address,))
-    ] if address else []  # fmt: skip
-    if relationship is None:
-        return [*facts, Mention(entity=person, evidence=evidence(name_text))]
-    boxes = re.split(r"Clarification\s+of\s+Response|Last\s+Name", rest[relationship.start() :])[0]
-    ticked = {check.value for check in form.checked(boxes, form.RELATIONSHIPS)}
-    roles = tuple(role for role in ROLES if role in ticked)
-    proof = evidence(f"{fold(name_text)} ... {fold(boxes)}")
-    if not roles:
-        return [*facts, Mention(entity=person, evidence=proof)]
-    clarification = re.search(r"Clarification\s+of\s+Response[^:\n]*:[ \t]*([^\n]*)", rest)
-    title = fold(clarification.group(1)) if clarification else ""
-    facts.append(
-        Position(
-            holder=person,
-            organization=issuer,
-            roles=roles,
-            evidence=proof,
-            title=title if re.search(r"[A-Za-z]{2}", title) else None,
-            as_of=as_of,
-        )
-    )
-    return facts
-
-
 # --- items 4 to 14: the offering ------------------------------------------------
 
 
@@ -340,26 +255,46 @@ def _investors(text: str) -> int | None:
     """Item 14: the total number of investors who already have invested."""
     found = re.search(
         r"total\s+number\s+of\s+investors\s+who\s+already\s+have\s+invested\s+in\s+the\s+"
-        r"offering\s*:?\s*(\d[\d,]*)",
+        r"offering\s*:?((?:\s*\d[\d,]*)+)",
         text,
         re.I,
     )
-    return int(found.group(1).replace(",", "")) if found else None
+    # Two numbers after the last sentence: the non-accredited count printed before the total.
+    return int(found.group(1).split()[-1].replace(",", "")) if found else None
 
 
-def _recipients(text: str) -> tuple[EntityRef, ...]:
-    """Item 12 recipients, inline ("Recipient ACME") or under a "Recipient" header cell."""
-    names = []
-    for row in re.finditer(r"(?m)^[ \t]*Recipient\b(?!\s+CRD)(.*)$", text):
+_RECIPIENT = re.compile(r"(?m)^[ \t]*Recipient\b(?!\s+CRD)(.*)$")
+# The dealer after its label ("(Associated) Broker or Dealer Acme Securities, LLC"), or in
+# the first cell of the row under the labels.
+_NONE = r"(?:[X☒☑✔✓]\s*)?None"  # the ticked "None" box, however the box is drawn
+_DEALER = re.compile(
+    rf"\(Associated\)\s+Broker\s+or\s+Dealer(?:[ ]+(?!CRD|{_NONE})([^\t\n]+)"
+    rf"|[ \t]*(?:\t[^\n]*)?\n(?!\(Associated|Street|{_NONE})([^\t\n]+))"
+)
+
+
+def _recipients(text: str) -> tuple[list[EntityRef], list[Fact]]:
+    """Item 12, one block per recipient: its name (inline, "Recipient ACME", or under a
+    "Recipient" header cell) and its associated broker-dealer; an individual paid through
+    a dealer is a mention and the dealer the firm, as the XML reader has it."""
+    rows = list(_RECIPIENT.finditer(text))
+    listed: list[tuple[str | None, str | None, str | None]] = []
+    for at, row in enumerate(rows):
+        block = text[row.end() : rows[at + 1].start() if at + 1 < len(rows) else len(text)]
         value = fold(re.split(r"Recipient\s+CRD", row.group(1))[0])
+        cells = block.lstrip("\n").split("\n", 1)[0].split("\t")  # the row under the labels
         if not value:
-            value = fold(text[row.end() + 1 :].split("\n", 1)[0].split("\t")[0])
+            value = fold(cells[0])
+        crd = next((c.strip() for c in cells[1:] if re.fullmatch(r"\s*\d{3,8}\s*", c)), None)
         # Litter and the next row's labels ("(Associated) Broker or Dealer") are not names.
-        if re.search(r"[A-Za-z]{2}", value) and not re.search(
+        if not re.search(r"[A-Za-z]{2}", value) or re.search(
             r"^\(|\bNone\b|Associated|Broker|Dealer|CRD|Street\s+Address|City|Recipient", value
         ):
-            names.append(company_ref(value))
-    return tuple(dict.fromkeys(names))
+            value = ""
+        dealer = _DEALER.search(block)
+        named = fold(dealer.group(1) or dealer.group(2)) if dealer else ""
+        listed.append((value or None, named if re.search(r"[A-Za-z]{2}", named) else None, crd))
+    return recipients(listed)
 
 
 def _offering(
@@ -367,6 +302,7 @@ def _offering(
     issuer: EntityRef,
     industry: form.Check | None,
     co_issuers: tuple[EntityRef, ...],
+    paid: list[EntityRef],
 ) -> Offering | None:
     amounts = sections.get("13")
     total, indefinite, proof = _amount(amounts, r"Total\s+Offering\s+Amount")
@@ -398,5 +334,5 @@ def _offering(
         revenue_range=_revenue_range(sections.get("5", "6")),
         total_investors=_investors(sections.get("14")),
         co_issuers=co_issuers,
-        sales_recipients=_recipients(sections.get("12")),
+        sales_recipients=tuple(paid),
     )

@@ -18,7 +18,8 @@ from datetime import date
 from lxml import etree
 
 from kg.errors import MalformedDocumentError
-from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal, person_ref
+from kg.extract.common import company_ref, evidence, parse_date, parse_decimal, person_ref
+from kg.extract.formd_people import FIRM_WORD, clarification_title, recipients, signer_ref
 from kg.extract.formd_xml_fields import (
     ADDRESS_TAGS,
     RELATED_ROLES,
@@ -38,7 +39,6 @@ from kg.model import (
     EntityRef,
     Extraction,
     Fact,
-    Mention,
     Offering,
     Position,
     Signature,
@@ -55,15 +55,6 @@ _LEGAL_SUFFIX = re.compile(
     r"(?i)^(?:l\.?l\.?c\.?|l\.?l\.?l\.?p\.?|l\.?l\.?p\.?|l\.?p\.?|inc\.?|incorporated|corp\.?"
     r"|corporation|co\.?|company|ltd\.?|limited|plc|gmbh|n\.?v\.?|ag|s\.?a\.?r\.?l\.?)$"
 )
-# Words that make a name a firm's: Item 12 lists firms and individual
-# representatives side by side, with no box to tell them apart.
-_FIRM_WORD = re.compile(
-    r"(?i)&|\b(?:llc|l\.l\.c|llp|lp|l\.p|inc|incorporated|corp|corporation|co|company|ltd"
-    r"|limited|plc|gmbh|ag|trust|bank|bancorp|securities|capital|partners|partnership|group"
-    r"|advisors|advisers|financial|holdings|fund|funds|management|markets|investments"
-    r"|associates|ventures|equities|brokerage|gp)\b"
-)
-_GENERATION = re.compile(r"(?i)(?:jr|sr|ii|iii|iv|md|m\.d|phd|ph\.d|esq|cpa)\.?")
 
 
 def detect(doc: RawDocument) -> bool:
@@ -151,7 +142,7 @@ def _company_name(first: str | None, last: str | None) -> str | None:
     if not first:
         return last
     if not last:
-        return first if _FIRM_WORD.search(first) else None
+        return first if FIRM_WORD.search(first) else None
     if _is_suffix(first):
         return f"{last} {first}"
     if _is_suffix(last.split(" ")[-1]):
@@ -188,7 +179,7 @@ def _related_facts(info: _Element, issuer: EntityRef, as_of: date | None) -> lis
             organization=issuer,
             roles=roles,
             evidence=evidence(said),
-            title=_title(clarification),
+            title=clarification_title(clarification),
             as_of=as_of,
         )
     ]
@@ -197,15 +188,6 @@ def _related_facts(info: _Element, issuer: EntityRef, as_of: date | None) -> lis
         shown = f"{written}, {joined(info.find('relatedPersonAddress'), *ADDRESS_TAGS)}"
         facts.append(EntityFacts(entity=holder, evidence=evidence(shown), addresses=(address,)))
     return facts
-
-
-def _title(clarification: str | None) -> str | None:
-    """The clarification is a title when it reads like one, not a sentence about the person."""
-    if not clarification or len(clarification.split()) > 12:
-        return None
-    if re.search(r"(?i)\b(?:is|are|was|were|serves|served|has|will)\b|\.\s", clarification):
-        return None
-    return clarification
 
 
 def _industry(offering: _Element | None) -> str | None:
@@ -217,20 +199,16 @@ def _industry(offering: _Element | None) -> str | None:
 
 def _recipients(offering: _Element | None) -> tuple[list[EntityRef], list[Fact]]:
     """Item 12: firms paid for sales; named representatives become mentions."""
-    firms: dict[str, EntityRef] = {}
-    mentions: list[Fact] = []
     found = [] if offering is None else offering.findall(".//salesCompensationList/recipient")
-    for recipient in found:
-        name, dealer = value_of(recipient, "recipientName"), value_of(recipient, "associatedBDName")
-        crd = value_of(recipient, "recipientCRDNumber")
-        if name and (_FIRM_WORD.search(name) or not dealer):
-            firms.setdefault(name, company_ref(name))
-        elif name:
-            said = f"{name}" + (f" (CRD {crd})" if crd else "") + f", {dealer}"
-            mentions.append(Mention(entity=_signer_ref(name, {}), evidence=evidence(said)))
-        if dealer:
-            firms.setdefault(dealer, company_ref(dealer))
-    return list(firms.values()), mentions
+    listed = [
+        (
+            value_of(r, "recipientName"),
+            value_of(r, "associatedBDName"),
+            value_of(r, "recipientCRDNumber"),
+        )
+        for r in found
+    ]
+    return recipients(listed)
 
 
 def _sales_amounts(data: _Element | None) -> dict[str, object]:
@@ -287,29 +265,6 @@ def _offering(
     return [offering, *mentions]
 
 
-def _signer_ref(written: str, people: dict[str, EntityRef]) -> EntityRef:
-    """A signer's name as written ("Jane Q. Doe", "DOE, JANE Q."), given name first."""
-    raw = fold(re.sub(r"^\s*/s/\s*", "", written, flags=re.I))
-    if raw.lower() in people:  # the related person of Item 3 who signs
-        return people[raw.lower()]
-    name = raw
-    if "," in raw and not _GENERATION.fullmatch(raw.split(",", 1)[1].strip()):
-        family, given = (fold(p) for p in raw.split(",", 1))
-        name = f"{given} {family}"
-    tokens: list[str] = []
-    for token in name.split(" "):
-        # A nickname in brackets or quotes belongs to the name before it.
-        if tokens and token[:1] in "(\"'“" and len(token) > 1:
-            tokens[-1] += f" {token}"
-        else:
-            tokens.append(token)
-    if len(tokens) > 2 and _GENERATION.fullmatch(tokens[-1]):  # "Jr." joins the family name
-        tokens[-2:] = [f"{tokens[-2].rstrip(',')} {tokens[-1]}"]
-    if len(tokens) == 1:
-        return person_ref(None, tokens[0], raw=raw)
-    return person_ref(tokens[0], tokens[-1], " ".join(tokens[1:-1]) or None, raw=raw)
-
-
 def _signatures(root: _Element, people: dict[str, EntityRef]) -> list[Fact]:
     facts: list[Fact] = []
     for signature in root.findall(".//signatureBlock/signature"):
@@ -320,7 +275,7 @@ def _signatures(root: _Element, people: dict[str, EntityRef]) -> list[Fact]:
         shown = joined(signature, *parts, sep="; ")
         facts.append(
             Signature(
-                signer=_signer_ref(written, people),
+                signer=signer_ref(written, people),
                 evidence=evidence(shown),
                 title=value_of(signature, "signatureTitle"),
                 date=parse_date(text_of(signature, "signatureDate")),

@@ -1,0 +1,105 @@
+"""Item 3 of a printed Form D: one block per related person, the name from its three
+boxes (a firm put in them too), the address, and the relationship boxes ticked."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from kg.extract import formd_text_layout as form
+from kg.extract.common import company_ref, evidence, fold, person_ref
+from kg.extract.formd_people import clarification_title
+from kg.model import ROLES, EntityFacts, EntityRef, Fact, Mention, Position
+
+# What filers type in a name box that does not apply, and a firm's legal form.
+_PLACEHOLDER = re.compile(r"(?i)^(?:n/?a|none|not\s+applicable|-+|\.)?$")
+_LEGAL_FORM = re.compile(r"(?i)^(?:l\.?l\.?[cp]|l\.?p|inc|corp|co|ltd|plc|gmbh|limited)\.?,?$")
+_COMPANY_WORDS = re.compile(r"\b(LLC|L\.?L\.?C|INC|CORP|LP|L\.P|LTD|FUND|TRUST|PARTNERS)\b", re.I)
+
+
+def person_blocks(text: str) -> list[str]:
+    """One block per related person: each starts at its "Last Name" label."""
+    starts = [found.start() for found in re.finditer(r"Last\s+Name", text)]
+    ends = [*starts[1:], len(text)]
+    return [text[start:end] for start, end in zip(starts, ends[: len(starts)], strict=True)]
+
+
+def _person_name(text: str) -> EntityRef | None:
+    """The name from "Last Name X First Name Y Middle Name Z", inline or on the line below."""
+    first_line, _, below = text.partition("\n")
+    inline = re.match(
+        r"\s*Last\s+Name\s*(.*?)\s*First\s+Name\s*(.*?)\s*Middle\s+Name(.*)", first_line
+    )
+    if inline and fold(inline.group(1)):
+        last, first, middle = (fold(part) for part in inline.groups())
+    else:
+        cells = [
+            c for c in form.cells(form.ADDRESS_LABEL.sub("\t", below)) if re.search(r"[A-Za-z]", c)
+        ]
+        if len(cells) == 1 and not _COMPANY_WORDS.search(cells[0]):
+            cells = cells[0].split(" ")  # a person's row that lost its tabs
+        if not cells:
+            return None
+        last, first, middle = cells[0], " ".join(cells[1:2]), " ".join(cells[2:])
+    raw = " ".join(part for part in (last, first, middle) if part)
+    first, middle = ("" if _PLACEHOLDER.match(part) else part for part in (first, middle))
+    firm = _firm(last, first)
+    if firm:
+        return company_ref(firm)
+    if not first:
+        return person_ref(None, last)
+    ref = person_ref(first, last, middle or None, raw=raw)
+    if middle and middle[0] in "\"'(“":
+        # A nickname in the middle-name box: 'Jonathan "Jon" Roe' is also 'Jonathan Roe'.
+        plain = person_ref(first, last).name
+        ref = dataclasses.replace(ref, aliases=(*ref.aliases, plain))
+    return ref
+
+
+def _firm(last: str, first: str) -> str | None:
+    """Item 3's boxes are for people: a firm (a general partner) goes in "Last Name" with
+    "First Name" empty or "N/A", or is split over both ("Acme Holdings," / "LLC")."""
+    if not first:
+        return last if _COMPANY_WORDS.search(last) else None
+    if _LEGAL_FORM.match(first):
+        return f"{last} {first}"
+    return f"{first} {last}" if _LEGAL_FORM.match(last.rsplit(" ", 1)[-1]) else None
+
+
+def related_person(block: str, issuer: EntityRef, as_of: date | None) -> list[Fact]:
+    """A person's address, and a Position with the roles whose boxes are checked."""
+    street_at = re.search(r"(?m)^[ \t]*Street\s+Address", block)
+    name_text, rest = (
+        (block[: street_at.start()], block[street_at.start() :]) if street_at else (block, "")
+    )
+    person = _person_name(name_text)
+    if person is None:
+        return []
+    relationship = re.search(r"Relationship\s*:?", rest)
+    address_text = rest[: relationship.start()] if relationship else rest
+    address, _ = form.address(address_text)
+    facts: list[Fact] = [
+        EntityFacts(entity=person, evidence=evidence(address_text), addresses=(address,))
+    ] if address else []  # fmt: skip
+    if relationship is None:
+        return [*facts, Mention(entity=person, evidence=evidence(name_text))]
+    boxes = re.split(r"Clarification\s+of\s+Response|Last\s+Name", rest[relationship.start() :])[0]
+    ticked = {check.value for check in form.checked(boxes, form.RELATIONSHIPS)}
+    roles = tuple(role for role in ROLES if role in ticked)
+    proof = evidence(f"{fold(name_text)} ... {fold(boxes)}")
+    if not roles:
+        return [*facts, Mention(entity=person, evidence=proof)]
+    clarification = re.search(r"Clarification\s+of\s+Response[^:\n]*:[ \t]*([^\n]*)", rest)
+    title = clarification_title(fold(clarification.group(1))) if clarification else None
+    facts.append(
+        Position(
+            holder=person,
+            organization=issuer,
+            roles=roles,
+            evidence=proof,
+            title=title if title and re.search(r"[A-Za-z]{2}", title) else None,
+            as_of=as_of,
+        )
+    )
+    return facts
