@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import MalformedDocumentError
-from kg.extract import form8k, press
+from kg.extract import detect, form8k, press
 from kg.extract.common import fold
 from kg.extract.nlp import clean_text
 from kg.ingest import read_bytes, read_file
@@ -310,3 +310,50 @@ def test_a_day_without_a_year_takes_the_releases() -> None:
     x = _release(_HEAD + body + "\n")
     starts = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position)}
     assert starts == {("Jane Roe", "President", date(2008, 1, 1))}
+
+
+# ---------------------------------------------------------------- wire formats of other issuers
+
+_BODY = (
+    " Acme Widgets, Inc. (Nasdaq: ACME) today announced that Jane Roe, its chief financial"
+    " officer, will present at an investor conference next month in Chicago.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "publisher"),
+    [
+        ("BOSTON--(BUSINESS WIRE)--Jan. 8, 2024--", "BOSTON", "Business Wire"),
+        ("VANCOUVER, BC / ACCESSWIRE / January 8, 2024 /", "VANCOUVER, BC", "ACCESSWIRE"),
+        ("BOSTON, Jan. 8, 2024 /PRNewswire/ --", "BOSTON", "PR Newswire"),
+    ],
+)
+def test_datelines_with_the_wire_before_or_after_the_date(
+    dateline: str, place: str, publisher: str
+) -> None:
+    x = _release("Acme Widgets to Present at Conference\n" + dateline + _BODY)
+    info = x.document
+    assert (info.dateline, info.publisher, info.date) == (place, publisher, date(2024, 1, 8))
+    assert info.subject is not None and info.subject.name == "Acme Widgets, Inc."
+
+
+def test_a_customers_ticker_in_the_headline_is_not_the_subject() -> None:
+    x = _release(
+        "Acme Widgets Selected by Example Stores Inc. (NYSE: EXS) to Supply Widgets\n"
+        "BOSTON, Jan. 8, 2024 /PRNewswire/ --" + _BODY
+    )
+    assert x.document.subject is not None and x.document.subject.name == "Acme Widgets, Inc."
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Additional information will be included in a Current Report on Form 8-K.",
+        "The Company intends to file a notice on Form D.",
+        "Directors bought shares, as reported on Form 4 filings.",
+    ],
+)
+def test_a_release_may_name_sec_forms_in_its_body(aside: str) -> None:
+    text = "Acme Widgets to Present at Conference\nBOSTON, Jan. 8, 2024 /PRNewswire/ --" + _BODY
+    doc = read_bytes((text + aside + "\n").encode("utf-8"), "release.txt")
+    assert detect(doc) == "press"

@@ -90,7 +90,9 @@ def test_html_is_never_split() -> None:
 
 def test_unread_exhibit_is_reported_as_skipped_not_lost() -> None:
     text = (
-        "FORM 8-K\nCURRENT REPORT\nItem 4.01 Changes in Registrant's Certifying Accountant\n"
+        "FORM 8-K\nCURRENT REPORT\n"
+        "Date of Report (Date of earliest event reported): March 1, 2024\n"
+        "Item 4.01 Changes in Registrant's Certifying Accountant\n"
         "The registrant dismissed its accountant.\nSIGNATURES\nBy: /s/ Jane Doe\n"
         f"EXHIBIT 16\n{'We have read the statements and agree with them. ' * 6}\n"
     )

@@ -65,13 +65,19 @@ if TYPE_CHECKING:
 KIND = "form8k"
 
 _FORM = re.compile(r"FORM\s*(8-K(?:/A)?)\b", re.IGNORECASE)
-_CURRENT = re.compile(r"CURRENT\s*REPORT|Date\s*of\s*Report", re.IGNORECASE)
+# The cover's own words: a release that says "a Current Report on Form 8-K will be filed"
+# names the form, but has no cover.
+_COVER = re.compile(
+    r"Date\s*of\s*Report|Section\s*13\s*or\s*15\s*\(\s*d\s*\)|Exact\s+name\s+of\s+registrant",
+    re.IGNORECASE,
+)
 
 
 def detect(doc: RawDocument) -> bool:
-    """An 8-K names its form and "Current Report" (or "Date of Report") on the cover."""
+    """An 8-K names its form on a cover page ("Date of Report", "Pursuant to Section 13 or
+    15(d)", "Exact name of registrant")."""
     head = doc.plain_text[:12000]
-    return bool(_FORM.search(head)) and bool(_CURRENT.search(head))
+    return bool(_FORM.search(head)) and bool(_COVER.search(head))
 
 
 def extract(doc: RawDocument) -> Extraction:

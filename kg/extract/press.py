@@ -54,6 +54,20 @@ _DATELINE = re.compile(
     rf"(?P<place>{_PLACE}(?:\s+and\s+{_PLACE})?),?\s*(?:[–—]\s*)?\(?(?P<date>{DATE_RE.pattern})\)?\s*"
     rf"(?:[(/]\s*(?P<wire>{_WIRE})[^)/]{{0,30}}[)/]\s*)?(?:--|–|—|-\s)"
 )
+# "BOSTON--(BUSINESS WIRE)--Jan. 8, 2024--", "VANCOUVER, BC / ACCESSWIRE / January 22, 2024 /":
+# the wire before the date.
+_DATELINE_WIRE_FIRST = re.compile(
+    rf"(?P<place>{_PLACE})\s*(?:--|/)\s*\(?\s*(?P<wire>{_WIRE})\s*\)?\s*(?:--|/)\s*"
+    rf"(?P<date>{DATE_RE.pattern})\s*(?:--|/|–|—)"
+)
+
+
+def _dateline(text: str) -> re.Match[str] | None:
+    """The first dateline of either form."""
+    found = [m for m in (_DATELINE.search(text), _DATELINE_WIRE_FIRST.search(text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 _EXCHANGES = (
     r"NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE\s+American|NYSE\s+MKT|NYSE\s+Amex|NYSE\s+Arca"
     r"|NYSE|AMEX|OTCQX|OTCQB|OTC\s+Markets|OTC|TSX|TSXV|LSE"
@@ -110,9 +124,12 @@ _NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|bu
 def detect(doc: RawDocument) -> bool:
     """A wire dateline or "today announced" near the top, and no SEC form headings."""
     head = doc.plain_text[:5000]
-    if _SEC_FORM.search(head):
+    dateline = _dateline(head)
+    # A form's heading above the dateline makes it a filing; the body may name forms freely
+    # ("will be included in a Current Report on Form 8-K").
+    if _SEC_FORM.search(head[: dateline.start()] if dateline else head):
         return False
-    return bool(_DATELINE.search(head) or _ANNOUNCED.search(head) or _HEADLINE.search(head))
+    return bool(dateline or _ANNOUNCED.search(head) or _HEADLINE.search(head))
 
 
 def extract(doc: RawDocument) -> Extraction:
@@ -121,7 +138,7 @@ def extract(doc: RawDocument) -> Extraction:
         images = doc.is_html and "<img" in doc.text.lower()
         reason = "the release has no text, only images" if images else "the release has no text"
         raise MalformedDocumentError(doc.name, reason)
-    dateline = _DATELINE.search(text[:6000])
+    dateline = _dateline(text[:6000])
     published = _published(text, dateline)
     body = text[dateline.end() :] if dateline else text
     subject, ticker = _subject(text, body)
@@ -206,8 +223,9 @@ def _exchange(raw: str) -> str:
 
 
 def _subject(text: str, body: str) -> tuple[EntityRef | None, EntityFacts | None]:
-    """The company named first with its exchange and ticker; else the first after the dateline."""
-    m = _TICKER.search(text)
+    """The company named with its exchange and ticker first after the dateline (a headline
+    may name a customer's ticker), else first anywhere; else the first after the dateline."""
+    m = _TICKER.search(body) or _TICKER.search(text)
     if m:
         ref = company_ref(_unglue(m.group("name")))
         facts = EntityFacts(
@@ -225,6 +243,7 @@ def _unglue(name: str) -> str:
     """A company name without a lead-in or a word glued on by flattened HTML ("Inc.Acme")."""
     name = re.sub(rf"^.*\b{CORP_SUFFIX}\.(?=[A-Z])", "", fold(name))
     name = re.sub(r"^.*[a-z]{4}(?=[A-Z]{2})", "", name)  # "CommunicationsACME Inc.": flattened
+    name = re.sub(r"^(?:[^A-Za-z\s]+\s+)+", "", name)  # "2024-- Acme": a dateline's tail
     return re.sub(r"^(?:--|–|—|About|SOURCE|Source)\s+", "", name).strip(" ,")
 
 
