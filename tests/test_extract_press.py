@@ -357,3 +357,13 @@ def test_a_release_may_name_sec_forms_in_its_body(aside: str) -> None:
     text = "Acme Widgets to Present at Conference\nBOSTON, Jan. 8, 2024 /PRNewswire/ --" + _BODY
     doc = read_bytes((text + aside + "\n").encode("utf-8"), "release.txt")
     assert detect(doc) == "press"
+
+
+def test_the_companys_officer_is_the_subjects() -> None:
+    body = (
+        "“We had a strong year across every region we serve,” said Jane Roe, the Company's"
+        " chief executive officer."
+    )
+    x = _release(_HEAD + body + "\n")
+    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
+    assert held == {("Jane Roe", "Acme Widgets, Inc.", "chief executive officer")}

@@ -119,3 +119,19 @@ def test_a_dated_day_is_not_yearless() -> None:
     from kg.extract.nlp import yearless_dates
 
     assert yearless_dates("effective May 22, 2017 and May 23 2018", date(2017, 10, 3)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Roe, former chief executive officer of Example Power Company, has joined the Board"
+        " as a senior advisor.",
+        "Mr. Roe retired in 2022 as executive vice president of Example Power Company.",
+        "Mr. Roe joins from Example Pharmaceuticals, Inc., where he served as senior vice"
+        " president of finance.",
+    ],
+)
+def test_history_is_not_a_seat_held_now(sentence: str) -> None:
+    found = _read(sentence)
+    assert not [s for s in found if s.change is None and s.title.lower() != "director"]
+    assert not [s for s in found if "president" in s.title.lower() or "chief" in s.title.lower()]

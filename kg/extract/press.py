@@ -28,7 +28,7 @@ from kg.extract.nlp import (
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.press_contacts import prose_contacts, read_contacts
-from kg.extract.prose_positions import END, START, stated_positions
+from kg.extract.prose_positions import END, REGISTRANT_WORDS, START, stated_positions
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
 
@@ -273,6 +273,8 @@ def _organization(raw: str | None, parties: Parties) -> EntityRef | None:
     if not name:
         return parties.subject
     surface = re.sub(r"['’]s$", "", name.group(0)).strip(" ,.")
+    if REGISTRANT_WORDS.fullmatch(surface):  # "the Company's chief executive officer"
+        return parties.subject
     key = parties.find(surface) or parties.extends_subject(surface)
     if key is not None:
         parties.alias(key, surface)

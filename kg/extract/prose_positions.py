@@ -154,6 +154,8 @@ def _segment(
     if trigger is None:
         return _appositions(before, after)
     change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
+    if change == "end" and _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not _day(text, at):
+        return []  # "retired in 2022 as CFO of Acme": a past seat, not this document's news
     if change == "start" and re.search(r"\bby\s*$", after):
         change = "end"  # "A is succeeded as Chairman by B": A leaves
     scope = after
@@ -174,6 +176,14 @@ def _segment(
     return [replace(s, change=change, day=_day(text, where, near)) for s in titles]
 
 
+# Words that make the title after them history.
+_HISTORY = re.compile(
+    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|served\s+as|had\s+been|was)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
+)
+_PAST_DEPARTURE = re.compile(
+    r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left"
+)
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and\s+)?(?:(?:currently|also|now)\s+)*(?:serves|is|has\s+(?:served|been))\b"
 )
@@ -212,8 +222,11 @@ def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
 
 
 def _titles_after(text: str, offset: int) -> list[Stated]:
-    """The first title after ``offset``, and a second one joined to it by "... and"."""
+    """The first title after ``offset`` that is not history ("former CEO of", "where she
+    served as"), and a second one joined to it by "... and"."""
     m = TITLE_RE.search(text, offset)
+    while m is not None and _HISTORY.search(text, max(offset, m.start() - 60), m.start()):
+        m = TITLE_RE.search(text, m.end())
     if m is None:
         return []
     first = _title(text, m.start(), m.end())
@@ -294,7 +307,7 @@ def _shared_family(given: str, text: str) -> EntityRef | None:
     return person_from_text(f"{fold(given)} {m.group(1)}") if m else None
 
 
-_REGISTRANT_WORDS = re.compile(
+REGISTRANT_WORDS = re.compile(
     r"(?i)(?:the\s+)?(?:company|registrant|corporation|firm|bank|partnership|trust|fund|board)\b.*"
 )
 
@@ -305,7 +318,7 @@ def resolve_org(
     """(title, org key): the org the title names ("of the Company", "of Acme Corp"), else
     ``default``; with ``units``, a unit the text does not know as a company stays in the title,
     at ``default`` ("CEO of Widgets & Gadgets Division"). A key of None: the org is unknown."""
-    if not stated.org or _REGISTRANT_WORDS.fullmatch(stated.org):
+    if not stated.org or REGISTRANT_WORDS.fullmatch(stated.org):
         return stated.title, default if stated.org is None else parties.subject_key
     key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
     if key is not None:
