@@ -367,3 +367,18 @@ def test_the_companys_officer_is_the_subjects() -> None:
     x = _release(_HEAD + body + "\n")
     held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
     assert held == {("Jane Roe", "Acme Widgets, Inc.", "chief executive officer")}
+
+
+def test_a_contact_at_an_agency_speaks_for_the_agency() -> None:
+    """ "Media:\\nJane Roe\\nExample Communications\\njane@...": the agency's line is not a
+    person, and the contact works for the agency, not the company."""
+    contacts = (
+        "Investors:\nJohn Doe\nAcme Widgets, Inc.\njdoe@acme.example\n\n"
+        "Media:\nJane Roe\nExample Strategic Communications\n555-555-0100\njane@example.com\n"
+    )
+    x = _release(_HEAD + contacts)
+    held = {(p.holder.name, p.holder.kind, p.organization.name) for p in _of(x, Position)}
+    assert held == {
+        ("John Doe", "person", "Acme Widgets, Inc."),
+        ("Jane Roe", "person", "Example Strategic Communications"),
+    }

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kg.extract.common import evidence, fold
+from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import TITLE_RE, person_from_text, roles_for_title
 from kg.extract.parties import Parties
 from kg.model import EntityFacts, Fact, Position, Role
@@ -63,11 +63,11 @@ def read_contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
             org, kind = head.group("org") or "", head.group("kind") or head.group("kind2") or ""
             heading = _Heading(fold(org) or None, _kind(kind))
             line = head.group("rest") or head.group("rest2") or ""
-        found = _NAME_LINE.match(line)
+        found = _NAME_LINE.match(line) if not _is_firm(line, parties) else None
         person = person_from_text(found.group("name")) if found else None
         if found is None or person is None:
             continue
-        below = _until_next(lines[i + 1 : i + 4])
+        below = _until_next(lines[i + 1 : i + 4], parties)
         around = [found.group("rest") or found.group("glued") or "", *below]
         used = next(
             (k for k in range(len(around), 0, -1) if _CONTACT_LINE.search(around[k - 1])), 1
@@ -100,11 +100,29 @@ def _lines(text: str) -> tuple[list[str], list[str]]:
     return shown, raw
 
 
-def _until_next(lines: list[str]) -> list[str]:
+# A line that names a firm, not a person: an agency's or the company's name under a contact.
+_FIRM_LINE = re.compile(
+    r"^(?:[A-Z][\w&.,'’-]*\s+){0,5}(?:Communications|Advisors|Advisers|Partners|Group|Relations"
+    r"|Strategies|Agency|Consulting|Associates|Public\s+Relations|LLC|L\.L\.C\.|Inc\.?|Ltd\.?"
+    r"|Corp\.?|Company|Co\.)$"
+)
+
+
+def _is_firm(line: str, parties: Parties) -> bool:
+    """An agency's name ("Example Communications"), or a company the release names."""
+    if _FIRM_LINE.search(line):
+        return True
+    key = parties.find(line)
+    return key is not None and parties.ref(key).kind == "company"
+
+
+def _until_next(lines: list[str], parties: Parties) -> list[str]:
     """The lines under a contact's name, up to the next heading or name (or a blank)."""
     out = []
     for line in lines:
-        if not line or _HEADING.match(line) or person_from_text(line):
+        if not line or _HEADING.match(line):
+            break
+        if person_from_text(line) and not _is_firm(line, parties):
             break
         out.append(line)
     return out
@@ -131,6 +149,9 @@ def _contact(
         return []
     person = person_from_text(name)
     assert person is not None
+    # "Jane Roe / Example Communications / jane@example.com": she speaks for an agency.
+    agency = next((fold(a) for a in around[:2] if _is_firm(fold(a), parties)), None)
+    around = [a for a in around if fold(a) != agency]
     title = _title(around) or heading.kind
     holder = parties.ref(parties.add(person, source))
     if holder.kind != "person":  # "Acme Widgets, Inc. Announces ..." over a phone: the company
@@ -138,6 +159,8 @@ def _contact(
     org = parties.subject_key
     if heading.org and (key := parties.find(heading.org)):
         org = key
+    if agency:
+        org = parties.find(agency) or parties.add(company_ref(agency), source)
     out: list[Fact] = [
         EntityFacts(
             entity=holder,

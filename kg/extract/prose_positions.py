@@ -181,9 +181,7 @@ _HISTORY = re.compile(
     r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|served\s+as|had\s+been|was)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
 )
-_PAST_DEPARTURE = re.compile(
-    r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left"
-)
+_PAST_DEPARTURE = re.compile(r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left")
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and\s+)?(?:(?:currently|also|now)\s+)*(?:serves|is|has\s+(?:served|been))\b"
 )
