@@ -135,3 +135,15 @@ def test_history_is_not_a_seat_held_now(sentence: str) -> None:
     found = _read(sentence)
     assert not [s for s in found if s.change is None and s.title.lower() != "director"]
     assert not [s for s in found if "president" in s.title.lower() or "chief" in s.title.lower()]
+
+
+def test_a_verb_before_two_joined_names_is_both_names() -> None:
+    text = (
+        "The Board has elected Mr. Roe and Ms. Doe as independent directors, effective May 1, 2024."
+    )
+    roe, doe = text.index("Mr. Roe"), text.index("Ms. Doe")
+    found = read_sentence(text, [Named(roe, roe + 7, "roe"), Named(doe, doe + 7, "doe")])
+    assert {(s.key, s.change, s.day.isoformat() if s.day else None) for s in found} == {
+        ("roe", "start", "2024-05-01"),
+        ("doe", "start", "2024-05-01"),
+    }

@@ -111,6 +111,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
     waiting: list[Named] = []
     for i, person in enumerate(people):
         low = people[i - 1].end if i else 0
+        if waiting:  # "has elected A and B": the verb before A is B's too
+            low = people[i - len(waiting) - 1].end if i > len(waiting) else 0
         high = people[i + 1].start if i + 1 < len(people) else len(text)
         before, after = text[low : person.start], text[person.end : high]
         if i + 1 < len(people) and _CONJOINED.fullmatch(after):
