@@ -171,7 +171,7 @@ def _segment(
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
         titles = _titles_after(cut, 0)
-    if not titles and re.search(r"(?i)\bboard\b", scope):
+    if not titles and re.search(r"(?i)\bboard\b|\bdirectors\b", scope):  # "as directors"
         titles = [Stated("", "Director")]
     if change == "end" and trigger.string is after and (held := _PRE_NOMINAL.search(before)):
         titles.append(_title(before, held.start(), held.end()))  # "Chairman Tom Smith is retiring"
