@@ -147,3 +147,15 @@ def test_a_verb_before_two_joined_names_is_both_names() -> None:
         ("roe", "start", "2024-05-01"),
         ("doe", "start", "2024-05-01"),
     }
+
+
+def test_a_title_held_now_said_in_passing_is_not_the_new_one() -> None:
+    text = (
+        "The Board has named Mr. Roe, currently Executive Vice President and Chief Financial"
+        " Officer, as interim Chief Executive Officer, effective January 1, 2024."
+    )
+    found = _read(text)
+    assert {(s.title, s.change, s.day.isoformat() if s.day else None) for s in found} == {
+        ("interim Chief Executive Officer", "start", "2024-01-01"),
+        ("Executive Vice President and Chief Financial Officer", None, None),
+    }

@@ -119,11 +119,14 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
-        if not found and i + 1 < len(people) and _REPLACES.fullmatch(after):
+        news = [s for s in found if s.change]  # not the title held now, said in passing
+        core = _CURRENTLY.sub("", after)
+        if not news and i + 1 < len(people) and _REPLACES.fullmatch(core):
             nxt = people[i + 1]
             later = _segment(text, after, text[nxt.end :], (nxt.start, nxt.end), near)
-            found = [replace(s, change="start") for s in later if s.change == "end"]
-            found = [replace(s, day=s.day or _day(text, person.start, near)) for s in found]
+            took = [replace(s, change="start") for s in later if s.change == "end"]
+            took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
+            found = [*took, *found]
         out.extend(replace(s, key=p.key) for p in (*waiting, person) for s in found)
         waiting = []
     return list(dict.fromkeys(out))
@@ -134,6 +137,10 @@ def _segment(
 ) -> list[Stated]:
     """The titles read for one person (at ``span`` in the text) from the text around it."""
     at, end = span
+    if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
+        held = _title(after, aside.start("title"), aside.end("title"))
+        blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
+        return [*_segment(text, before, blank, span, near), held]
     if m := _FROM_TO.search(after):
         day = _day(text, end + m.start(), near)
         old = _title(after, m.start("old"), m.end("old"))
@@ -178,6 +185,12 @@ def _segment(
     return [replace(s, change=change, day=_day(text, where, near)) for s in titles]
 
 
+# A title held now, said in passing between the name and the news.
+_CURRENTLY = re.compile(
+    rf"^\s*,\s*(?:who\s+is\s+)?(?:currently|presently)\s+(?:(?:the|its|our|their)\s+)?"
+    rf"(?P<title>{TITLE_RE.pattern})(?:\s+of\s+[^,]{{1,60}})?\s*,",
+    re.I,
+)
 # Words that make the title after them history.
 _HISTORY = re.compile(
     r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|served\s+as|had\s+been|was)"
