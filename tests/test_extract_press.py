@@ -382,3 +382,11 @@ def test_a_contact_at_an_agency_speaks_for_the_agency() -> None:
         ("John Doe", "person", "Acme Widgets, Inc."),
         ("Jane Roe", "person", "Example Strategic Communications"),
     }
+
+
+def test_a_contact_line_that_names_the_audience_first() -> None:
+    x = _release(
+        _HEAD + "\nCONTACT: Investor Relations, Jane Roe, +1-555-555-0177, jroe@acme.example\n"
+    )
+    held = {(p.holder.name, p.title) for p in _of(x, Position)}
+    assert held == {("Jane Roe", "Investor Relations")}

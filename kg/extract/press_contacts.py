@@ -63,6 +63,9 @@ def read_contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
             org, kind = head.group("org") or "", head.group("kind") or head.group("kind2") or ""
             heading = _Heading(fold(org) or None, _kind(kind))
             line = head.group("rest") or head.group("rest2") or ""
+            if said := _AUDIENCE_FIRST.match(line):  # "CONTACT: Investor Relations, Jane Roe, ..."
+                heading = _Heading(heading.org, _kind(said.group(1)))
+                line = line[said.end() :]
         found = _NAME_LINE.match(line) if not _is_firm(line, parties) else None
         person = person_from_text(found.group("name")) if found else None
         if found is None or person is None:
@@ -78,6 +81,7 @@ def read_contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
 
 
 _CONTACT_LINE = re.compile(rf"{_EMAIL.pattern}|{_PHONE.pattern}")
+_AUDIENCE_FIRST = re.compile(rf"(?i)({_AUDIENCE})\s*[,:]\s*")
 
 
 def _lines(text: str) -> tuple[list[str], list[str]]:
