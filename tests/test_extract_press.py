@@ -390,3 +390,16 @@ def test_a_contact_line_that_names_the_audience_first() -> None:
     )
     held = {(p.holder.name, p.title) for p in _of(x, Position)}
     assert held == {("Jane Roe", "Investor Relations")}
+
+
+def test_a_dateline_without_its_year_takes_the_copyright_lines() -> None:
+    text = (
+        "Acme Widgets Names Jane Roe President\n"
+        "SPRINGFIELD, Ill., June 3 /PRNewswire/ -- Acme Widgets, Inc. (Nasdaq: ACME) today"
+        " announced that its board appointed Jane Roe as President, effective June 17.\n"
+        "Copyright (C) 2019 PR Newswire. All rights reserved.\n"
+    )
+    x = _release(text)
+    assert (x.document.dateline, x.document.date) == ("SPRINGFIELD, Ill.", date(2019, 6, 3))
+    starts = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position)}
+    assert starts == {("Jane Roe", "President", date(2019, 6, 17))}

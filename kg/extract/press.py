@@ -49,6 +49,7 @@ _PUBLISHERS = {
     "marketwired": "Marketwired",
     "marketwire": "Marketwired",
 }
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][a-z.]+)?)?"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE}(?:\s+and\s+{_PLACE})?),?\s*(?:[–—]\s*)?\(?(?P<date>{DATE_RE.pattern})\)?\s*"
@@ -62,9 +63,17 @@ _DATELINE_WIRE_FIRST = re.compile(
 )
 
 
+# "AUSTIN, Texas, June 3 /PRNewswire/ --": a wire's dateline without the year.
+_DATELINE_NO_YEAR = re.compile(
+    rf"(?P<place>{_PLACE}),?\s*(?P<date>{_MONTH_DAY})\s*/\s*(?P<wire>{_WIRE})[^/]{{0,30}}/\s*(?:--|–|—)"
+)
+_COPYRIGHT_YEAR = re.compile(r"(?i)(?:copyright|\(c\)|©)\s*(?:\(c\)\s*)?((?:19|20)\d{2})\b")
+
+
 def _dateline(text: str) -> re.Match[str] | None:
-    """The first dateline of either form."""
-    found = [m for m in (_DATELINE.search(text), _DATELINE_WIRE_FIRST.search(text)) if m]
+    """The first dateline of any form."""
+    forms = (_DATELINE, _DATELINE_WIRE_FIRST, _DATELINE_NO_YEAR)
+    found = [m for m in (form.search(text) for form in forms) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
 
@@ -184,8 +193,11 @@ def _publisher(wire: str | None) -> str | None:
 
 
 def _published(text: str, dateline: re.Match[str] | None) -> date | None:
-    if dateline:
-        return first_date(dateline.group("date"))
+    if dateline and (written := first_date(dateline.group("date"))):
+        return written
+    if dateline:  # no year in the dateline: the release's copyright line gives it
+        year = _COPYRIGHT_YEAR.search(text)
+        return parse_date(f"{dateline.group('date')}, {year.group(1)}") if year else None
     labelled = _DATE_LINE.search(text[:3000])
     if labelled:
         return parse_date(labelled.group(1)) or first_date(labelled.group(1))
