@@ -159,3 +159,73 @@ def test_a_title_held_now_said_in_passing_is_not_the_new_one() -> None:
         ("interim Chief Executive Officer", "start", "2024-01-01"),
         ("Executive Vice President and Chief Financial Officer", None, None),
     }
+
+
+def _changes(
+    text: str, names: tuple[str, ...] = ("Mr. Roe",)
+) -> set[tuple[str, str, object, object]]:
+    people = [Named(text.index(n), text.index(n) + len(n), n) for n in names]
+    return {
+        (s.key, s.title, s.change, s.day.isoformat() if s.day else None)
+        for s in read_sentence(text, people)
+    }
+
+
+def test_the_successor_takes_the_title_the_predecessor_leaves() -> None:
+    text = "The Board appointed Ms. Roe to succeed Mr. Doe as Chief Executive Officer, effective May 1, 2024."  # noqa: E501
+    assert _changes(text, ("Ms. Roe", "Mr. Doe")) == {
+        ("Ms. Roe", "Chief Executive Officer", "start", "2024-05-01"),
+        ("Mr. Doe", "Chief Executive Officer", "end", "2024-05-01"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Roe, Executive Vice President and General Counsel of the Company, informed the"
+            " Company of his intention to retire, effective September 30, 2024.",
+            {("Mr. Roe", "Executive Vice President and General Counsel", "end", "2024-09-30")},
+        ),
+        (
+            "The Board appointed Mr. Roe, the Company's Controller, as interim Chief Financial"
+            " Officer, effective March 5, 2024.",
+            {
+                ("Mr. Roe", "Controller", None, None),
+                ("Mr. Roe", "interim Chief Financial Officer", "start", "2024-03-05"),
+            },
+        ),
+        (
+            "Mr. Roe resigned as Chief Financial Officer, effective as of the close of business on"
+            " March 29, 2024.",
+            {("Mr. Roe", "Chief Financial Officer", "end", "2024-03-29")},
+        ),
+        (
+            "The Board promoted Mr. Roe from Senior Vice President, Operations to Executive Vice"
+            " President, effective October 1, 2024.",
+            {
+                ("Mr. Roe", "Senior Vice President, Operations", "end", "2024-10-01"),
+                ("Mr. Roe", "Executive Vice President", "start", "2024-10-01"),
+            },
+        ),
+        (
+            "Mr. Roe will continue to serve as a director of the Company.",
+            {("Mr. Roe", "director", None, None)},
+        ),
+        (
+            "Mr. Roe has served as the Company's Vice President since 2019.",
+            {("Mr. Roe", "Vice President", None, None)},
+        ),
+        (
+            "On March 1, 2024, Mr. Roe, a director of the Company, passed away.",
+            {("Mr. Roe", "director", "end", "2024-03-01")},
+        ),
+    ],
+)
+def test_item_502_phrasings(text: str, expected: set[tuple[str, str, object, object]]) -> None:
+    assert _changes(text) == expected
+
+
+def test_named_executive_officers_is_not_an_appointment() -> None:
+    text = "On March 1, 2024, the Board approved salaries for the named executive officers: Mr. Roe, Chief Executive Officer, $850,000."  # noqa: E501
+    assert _changes(text) == {("Mr. Roe", "Chief Executive Officer", None, None)}

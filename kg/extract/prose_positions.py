@@ -39,31 +39,46 @@ if TYPE_CHECKING:
 Change = Literal["start", "end"]
 
 START = re.compile(
-    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)|promot\w+|hired|join\w*|bec[ao]me?s?|"
-    r"becoming|succeed(?:s|ed|ing)?|transition\w*)\b",
+    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b)"
+    r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*)\b",
     re.I,
 )
 END = re.compile(
     r"\b(?:resign\w*|retir(?:e|es|ed|ing|ement)|step(?:ped|s)?\s+down|depart(?:s|ed|ing|ure)?|terminat\w+|"
-    r"ceased?|not\s+stand\s+for\s+re-?election)\b",
+    r"ceased?|not\s+stand\s+for\s+re-?election|passed\s+away|died)\b",
     re.I,
 )
-EFFECTIVE = re.compile(r"\beffective(?:\s+as\s+of|\s+on)?\s+(" + DATE_RE.pattern + ")", re.I)
+# "effective March 1, 2024", "effective as of the close of business on March 1, 2024",
+# "effective at the conclusion of the 2024 Annual Meeting ... on May 22, 2024".
+EFFECTIVE = re.compile(
+    r"\beffective(?:\s+as\s+of|\s+on)?(?:\s+(?:the\s+close\s+of\s+business|at\s+the\s+"
+    r"(?:conclusion|close|end)\s+of\s+[^.;]{0,80}?)\s+on)?\s+(" + DATE_RE.pattern + ")",
+    re.I,
+)
 # "from the role of Chief Financial Officer to Vice Chairman"
 _ROLE_OF = r"(?:(?:the|his|her|their)\s+(?:role|position|office)s?\s+(?:of|as)\s+)?(?:the\s+)?"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+{_ROLE_OF}(?P<old>{TITLE_RE.pattern})\s+to\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})",
+    rf"\bfrom\s+{_ROLE_OF}(?P<old>{TITLE_RE.pattern}(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)"
+    rf"\s+to\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})",  # "from Senior Vice President, Sales to"
     re.I,
 )
 _CONJOINED = re.compile(r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*", re.I)
-_REPLACES = re.compile(r"\s*,?\s*(?:to\s+replace|replacing|to\s+succeed|succeeding)\s*", re.I)
-_ARTICLES = r"(?:(?:the|our|its|their|a|an|current|then|new|successor|sole)\s+)*"
+_REPLACES = re.compile(
+    r"\s*,?\s*(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
+)
+_ARTICLES = (
+    r"(?:(?:the|our|its|their|a|an|current|then|new|successor|sole"
+    r"|(?i:company|registrant|corporation|bank)['’]s)\s+)*"  # "the Company's Controller"
+)
 _APPOSITION = re.compile(
     rf"^\s*,\s*(?:(?:age\s+)?\d{{2}}\s*,\s*)?(?:Ph\.\s?D\.\s*,\s*|M\.\s?D\.\s*,\s*)?{_ARTICLES}$",
     re.I,
 )
 _AS = re.compile(rf"^\s+as\s+{_ARTICLES}$", re.I)
-_SERVING = re.compile(rf"\b(?:serves|serving|services|continues\s+to\s+serve)\s+as\s+{_ARTICLES}$")
+_SERVING = re.compile(
+    rf"\b(?:serves|serving|services|continues\s+to\s+serve|will\s+continue\s+to\s+serve)\s+as\s+"
+    rf"{_ARTICLES}$"
+)
 # A seat held now, in the present or present perfect: "is also a director of", "has served
 # as a director of the Company since 1994". Past tenses ("served as", "was") are history.
 _HOLDS = re.compile(
@@ -120,13 +135,16 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
         news = [s for s in found if s.change]  # not the title held now, said in passing
-        core = _CURRENTLY.sub("", after)
-        if not news and i + 1 < len(people) and _REPLACES.fullmatch(core):
-            nxt = people[i + 1]
+        if not news and i + 1 < len(people) and _REPLACES.fullmatch(_CURRENTLY.sub("", after)):
+            nxt = people[i + 1]  # "A to succeed B as CEO": A takes the title B leaves
             later = _segment(text, after, text[nxt.end :], (nxt.start, nxt.end), near)
-            took = [replace(s, change="start") for s in later if s.change == "end"]
+            took = [replace(s, change="start") for s in later if s.change]
             took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
             found = [*took, *found]
+        if i and _REPLACES.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
+            # B leaves what A takes; undated, when is not known here (not "held now" either).
+            found = [replace(s, change="end") if s.change == "start" else s for s in found]
+            found = [s for s in found if s.change != "end" or s.day is not None]
         out.extend(replace(s, key=p.key) for p in (*waiting, person) for s in found)
         waiting = []
     return list(dict.fromkeys(out))
@@ -140,7 +158,11 @@ def _segment(
     if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
         held = _title(after, aside.start("title"), aside.end("title"))
         blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
-        return [*_segment(text, before, blank, span, near), held]
+        rest = _segment(text, before, blank, span, near)
+        if not [s for s in rest if s.change] and (leaving := END.search(blank)):
+            # "Jane Roe, General Counsel of Acme, informed the Company of her intention to retire"
+            return [replace(held, change="end", day=_day(text, end + leaving.start(), near))]
+        return [*rest, held]
     if m := _FROM_TO.search(after):
         day = _day(text, end + m.start(), near)
         old = _title(after, m.start("old"), m.end("old"))
@@ -187,13 +209,15 @@ def _segment(
 
 # A title held now, said in passing between the name and the news.
 _CURRENTLY = re.compile(
-    rf"^\s*,\s*(?:who\s+is\s+)?(?:currently|presently)\s+(?:(?:the|its|our|their)\s+)?"
+    rf"^\s*,\s*(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?(?:(?:the|its|our|their|an?)\s+)?"
+    rf"(?:(?:company|registrant|corporation|bank)['’]s\s+)?"
     rf"(?P<title>{TITLE_RE.pattern})(?:\s+of\s+[^,]{{1,60}})?\s*,",
     re.I,
 )
 # Words that make the title after them history.
 _HISTORY = re.compile(
-    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|served\s+as|had\s+been|was)"
+    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|(?<!has\s)(?<!have\s)served\s+as"
+    r"|had\s+been|was)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
 )
 _PAST_DEPARTURE = re.compile(r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left")
@@ -294,8 +318,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named
     found: list[Named] = []
     after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
     for ent in sent.ents:
-        person = person_from_text(ent.text) if ent.label_ in ("PERSON", "ORG") else None
-        surface = fold(ent.text)
+        surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
+        person = person_from_text(surface) if ent.label_ in ("PERSON", "ORG") else None
         at = text.find(surface, after.get(surface, 0))
         if at < 0:
             continue
