@@ -35,16 +35,8 @@ from kg.extract.nlp import (
     sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
-from kg.extract.prose_positions import (
-    EFFECTIVE,
-    HONORIFIC,
-    Named,
-    Stated,
-    named_people,
-    position,
-    read_sentence,
-    resolve_org,
-)
+from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
+from kg.extract.prose_positions import EFFECTIVE, Named, Stated, read_sentence
 from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
 from kg.model import (

@@ -28,7 +28,8 @@ from kg.extract.nlp import (
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.press_contacts import prose_contacts, read_contacts
-from kg.extract.prose_positions import END, REGISTRANT_WORDS, START, stated_positions
+from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
+from kg.extract.prose_positions import END, START
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
 

@@ -6,7 +6,8 @@ so that a verb and a title are read for the person they belong to: "(i) A transi
 from the role of Chief Financial Officer to Vice Chairman and (ii) B became Chief
 Financial Officer" ends A's CFO position, starts A's Vice Chairman position and B's CFO
 position. Names joined by "and" before one verb share it ("A, 61, and B, 56, have been
-elected Co-Presidents"); "A to replace B" gives A the seat B leaves.
+elected Co-Presidents"); "A to replace B" gives A the seat B leaves. Who the names are
+and which organisation a title belongs to is ``kg.extract.prose_people``'s part.
 """
 
 from __future__ import annotations
@@ -14,27 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from kg.extract.common import company_ref, evidence, fold
+from kg.extract.common import fold
 from kg.extract.nlp import (
     ABBREVIATED,
     COMPANY_RE,
-    CORP_SUFFIX,
     DATE_RE,
     TITLE_RE,
     company_list,
     find_dates,
     first_date,
-    person_from_text,
-    roles_for_title,
     yearless_dates,
 )
-from kg.extract.parties import Parties
-from kg.model import EntityRef, Position
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 Change = Literal["start", "end"]
 
@@ -301,126 +294,3 @@ def _day(text: str, at: int, near: date | None = None) -> date | None:
     dates = [(o, d) for o, d in written if not _NOT_AN_EVENT_DATE.search(text[:o])]
     earlier = [d for o, d in dates if o < at]
     return earlier[-1] if earlier else (dates[0][1] if dates else None)
-
-
-# --- people and organisations -------------------------------------------------------------
-
-HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?)")
-
-
-def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named]:
-    """Each person the sentence names, with where (in the folded sentence) and the party key.
-
-    The small model tags some names as organisations ("Jane Roe notified the Board"):
-    a name the text also calls "Ms. Roe" (``honorific``) is a person all the same.
-    """
-    text = fold(sent.text)
-    found: list[Named] = []
-    after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
-    for ent in sent.ents:
-        surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
-        person = person_from_text(surface) if ent.label_ in ("PERSON", "ORG") else None
-        at = text.find(surface, after.get(surface, 0))
-        if at < 0:
-            continue
-        after[surface] = at + len(surface)
-        if person is None and ent.label_ == "PERSON":
-            person = _shared_family(ent.text, text[at:])
-        if person is None or (ent.label_ == "ORG" and person.family_name not in honorific):
-            continue
-        key = parties.add(person, text)
-        if parties.ref(key).kind == "person":  # not the company the model took for a person
-            found.append(Named(at, at + len(surface), key))
-    for m in HONORIFIC.finditer(text):
-        key = parties.by_family_name(m.group(1))
-        if key and all(n.start > m.start() or n.end < m.start() for n in found):
-            found.append(Named(m.start(), m.end(), key))
-    return sorted(found, key=lambda n: n.start)
-
-
-def _shared_family(given: str, text: str) -> EntityRef | None:
-    """ "John and Jane Roe": the first given name shares the family name after "and"."""
-    m = re.match(rf"{re.escape(fold(given))}\s+and\s+[A-Z][a-z]+\s+([A-Z][\w’'-]+)", text)
-    return person_from_text(f"{fold(given)} {m.group(1)}") if m else None
-
-
-REGISTRANT_WORDS = re.compile(
-    r"(?i)(?:the\s+)?(?:company|registrant|corporation|firm|bank|partnership|trust|fund|board)\b.*"
-)
-
-
-def resolve_org(
-    stated: Stated, parties: Parties, default: str | None, units: bool = True
-) -> tuple[str, str | None]:
-    """(title, org key): the org the title names ("of the Company", "of Acme Corp"), else
-    ``default``; with ``units``, a unit the text does not know as a company stays in the title,
-    at ``default`` ("CEO of Widgets & Gadgets Division"). A key of None: the org is unknown."""
-    if not stated.org or REGISTRANT_WORDS.fullmatch(stated.org):
-        return stated.title, default if stated.org is None else parties.subject_key
-    key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
-    if key is not None:
-        return stated.title, key
-    firm = re.search(rf"\b{CORP_SUFFIX}\.?$", stated.org)
-    if stated.change is None and (firm or roles_for_title(stated.title) == ("Director",)):
-        # A seat held now at another company ("is also a director of Acme", "serves as CEO of
-        # Acme Corp."): a board is a company's, not a unit's; "Corp." names a company.
-        return stated.title, parties.add(company_ref(stated.org), stated.org)
-    if not units or firm:
-        return stated.title, None
-    return f"{stated.title} of {stated.org}", default
-
-
-def position(
-    stated: Stated, holder: EntityRef, org: EntityRef, text: str, as_of: date | None
-) -> Position:
-    """The Position a stated title makes: dated by its change, else as of ``as_of``."""
-    return Position(
-        holder=holder,
-        organization=org,
-        roles=roles_for_title(stated.title) or ("Officer",),
-        evidence=evidence(text),
-        title=stated.title,
-        as_of=as_of,
-        start_date=stated.day if stated.change == "start" else None,
-        end_date=stated.day if stated.change == "end" else None,
-    )
-
-
-# --- press releases -----------------------------------------------------------------------
-
-
-def stated_positions(
-    sentences: list[str], docs: list[Doc], parties: Parties, when: date | None
-) -> list[Position]:
-    """Positions a release states: "X has been promoted to Chief Revenue Officer", "X will be
-    joining its Board", "led by X as Chief Executive Officer" (the company the sentence names
-    first when it is not the subject: a spin-off's officers are not the parent's)."""
-    out = []
-    honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
-    for sentence, doc in zip(sentences, docs, strict=True):
-        people = named_people(doc, parties, honorific) if doc.ents else []
-        for stated in read_sentence(fold(sentence), people, when):
-            if stated.until:
-                continue  # an undated move's old title: when it ended is not known
-            # A release cannot tell a unit from another company: "of <unknown>" is left out.
-            title, key = resolve_org(stated, parties, _first_company(sentence, parties), False)
-            if key is None or not set(roles_for_title(title)) & {"Officer", "Director"}:
-                continue
-            held = position(
-                replace(stated, title=title),
-                parties.ref(stated.key),
-                parties.ref(key),
-                sentence,
-                when,
-            )
-            out.append(held)
-    return out
-
-
-def _first_company(sentence: str, parties: Parties) -> str | None:
-    """The company a sentence names first (its subject, as a rule), else the release's."""
-    for m in COMPANY_RE.finditer(sentence):
-        key = parties.find(re.sub(r"['’]s$", "", m.group(0)).strip(" ,."))
-        if key is not None and parties.ref(key).kind == "company":
-            return key
-    return parties.subject_key
