@@ -408,3 +408,35 @@ def test_listing_rows(row: str, listed: tuple[str, str] | None) -> None:
     )
     found = _listing(text)
     assert (found[:2] if found else None) == listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "parties"),
+    [
+        (
+            'On May 1, 2024, the Company entered into a Credit Agreement (the "Credit Agreement")'
+            " with Example Bank, N.A., as administrative agent, and the lenders party thereto.",
+            "Credit Agreement",
+            ["Example Bank, N.A."],
+        ),
+        (
+            "On May 1, 2024, the Company entered into an Agreement and Plan of Merger (the"
+            ' "Merger Agreement") with Example Parent AG, a stock corporation organized under the'
+            ' laws of Switzerland ("Parent"), and Example Merger Sub, Inc., a Delaware corporation'
+            ' and a wholly owned subsidiary of Parent ("Merger Sub").',
+            "Merger Agreement",
+            ["Example Merger Sub, Inc.", "Example Parent AG"],
+        ),
+    ],
+)
+def test_item_101_counterparties_after_a_defined_term(
+    sentence: str, kind: str, parties: list[str]
+) -> None:
+    text = SEED.read_text()
+    start = text.index("On December 18, 2007, Ascent Solar")
+    end = text.index("\n", start)
+    x = form8k.extract(_text_doc(text[:start] + sentence + text[end:]))
+    (agreement,) = _of(x, Agreement)
+    assert agreement.agreement_type == kind
+    assert [p.name for p in agreement.parties] == ["Ascent Solar Technologies, Inc.", *parties]
+    assert agreement.date == date(2024, 5, 1)

@@ -278,6 +278,8 @@ def _party_ref(name: str, desc: str, text: str) -> EntityRef | None:
 
 def _company(name: str, text: str) -> EntityRef:
     """A company as the text spells it in mixed case; the all-caps spelling as an alias."""
+    if re.search(r"\b(?i:inc|corp|co|ltd)$", name) and re.search(rf"{re.escape(name)}\.", text):
+        name += "."  # "ACME, INC., a Delaware corporation": the period is the name's
     if name.isupper():
         pattern = re.compile(re.escape(name).replace(r"\ ", r"\s+"), re.IGNORECASE)
         mixed = next((m.group(0) for m in pattern.finditer(text) if not m.group(0).isupper()), None)

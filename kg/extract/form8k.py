@@ -262,7 +262,9 @@ def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) 
 
 
 _BETWEEN = re.compile(
-    r"\b(?:by\s+and\s+)?(?:between|among(?:st)?|(?:agreement|contract)\s+with)\s+"
+    r"\b(?:by\s+and\s+)?(?:between|among(?:st)?"
+    # "a Credit Agreement (the "Credit Agreement") with Example Bank, N.A., as agent"
+    r"|(?i:agreement|contract|indenture|merger)(?:\s*\([^()]{0,100}\))?,?\s+with)\s+"
     r"(?P<list>[^;()“”\"]+?)(?=,?\s+(?:as|each|dated|pursuant|under|for|to|which|who)\b|[;()“”\"]|$)"
 )
 
@@ -270,8 +272,18 @@ _BETWEEN = re.compile(
 def _counterparties(text: str) -> list[str]:
     """The names listed after "between", "among" or "contract with": "among Apple and
     Goldman Sachs & Co. LLC, Barclays Bank PLC and ..., as representatives"."""
-    listed = _BETWEEN.search(text)
+    # Defined terms and descriptions ("(the "Parent")", ", a Delaware corporation,") would
+    # cut the list: the names alone are read.
+    bare = re.sub(r"\s*\([^()]*\)", "", text)
+    bare = _DESCRIBED.sub("", bare)
+    listed = _BETWEEN.search(bare)
     return company_list(listed.group("list")) if listed else []
+
+
+_DESCRIBED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,12}?(?:corporation|company|partnership|subsidiary|trust"
+    r"|bank|association|entity|limited|organized|formed|incorporated)\b[^,;]*(?=,|;|$)"
+)
 
 
 def _agreement(
