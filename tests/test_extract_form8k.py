@@ -427,6 +427,19 @@ def test_listing_rows(row: str, listed: tuple[str, str] | None) -> None:
             "Merger Agreement",
             ["Example Merger Sub, Inc.", "Example Parent AG"],
         ),
+        (
+            "On May 1, 2024, the Company entered into Amendment No. 2 to Credit Agreement (the"
+            ' "Amendment") with Example Bank, N.A., as administrative agent, which amends the'
+            ' Credit Agreement, dated as of October 1, 2021 (the "Credit Agreement").',
+            "Amendment No. 2 to Credit Agreement",
+            ["Example Bank, N.A."],
+        ),
+        (
+            "On May 1, 2024, the Company and Jane Roe entered into a Separation Agreement and"
+            ' General Release (the "Separation Agreement").',
+            "Separation Agreement and General Release",
+            ["Jane Roe"],
+        ),
     ],
 )
 def test_item_101_counterparties_after_a_defined_term(

@@ -152,8 +152,14 @@ _ENTERED = re.compile(
     r",?\s*(?:\([^()]{0,100}\)\s*,?\s*)?dated\b)",
     re.I,
 )
-_AGREEMENT = re.compile(
+_NAMED = (
     r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+(?:Agreement|Indenture)\b"
+)
+_AGREEMENT = re.compile(
+    # "Amendment No. 2 to Credit Agreement", "First Amendment to the Loan Agreement"
+    rf"(?:(?:[A-Z][a-z]+\s+)?(?:Amendment|Supplement)(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?{_NAMED})"
+    # "Separation Agreement and General Release"
+    rf"|{_NAMED}(?:\s+and\s+(?:[A-Z][\w&'’-]*\s+)?(?:Release|Waiver|Consent)\b)?"
     # A bond's indenture is an agreement too; "entered into a contract with" one as well.
     r"|\b[a-z]+\s+(?:agreement|indenture|contract)\b|\b[Ii]ndenture\b"
 )
@@ -317,15 +323,26 @@ def _agreement(
         agreement_type=kind,
         parties=tuple(parties.ref(k) for k in ordered),
         evidence=evidence(text),
-        date=_agreement_date(text, entered),
+        date=_agreement_date(text, entered, found[0]),
         exhibit=exhibit,
         description=evidence(text, 1000),
     )
 
 
-def _agreement_date(text: str, entered: re.Match[str] | None) -> date | None:
+def _agreement_date(
+    text: str, entered: re.Match[str] | None, named: re.Match[str] | None = None
+) -> date | None:
     """ "dated (as of) <date>", "effective <date>", else the date before the verb ("On <date>,
     X entered into"); a date after it belongs to something else ("previously filed on")."""
+    own = _DATED.match(text, named.end() + 1) if named else None  # "Agreement dated as of <date>"
+    if own:
+        return first_date(own.group(1))
+    if entered is not None and named and re.match(r"(?:\w+\s+)?(?:Amendment|Supplement)", named[0]):
+        # "On <date>, X entered into Amendment No. 2 to the Credit Agreement, ..., which amends
+        # the Credit Agreement, dated as of <the original's date>": the amendment's is earlier.
+        earlier = [d for at, d in find_dates(text) if at < entered.start()]
+        if earlier:
+            return earlier[-1]
     dated = _DATED.search(text, entered.end() if entered else 0) or EFFECTIVE.search(text)
     if dated:
         return first_date(dated.group(1))
