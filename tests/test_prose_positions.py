@@ -229,3 +229,14 @@ def test_item_502_phrasings(text: str, expected: set[tuple[str, str, object, obj
 def test_named_executive_officers_is_not_an_appointment() -> None:
     text = "On March 1, 2024, the Board approved salaries for the named executive officers: Mr. Roe, Chief Executive Officer, $850,000."  # noqa: E501
     assert _changes(text) == {("Mr. Roe", "Chief Executive Officer", None, None)}
+
+
+def test_a_sentence_ends_after_a_company_suffix_when_the_next_one_opens() -> None:
+    from kg.extract.nlp import sentences_of
+
+    text = "Mr. Roe is also a director of Acme Widgets, Inc. The Board accepted his resignation."
+    assert sentences_of(text) == [
+        "Mr. Roe is also a director of Acme Widgets, Inc.",
+        "The Board accepted his resignation.",
+    ]
+    assert len(sentences_of("Acme Widgets, Inc. (the Company) said so.")) == 1

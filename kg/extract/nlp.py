@@ -305,12 +305,21 @@ def sentences_of(text: str) -> list[str]:
     )
     merged: list[str] = []
     for part in parts:
-        # "Mr. Smith", "Inc. (the", "No. 3" end with a period but do not end a sentence.
-        if merged and _NOT_A_STOP.search(merged[-1]):
+        # "Mr. Smith", "Inc. (the", "No. 3" end with a period but do not end a sentence;
+        # "... of Acme Widgets, Inc. The Board also ..." does.
+        ends_firm = _FIRM_STOP.search(merged[-1]) if merged else None
+        if merged and _NOT_A_STOP.search(merged[-1]) and not (ends_firm and _OPENS.match(part)):
             merged[-1] += " " + part
         else:
             merged.append(part)
     return [s for s in merged if s]
+
+
+_FIRM_STOP = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
+_OPENS = re.compile(
+    r"(?:The|This|These|That|In|On|Mr|Mrs|Ms|Dr|He|She|It|Its|Our|We|As|Upon|There|Following"
+    r"|Prior|Effective|Pursuant|Since|From|Under|Each|All|Such)\b"
+)
 
 
 # --- spaCy ---------------------------------------------------------------------------
