@@ -240,3 +240,23 @@ def test_a_sentence_ends_after_a_company_suffix_when_the_next_one_opens() -> Non
         "The Board accepted his resignation.",
     ]
     assert len(sentences_of("Acme Widgets, Inc. (the Company) said so.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Mr. Roe, Senior Vice President, Sales, will depart.", "Senior Vice President, Sales"),
+        ("Mr. Roe, Executive Vice President, Global Sales, resigned.", "Executive Vice President,"
+         " Global Sales"),
+        ("Mr. Roe, currently Lead Independent Director, said so.", "Lead Independent Director"),
+        ("The Board elected Mr. Roe as a Class II director.", "Class II director"),
+    ],
+)  # fmt: skip
+def test_titles_whole(sentence: str, title: str) -> None:
+    assert title in {s.title for s in _read(sentence)}
+
+
+def test_an_executive_chair_is_an_officer_and_a_director() -> None:
+    from kg.extract.nlp import roles_for_title
+
+    assert set(roles_for_title("Executive Chair of the Board")) == {"Officer", "Director"}

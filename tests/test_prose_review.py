@@ -65,7 +65,8 @@ TASR_SHORT = "TASER International"
 TRUTH: dict[str, Truth] = {
     "form8k/cassette_exelon_8k_2005.htm": _truth(
         [
-            ("Thomas J. Ridge", EXELON, D, "director", date(2005, 5, 2), None),
+            # "elected Thomas J. Ridge to serve as a Class I director, effective May 2, 2005"
+            ("Thomas J. Ridge", EXELON, D, "Class I director", date(2005, 5, 2), None),
             (
                 "J. Barry Mitchell",
                 EXELON,

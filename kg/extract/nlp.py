@@ -91,14 +91,25 @@ def first_date(text: str) -> date | None:
 
 # --- titles and roles ----------------------------------------------------------
 
+# A function a title may name after a comma: "Senior Vice President, Sales".
+DEPARTMENT = (
+    r"(?:(?:Global|Corporate|Worldwide|International|North\s+American)\s+)?(?:Sales|Finance"
+    r"|Operations|Marketing|Human\s+Resources|Information\s+Technology|Engineering|Manufacturing"
+    r"|Legal|Corporate\s+Development|Business\s+Development|Strategy|Research\s+and\s+Development"
+    r"|Supply\s+Chain|Administration|Accounting|Communications|Products?|Technology|Compliance"
+    r"|Treasury|Tax|Risk|Quality|Regulatory\s+Affairs|Medical\s+Affairs|Clinical\s+Operations"
+    r"|Commercial\s+Operations|Customer\s+Success|Services)"
+)
+
 _BASE_TITLES = (
     r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|chief\s+executive|principal\s+(?:executive|financial|"
     r"accounting|operating)\s+officer|(?:executive\s+|senior\s+)?vice[\s-]+president|president"
     r"|ceo|cfo|coo|cto|cio|cmo|cao|cco|cro|svp|evp|vp|(?:executive\s+|non-executive\s+)?chair"
     r"(?:man|woman|person)?(?:\s+emerit(?:us|a))?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"
     r"|board\s+chair"
-    r"|(?:managing\s+|independent\s+|lead\s+)?director|general\s+counsel|(?:corporate\s+)?secretary"
-    r"|treasurer|controller|comptroller|co-founder|founder|investor\s+relations|managing\s+partner"
+    r"|(?:(?:managing|independent|lead|class\s+(?:i{1,3}|[123]))\s+)*director|general\s+counsel"
+    r"|(?:corporate\s+)?secretary|treasurer|(?:corporate\s+)?controller|comptroller|co-founder"
+    r"|founder|investor\s+relations|managing\s+partner"
     r"|general\s+partner|trustee"
 )
 _MODIFIER = r"(?:(?:interim|acting|deputy|assistant|senior|executive|group|vice|co-)\s*)*"
@@ -107,7 +118,8 @@ TITLE_RE = re.compile(rf"\b{_ONE_TITLE}(?:\s*(?:,\s*and|,|and|&)\s*{_ONE_TITLE})
 
 _OFFICER_RE = re.compile(
     r"officer|president|\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bcio\b|\bcmo\b|\bcao\b|\bcco\b|\bcro\b"
-    r"|\bsvp\b|\bevp\b|\bvp\b|general counsel|secretary|treasurer|controller|comptroller",
+    r"|\bsvp\b|\bevp\b|\bvp\b|general counsel|secretary|treasurer|controller|comptroller"
+    r"|executive\s+chair",  # an executive chair is an officer as well as the board's chair
     re.IGNORECASE,
 )
 # A board seat is a bare "director" or one qualified as boards qualify them ("independent",

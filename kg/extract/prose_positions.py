@@ -22,6 +22,7 @@ from kg.extract.nlp import (
     ABBREVIATED,
     COMPANY_RE,
     DATE_RE,
+    DEPARTMENT,
     TITLE_RE,
     company_list,
     find_dates,
@@ -83,6 +84,7 @@ _ORG_AFTER = re.compile(
     r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
 )
+_UNIT = re.compile(rf",\s+{DEPARTMENT}\b(?!\s+(?:of|at)\b)(?=[\s,.;]|$)")
 _EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
 _PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
 _NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
@@ -272,6 +274,8 @@ def _title(text: str, start: int, end: int) -> Stated:
     """A title as written (singular), its "-Group" extension and the org after "of"/"at"."""
     while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
         end = more.end()  # "Vice President General Counsel": a comma lost in the filing
+    if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
+        end = unit.end()
     title = fold(text[start:end])
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
