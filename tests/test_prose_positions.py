@@ -260,3 +260,36 @@ def test_an_executive_chair_is_an_officer_and_a_director() -> None:
     from kg.extract.nlp import roles_for_title
 
     assert set(roles_for_title("Executive Chair of the Board")) == {"Officer", "Director"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Roe, Senior Vice President, Sales, and Ms. Doe, Vice President and Controller,"
+            " will depart the Company effective July 31, 2024.",
+            {
+                ("Mr. Roe", "Senior Vice President, Sales", "end", "2024-07-31"),
+                ("Ms. Doe", "Vice President and Controller", "end", "2024-07-31"),
+            },
+        ),
+        (
+            "On March 4, 2024, Mr. Roe informed the Board that he will not stand for re-election"
+            " at the annual meeting of stockholders to be held on May 9, 2024.",
+            {("Mr. Roe", "Director", "end", "2024-05-09")},
+        ),
+        (
+            "On March 4, 2024, Mr. Roe informed the Board of his intention to retire as Chief"
+            " Financial Officer upon the appointment of his successor.",
+            {("Mr. Roe", "Chief Financial Officer", "end", None)},
+        ),
+        (
+            "On May 30, 2024, Mr. Roe resigned from the Board of Directors, effective immediately,"
+            " in order to devote more time to his duties as Chief Executive Officer of Example Co.",
+            {("Mr. Roe", "Director", "end", "2024-05-30")},
+        ),
+    ],
+)
+def test_more_502_phrasings(text: str, expected: set[tuple[str, str, object, object]]) -> None:
+    names = tuple(n for n in ("Mr. Roe", "Ms. Doe") if n in text)
+    assert _changes(text, names) == expected

@@ -57,6 +57,11 @@ _FROM_TO = re.compile(
     re.I,
 )
 _CONJOINED = re.compile(r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*", re.I)
+_TITLED_AND = re.compile(
+    rf"\s*,\s*(?:(?:the|its|our)\s+)?(?:(?:company|registrant)['’]s\s+)?(?P<title>{TITLE_RE.pattern}"
+    rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
+    re.I,
+)
 _REPLACES = re.compile(
     r"\s*,?\s*(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
 )
@@ -84,7 +89,7 @@ _ORG_AFTER = re.compile(
     r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
 )
-_UNIT = re.compile(rf",\s+{DEPARTMENT}\b(?!\s+(?:of|at)\b)(?=[\s,.;]|$)")
+_UNIT = re.compile(rf",\s+{DEPARTMENT}\b(?=[\s,.;]|$)")
 _EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
 _PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
 _NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
@@ -119,6 +124,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
     people = sorted(people, key=lambda p: p.start)
     out: list[Stated] = []
     waiting: list[Named] = []
+    own: dict[str, Stated] = {}  # a waiting person's title said with the name ("A, CFO, and B")
     for i, person in enumerate(people):
         low = people[i - 1].end if i else 0
         if waiting:  # "has elected A and B": the verb before A is B's too
@@ -127,6 +133,11 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         before, after = text[low : person.start], text[person.end : high]
         if i + 1 < len(people) and _CONJOINED.fullmatch(after):
             waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
+            continue
+        titled = _TITLED_AND.fullmatch(after) if i + 1 < len(people) else None
+        if titled:  # "A, Senior Vice President, Sales, and B, Controller, will depart"
+            waiting.append(person)
+            own[person.key] = _title(after, titled.start("title"), titled.end("title"))
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
         news = [s for s in found if s.change]  # not the title held now, said in passing
@@ -140,7 +151,12 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             # B leaves what A takes; undated, when is not known here (not "held now" either).
             found = [replace(s, change="end") if s.change == "start" else s for s in found]
             found = [s for s in found if s.change != "end" or s.day is not None]
-        out.extend(replace(s, key=p.key) for p in (*waiting, person) for s in found)
+        change = next((s for s in found if s.change), None)
+        for p in (*waiting, person):
+            if p.key in own and change:  # the shared verb, with the person's own title
+                out.append(replace(own[p.key], key=p.key, change=change.change, day=change.day))
+            else:
+                out.extend(replace(s, key=p.key) for s in found)
         waiting = []
     return list(dict.fromkeys(out))
 
@@ -188,9 +204,11 @@ def _segment(
     if trigger.string is after:  # "retiring from the Board to join a start-up as CEO": not ours
         turn = (START if change == "end" else END).search(after, trigger.end())
         scope = after[: turn.start()] if turn else after
-        # "who was elected to the board, currently serves as CEO of ...": another clause
-        if held := _NEXT_CLAUSE.search(scope, trigger.end()):
-            scope = scope[: held.start()]
+        # "who was elected to the board, currently serves as CEO of ...": another clause;
+        # "resigned from the Board in order to devote more time to his duties as CEO of X"
+        for clause in (_NEXT_CLAUSE, _PURPOSE):
+            if held := clause.search(scope, trigger.end()):
+                scope = scope[: held.start()]
     titles = _titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
@@ -216,6 +234,17 @@ _HISTORY = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
 )
 _PAST_DEPARTURE = re.compile(r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left")
+_PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
+# The event's own date after the verb: a meeting's, a retirement's.
+_AT_EVENT = re.compile(
+    r"(?i)\b(?:meeting|retirement|conclusion)\b[^.;]{0,80}?\b(?:held\s+)?on\s+("
+    + DATE_RE.pattern
+    + ")"
+)
+_UPON = re.compile(
+    r"(?i)\b(?:upon|following)\s+(?:the\s+)?(?:appointment|election|hiring|identification)\s+of"
+    r"\s+(?:a|an|her|his|their)\s+successor"
+)
 _NEXT_CLAUSE = re.compile(
     r",\s+(?:and\s+)?(?:(?:currently|also|now)\s+)*(?:serves|is|has\s+(?:served|been))\b"
 )
@@ -292,6 +321,10 @@ def _day(text: str, at: int, near: date | None = None) -> date | None:
     with ``near``, a day written without its year counts too."""
     if when := EFFECTIVE.search(text):
         return first_date(when.group(1))
+    if event := _AT_EVENT.search(text, at):  # "... at the annual meeting to be held on <date>"
+        return first_date(event.group(1))
+    if _UPON.search(text, at):  # "upon the appointment of her successor": not yet known
+        return None
     written = find_dates(text)
     if not written and near is not None:
         written = yearless_dates(text, near)
