@@ -424,7 +424,7 @@ def test_listing_rows(row: str, listed: tuple[str, str] | None) -> None:
             ' "Merger Agreement") with Example Parent AG, a stock corporation organized under the'
             ' laws of Switzerland ("Parent"), and Example Merger Sub, Inc., a Delaware corporation'
             ' and a wholly owned subsidiary of Parent ("Merger Sub").',
-            "Merger Agreement",
+            "Agreement and Plan of Merger",
             ["Example Merger Sub, Inc.", "Example Parent AG"],
         ),
         (
@@ -453,3 +453,21 @@ def test_item_101_counterparties_after_a_defined_term(
     assert agreement.agreement_type == kind
     assert [p.name for p in agreement.parties] == ["Ascent Solar Technologies, Inc.", *parties]
     assert agreement.date == date(2024, 5, 1)
+
+
+def test_a_cross_reference_does_not_hide_the_agreement_it_points_to() -> None:
+    """Item 1.01 says only "see Item 2.03"; the agreement, dated and with its lender, is there."""
+    text = SEED.read_text()
+    start = text.index("On December 18, 2007, Ascent Solar")
+    end = text.index("\n", start)
+    body = (
+        "The information set forth under Item 2.03 below regarding the Credit Agreement is"
+        " incorporated by reference into this Item 1.01.\n\nItem 2.03 Creation of a Direct"
+        " Financial Obligation.\n\nOn May 1, 2024, the Company entered into a credit agreement"
+        ' (the "Credit Agreement") among the Company, the lenders party thereto and Example'
+        " Bank, N.A., as administrative agent."
+    )
+    x = form8k.extract(_text_doc(text[:start] + body + text[end:]))
+    (agreement,) = _of(x, Agreement)
+    assert (agreement.agreement_type, agreement.date) == ("Credit Agreement", date(2024, 5, 1))
+    assert [p.name for p in agreement.parties][1:] == ["Example Bank, N.A."]

@@ -641,7 +641,7 @@ AGREEMENTS: dict[str, set[tuple[str, tuple[str, ...], date | None, str | None]]]
     },
     "form8k/edgartools_premier_financial_bancorp_8k_0000887919-21-000012.html": {
         (
-            "Merger Agreement",
+            "Agreement and Plan of Merger",  # its name; "Merger Agreement" is its defined term
             ("Premier Financial Bancorp, Inc.", "Peoples Bancorp, Inc."),
             date(2021, 3, 26),
             None,

@@ -156,6 +156,7 @@ _NAMED = (
     r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+(?:Agreement|Indenture)\b"
 )
 _AGREEMENT = re.compile(
+    r"Agreement\s+and\s+Plan\s+of\s+(?:Merger|Reorganization|Share\s+Exchange)|"
     # "Amendment No. 2 to Credit Agreement", "First Amendment to the Loan Agreement"
     rf"(?:(?:[A-Z][a-z]+\s+)?(?:Amendment|Supplement)(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?{_NAMED})"
     # "Separation Agreement and General Release"
@@ -286,6 +287,10 @@ def _counterparties(text: str) -> list[str]:
     return company_list(listed.group("list")) if listed else []
 
 
+_CROSS_REFERENCE = re.compile(
+    r"(?i)incorporated\s+(?:herein\s+)?by\s+reference|set\s+forth\s+(?:in|under)\s+Item"
+    r"|qualified\s+in\s+its\s+entirety"
+)
 _DESCRIBED = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,12}?(?:corporation|company|partnership|subsidiary|trust"
     r"|bank|association|entity|limited|organized|formed|incorporated)\b[^,;]*(?=,|;|$)"
@@ -303,6 +308,8 @@ def _agreement(
 ) -> Agreement | None:
     """An Agreement for a sentence that enters into one (Item 1.01 and alike)."""
     entered = _ENTERED.search(text)
+    if entered is None and _CROSS_REFERENCE.search(text):
+        return None  # "... regarding the Credit Agreement is incorporated by reference": elsewhere
     found = [m for m in _AGREEMENT.finditer(text) if entered is None or m.end() > entered.end()]
     names = [_LEADING.sub("", fold(m.group(0))) for m in found]
     names = [re.sub(r"^\S+['’]s\s+", "", n) for n in names]
