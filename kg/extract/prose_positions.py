@@ -56,9 +56,11 @@ _FROM_TO = re.compile(
     rf"\s+to\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})",  # "from Senior Vice President, Sales to"
     re.I,
 )
+# "the Company's Controller": the filer's own title, said with its defined name.
+_OWN = r"(?:(?:the|its|our|their|an?)\s+)?(?:(?i:company|registrant|corporation|bank)['’]s\s+)?"
 _CONJOINED = re.compile(r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*", re.I)
 _TITLED_AND = re.compile(
-    rf"\s*,\s*(?:(?:the|its|our)\s+)?(?:(?:company|registrant)['’]s\s+)?(?P<title>{TITLE_RE.pattern}"
+    rf"\s*,\s*{_OWN}(?P<title>{TITLE_RE.pattern}"
     rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
     re.I,
 )
@@ -222,8 +224,7 @@ def _segment(
 
 # A title held now, said in passing between the name and the news.
 _CURRENTLY = re.compile(
-    rf"^\s*,\s*(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?(?:(?:the|its|our|their|an?)\s+)?"
-    rf"(?:(?:company|registrant|corporation|bank)['’]s\s+)?"
+    rf"^\s*,\s*(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
     rf"(?P<title>{TITLE_RE.pattern})(?:\s+of\s+[^,]{{1,60}})?\s*,",
     re.I,
 )
