@@ -471,3 +471,20 @@ def test_a_cross_reference_does_not_hide_the_agreement_it_points_to() -> None:
     (agreement,) = _of(x, Agreement)
     assert (agreement.agreement_type, agreement.date) == ("Credit Agreement", date(2024, 5, 1))
     assert [p.name for p in agreement.parties][1:] == ["Example Bank, N.A."]
+
+
+def test_an_appointment_at_a_named_subsidiary_is_the_subsidiarys() -> None:
+    text = SEED.read_text()
+    start = text.index("On December 18, 2007, Ascent Solar")
+    end = text.index("\n", start)
+    body = (
+        "On May 1, 2024, Jane Roe was named President of Example Peak Bank, the Company's"
+        " wholly owned subsidiary, effective June 1, 2024."
+    )
+    text = (text[:start] + body + text[end:]).replace(
+        "Item 1.01 Entry into a Material Definitive Agreement.",
+        "Item 5.02 Departure of Directors or Certain Officers; Appointment of Certain Officers.",
+    )
+    x = form8k.extract(_text_doc(text))
+    held = {(p.holder.name, p.organization.name, p.title, p.start_date) for p in _of(x, Position)}
+    assert ("Jane Roe", "Example Peak Bank", "President", date(2024, 6, 1)) in held

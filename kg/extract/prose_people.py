@@ -73,10 +73,13 @@ def resolve_org(
     key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
     if key is not None:
         return stated.title, key
-    firm = re.search(rf"\b{CORP_SUFFIX}\.?$", stated.org)
-    if stated.change is None and (firm or roles_for_title(stated.title) == ("Director",)):
-        # A seat held now at another company ("is also a director of Acme", "serves as CEO of
-        # Acme Corp."): a board is a company's, not a unit's; "Corp." names a company.
+    # "Example Bank" names a company; "the Commercial & Investment Bank" a firm's business.
+    firm = re.search(rf"\b{CORP_SUFFIX}\.?$|^(?!the\s).*\bBank$", stated.org)
+    board = roles_for_title(stated.title) == ("Director",)
+    if ((stated.change is None or units) and firm) or (stated.change is None and board):
+        # A seat at another company ("is also a director of Acme", "serves as CEO of Acme
+        # Corp.", an 8-K's "named President of Example Bank, the Company's subsidiary"): a
+        # board is a company's, not a unit's; "Corp." or "Bank" names a company.
         return stated.title, parties.add(company_ref(stated.org), stated.org)
     if not units or firm:
         return stated.title, None
