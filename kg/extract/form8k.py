@@ -19,28 +19,24 @@ from typing import TYPE_CHECKING
 
 from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, fold
+from kg.extract.form8k_agreements import read_agreement
 from kg.extract.form8k_cover import Cover, read_cover, read_signatures, signature_company
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
 from kg.extract.nlp import (
     CORP_SUFFIX,
-    DATE_RE,
     alias_definitions,
     analyse,
     clean_text,
-    company_list,
-    find_dates,
-    first_date,
     keep_alias,
     person_from_text,
     sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
-from kg.extract.prose_positions import EFFECTIVE, Named, Stated, read_sentence
+from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
 from kg.model import (
-    Agreement,
     DocumentInfo,
     EntityFacts,
     EntityRef,
@@ -52,7 +48,7 @@ from kg.model import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 KIND = "form8k"
 
@@ -144,27 +140,6 @@ def _refresh(facts: list[Fact], parties: Parties) -> list[Fact]:
 
 # --- prose: agreements, stakes, appointments ---------------------------------------------
 
-_ENTERED = re.compile(
-    r"\b(?:entered\s+into|executed|signed|amended\s+and\s+restated)\b"
-    # "employed pursuant to an employment agreement, dated <date>": an agreement in force
-    # "pursuant to an underwriting agreement (the "Underwriting Agreement") dated <date>"
-    r"|\bpursuant\s+to\s+(?:an?|the|its|his|her)\s+(?=(?:[\w-]+\s+){0,5}(?:agreement|indenture)"
-    r",?\s*(?:\([^()]{0,100}\)\s*,?\s*)?dated\b)",
-    re.I,
-)
-_NAMED = (
-    r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+(?:Agreement|Indenture)\b"
-)
-_AGREEMENT = re.compile(
-    r"Agreement\s+and\s+Plan\s+of\s+(?:Merger|Reorganization|Share\s+Exchange)|"
-    # "Amendment No. 2 to Credit Agreement", "First Amendment to the Loan Agreement"
-    rf"(?:(?:[A-Z][a-z]+\s+)?(?:Amendment|Supplement)(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?{_NAMED})"
-    # "Separation Agreement and General Release"
-    rf"|{_NAMED}(?:\s+and\s+(?:[A-Z][\w&'’-]*\s+)?(?:Release|Waiver|Consent)\b)?"
-    # A bond's indenture is an agreement too; "entered into a contract with" one as well.
-    r"|\b[a-z]+\s+(?:agreement|indenture|contract)\b|\b[Ii]ndenture\b"
-)
-_LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|An?|In|On|Under|Our|Its|New)\s+)+", re.I)
 _STAKE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s+(?:(?:beneficial\s+)?(?:share|stock)holder"
     r"|(?:beneficial\s+)?owner|(?:equity\s+)?(?:stake|interest|ownership)|of\s+(?:the\s+|its\s+)?"
@@ -177,7 +152,6 @@ _HOLDING_VERB = re.compile(
     r"stockholder|owner|stake)\b",
     re.I,
 )
-_DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
 
 
 def prose_facts(sections: Sections, parties: Parties, report_date: date | None) -> list[Fact]:
@@ -195,7 +169,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     sentences = [(n, s) for n, b in zip(numbers, bodies, strict=True) for s in sentences_of(b)]
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
         people = named_people(sent, parties, honorific)
-        if agreement := _agreement(number, text, sent, people, parties, listed, seen):
+        if agreement := read_agreement(number, text, sent, people, parties, listed, seen):
             agreement = replace(agreement, description=described[number])
             facts.append(agreement)
         facts.extend(_stakes(text, parties, report_date))
@@ -242,121 +216,6 @@ def _define_aliases(text: str, parties: Parties) -> None:
             key = parties.add(company_ref(name), source)
         if key and keep_alias(parties.ref(key).name, alias):
             parties.alias(key, alias)
-
-
-def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) -> set[str]:
-    """Keys of the registrant and every company or person the sentence names."""
-    found = {k for k in (parties.subject_key,) if k}
-    found.update(n.key for n in people)
-    for ent in sent.ents:
-        if ent.label_ in ("ORG", "PERSON"):
-            key = parties.find(fold(ent.text))
-            if key is None and ent.label_ == "PERSON" and (p := person_from_text(ent.text)):
-                key = parties.add(p, text)
-            if key:
-                found.add(key)
-    for surface, key in parties.surfaces():
-        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            found.add(key)
-    orgs = {fold(e.text) for e in sent.ents if e.label_ == "ORG"}
-    for name in _counterparties(text):
-        key = parties.find(name)
-        if key is None and (name in orgs or re.search(rf"\b{CORP_SUFFIX}\.?$", name)):
-            key = parties.add(company_ref(name), text)
-        if key:
-            found.add(key)
-    return found
-
-
-_BETWEEN = re.compile(
-    r"\b(?:by\s+and\s+)?(?:between|among(?:st)?"
-    # "a Credit Agreement (the "Credit Agreement") with Example Bank, N.A., as agent"
-    r"|(?i:agreement|contract|indenture|merger)(?:\s*\([^()]{0,100}\))?,?\s+with)\s+"
-    r"(?P<list>[^;()“”\"]+?)(?=,?\s+(?:as|each|dated|pursuant|under|for|to|which|who)\b|[;()“”\"]|$)"
-)
-
-
-def _counterparties(text: str) -> list[str]:
-    """The names listed after "between", "among" or "contract with": "among Apple and
-    Goldman Sachs & Co. LLC, Barclays Bank PLC and ..., as representatives"."""
-    # Defined terms and descriptions ("(the "Parent")", ", a Delaware corporation,") would
-    # cut the list: the names alone are read.
-    bare = re.sub(r"\s*\([^()]*\)", "", text)
-    bare = _DESCRIBED.sub("", bare)
-    listed = _BETWEEN.search(bare)
-    return company_list(listed.group("list")) if listed else []
-
-
-_CROSS_REFERENCE = re.compile(
-    r"(?i)incorporated\s+(?:herein\s+)?by\s+reference|set\s+forth\s+(?:in|under)\s+Item"
-    r"|qualified\s+in\s+its\s+entirety"
-)
-_DESCRIBED = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w.-]+\s+){0,12}?(?:corporation|company|partnership|subsidiary|trust"
-    r"|bank|association|entity|limited|organized|formed|incorporated)\b[^,;]*(?=,|;|$)"
-)
-
-
-def _agreement(
-    number: str,
-    text: str,
-    sent: Doc,
-    people: list[Named],
-    parties: Parties,
-    listed: dict[str, str],
-    seen: set[str],
-) -> Agreement | None:
-    """An Agreement for a sentence that enters into one (Item 1.01 and alike)."""
-    entered = _ENTERED.search(text)
-    if entered is None and _CROSS_REFERENCE.search(text):
-        return None  # "... regarding the Credit Agreement is incorporated by reference": elsewhere
-    found = [m for m in _AGREEMENT.finditer(text) if entered is None or m.end() > entered.end()]
-    names = [_LEADING.sub("", fold(m.group(0))) for m in found]
-    names = [re.sub(r"^\S+['’]s\s+", "", n) for n in names]
-    names = [n for n in names if " " in n or n.lower() in ("indenture", "contract")]
-    # Item 1.01 may name its agreement without a verb; elsewhere it must be entered into.
-    if not names or (not entered and (number != "1.01" or seen)):
-        return None
-    kind = names[0]
-    if kind[0].islower():  # "a consulting agreement": name it as the form's heading would
-        kind = " ".join(w[:1].upper() + w[1:] for w in kind.split(" "))
-    if kind in seen or not parties.subject_key:
-        return None
-    seen.add(kind)
-    exhibit = next((n for n, d in listed.items() if kind.lower() in d.lower()), None)
-    named = _parties_named(text, sent, people, parties)
-    ordered = [parties.subject_key, *sorted(named - {parties.subject_key})]
-    return Agreement(
-        agreement_type=kind,
-        parties=tuple(parties.ref(k) for k in ordered),
-        evidence=evidence(text),
-        date=_agreement_date(text, entered, found[0]),
-        exhibit=exhibit,
-        description=evidence(text, 1000),
-    )
-
-
-def _agreement_date(
-    text: str, entered: re.Match[str] | None, named: re.Match[str] | None = None
-) -> date | None:
-    """ "dated (as of) <date>", "effective <date>", else the date before the verb ("On <date>,
-    X entered into"); a date after it belongs to something else ("previously filed on")."""
-    own = _DATED.match(text, named.end() + 1) if named else None  # "Agreement dated as of <date>"
-    if own:
-        return first_date(own.group(1))
-    if entered is not None and named and re.match(r"(?:\w+\s+)?(?:Amendment|Supplement)", named[0]):
-        # "On <date>, X entered into Amendment No. 2 to the Credit Agreement, ..., which amends
-        # the Credit Agreement, dated as of <the original's date>": the amendment's is earlier.
-        earlier = [d for at, d in find_dates(text) if at < entered.start()]
-        if earlier:
-            return earlier[-1]
-    dated = _DATED.search(text, entered.end() if entered else 0) or EFFECTIVE.search(text)
-    if dated:
-        return first_date(dated.group(1))
-    if entered is None:
-        return first_date(text)
-    earlier = [d for at, d in find_dates(text) if at < entered.start()]
-    return earlier[-1] if earlier else None
 
 
 def _mentions_in(text: str, parties: Parties) -> list[tuple[int, int, str]]:

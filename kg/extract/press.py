@@ -13,11 +13,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.errors import MalformedDocumentError
-from kg.extract.common import company_ref, evidence, fold, parse_date
+from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
-    DATE_RE,
     TITLE_RE,
     analyse,
     clean_text,
@@ -28,6 +27,7 @@ from kg.extract.nlp import (
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.press_contacts import prose_contacts, read_contacts
+from kg.extract.press_dateline import dateline_of, published_on, publisher_of
 from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
 from kg.extract.prose_positions import END, START
 from kg.ingest import RawDocument
@@ -37,46 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 KIND = "press"
-
-_WIRE = (
-    r"BUSINESS\s+WIRE|Business\s+Wire|PRNewswire(?:-FirstCall|-USNewswire)?|PR\s+Newswire"
-    r"|GLOBE\s+NEWSWIRE|GlobeNewswire|ACCESSWIRE|Accesswire|Marketwired|Marketwire"
-)
-_PUBLISHERS = {
-    "businesswire": "Business Wire",
-    "prnewswire": "PR Newswire",
-    "globenewswire": "GlobeNewswire",
-    "accesswire": "ACCESSWIRE",
-    "marketwired": "Marketwired",
-    "marketwire": "Marketwired",
-}
-_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][a-z.]+)?)?"
-_DATELINE = re.compile(
-    rf"(?P<place>{_PLACE}(?:\s+and\s+{_PLACE})?),?\s*(?:[–—]\s*)?\(?(?P<date>{DATE_RE.pattern})\)?\s*"
-    rf"(?:[(/]\s*(?P<wire>{_WIRE})[^)/]{{0,30}}[)/]\s*)?(?:--|–|—|-\s)"
-)
-# "BOSTON--(BUSINESS WIRE)--Jan. 8, 2024--", "VANCOUVER, BC / ACCESSWIRE / January 22, 2024 /":
-# the wire before the date.
-_DATELINE_WIRE_FIRST = re.compile(
-    rf"(?P<place>{_PLACE})\s*(?:--|/)\s*\(?\s*(?P<wire>{_WIRE})\s*\)?\s*(?:--|/)\s*"
-    rf"(?P<date>{DATE_RE.pattern})\s*(?:--|/|–|—)"
-)
-
-
-# "AUSTIN, Texas, June 3 /PRNewswire/ --": a wire's dateline without the year.
-_DATELINE_NO_YEAR = re.compile(
-    rf"(?P<place>{_PLACE}),?\s*(?P<date>{_MONTH_DAY})\s*/\s*(?P<wire>{_WIRE})[^/]{{0,30}}/\s*(?:--|–|—)"
-)
-_COPYRIGHT_YEAR = re.compile(r"(?i)(?:copyright|\(c\)|©)\s*(?:\(c\)\s*)?((?:19|20)\d{2})\b")
-
-
-def _dateline(text: str) -> re.Match[str] | None:
-    """The first dateline of any form."""
-    forms = (_DATELINE, _DATELINE_WIRE_FIRST, _DATELINE_NO_YEAR)
-    found = [m for m in (form.search(text) for form in forms) if m]
-    return min(found, key=lambda m: m.start()) if found else None
-
 
 _EXCHANGES = (
     r"NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE\s+American|NYSE\s+MKT|NYSE\s+Amex|NYSE\s+Arca"
@@ -95,7 +55,6 @@ _ANNOUNCED = re.compile(
     r"\b(?:today\s+(?:announced|reported)|announced\s+today|for\s+immediate\s+release)\b", re.I
 )
 _HEADLINE = re.compile(r"^HEADLINE:\s*(.+)$", re.MULTILINE)
-_DATE_LINE = re.compile(r"^(?:DATE|For\s+Immediate\s+Release)\s*:\s*(.+)$", re.I | re.M)
 _BOILER = re.compile(
     r"^(?:exhibit\b|news\b|press\s+release|for\s+immediate\s+release|contacts?\b|media\b|investor)"
     r"|contact$|@|www\.|https?:|\d{3}[\s.-]\d{4}|^\d+\s|\b[A-Z]{2}\s+\d{5}\b|^[A-Z]+:",
@@ -134,7 +93,7 @@ _NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|bu
 def detect(doc: RawDocument) -> bool:
     """A wire dateline or "today announced" near the top, and no SEC form headings."""
     head = doc.plain_text[:5000]
-    dateline = _dateline(head)
+    dateline = dateline_of(head)
     # A form's heading above the dateline makes it a filing; the body may name forms freely
     # ("will be included in a Current Report on Form 8-K").
     if _SEC_FORM.search(head[: dateline.start()] if dateline else head):
@@ -148,8 +107,8 @@ def extract(doc: RawDocument) -> Extraction:
         images = doc.is_html and "<img" in doc.text.lower()
         reason = "the release has no text, only images" if images else "the release has no text"
         raise MalformedDocumentError(doc.name, reason)
-    dateline = _dateline(text[:6000])
-    published = _published(text, dateline)
+    dateline = dateline_of(text[:6000])
+    published = published_on(text, dateline)
     body = text[dateline.end() :] if dateline else text
     subject, ticker = _subject(text, body)
     parties = Parties(subject)
@@ -174,7 +133,7 @@ def extract(doc: RawDocument) -> Extraction:
         subject=parties.subject,
         title=_headline(text, dateline),
         dateline=fold(dateline.group("place")).strip(" ,") if dateline else None,
-        publisher=_publisher(wire),
+        publisher=publisher_of(wire),
     )
     facts = [parties.refresh(f) for f in dict.fromkeys(facts)]
     return Extraction(kind=KIND, document=info, facts=tuple(one_position_each(facts)))
@@ -186,23 +145,6 @@ def _needs_model(sentence: str) -> bool:
     if _NAME_FIRST.search(sentence) or _TITLE_FIRST.search(sentence) or _CORP.search(sentence):
         return True
     return bool((START.search(sentence) or END.search(sentence)) and re.search(_NAME, sentence))
-
-
-def _publisher(wire: str | None) -> str | None:
-    key = re.sub(r"[^a-z]", "", (wire or "").lower())
-    return next((name for k, name in _PUBLISHERS.items() if key.startswith(k)), None)
-
-
-def _published(text: str, dateline: re.Match[str] | None) -> date | None:
-    if dateline and (written := first_date(dateline.group("date"))):
-        return written
-    if dateline:  # no year in the dateline: the release's copyright line gives it
-        year = _COPYRIGHT_YEAR.search(text)
-        return parse_date(f"{dateline.group('date')}, {year.group(1)}") if year else None
-    labelled = _DATE_LINE.search(text[:3000])
-    if labelled:
-        return parse_date(labelled.group(1)) or first_date(labelled.group(1))
-    return first_date(text[:1500])
 
 
 def _headline(text: str, dateline: re.Match[str] | None) -> str | None:

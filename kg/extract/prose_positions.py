@@ -169,13 +169,7 @@ def _segment(
     """The titles read for one person (at ``span`` in the text) from the text around it."""
     at, end = span
     if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
-        held = _title(after, aside.start("title"), aside.end("title"))
-        blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
-        rest = _segment(text, before, blank, span, near)
-        if not [s for s in rest if s.change] and (leaving := END.search(blank)):
-            # "Jane Roe, General Counsel of Acme, informed the Company of her intention to retire"
-            return [replace(held, change="end", day=_day(text, end + leaving.start(), near))]
-        return [*rest, held]
+        return _with_aside(text, before, after, aside, span, near)
     if m := _FROM_TO.search(after):
         day = _day(text, end + m.start(), near)
         old = _title(after, m.start("old"), m.end("old"))
@@ -183,20 +177,10 @@ def _segment(
         if day is None:  # the move is history, or dated by another sentence
             return [replace(new, change="start"), replace(old, change="end", until=new.title)]
         return [replace(old, change="end", day=day), replace(new, change="start", day=day)]
-    # The verb nearest the name: "is retiring from the Board to join a start-up as CEO".
-    triggers = [t for t in (START.search(after), END.search(after)) if t]
-    trigger = min(triggers, key=lambda t: t.start()) if triggers else None
-    where = end + trigger.start() if trigger else at
-    if trigger is None:
-        earlier = [*START.finditer(before), *END.finditer(before)]
-        trigger = max(earlier, key=lambda t: t.start()) if earlier else None
-        between = re.sub(
-            r"\b(?:Mrs?|Ms|Dr|[A-Z])\.", "", before[trigger.end() :] if trigger else ""
-        )
-        if trigger is not None and re.search(r"[.;]|\bwho\b", between):
-            trigger = None
+    trigger = _trigger(before, after)
     if trigger is None:
         return _appositions(before, after)
+    where = end + trigger.start() if trigger.string is after else at
     change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
     if change == "end" and _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not _day(text, at):
         return []  # "retired in 2022 as CFO of Acme": a past seat, not this document's news
@@ -250,6 +234,39 @@ _NEXT_CLAUSE = re.compile(
     r",\s+(?:and\s+)?(?:(?:currently|also|now)\s+)*(?:serves|is|has\s+(?:served|been))\b"
 )
 _PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=\s+$)", re.I)
+
+
+def _with_aside(
+    text: str,
+    before: str,
+    after: str,
+    aside: re.Match[str],
+    span: tuple[int, int],
+    near: date | None,
+) -> list[Stated]:
+    """The title said in passing is held; the news is read from the rest of the sentence, and
+    a departure with no other title is that title's ("Jane Roe, General Counsel of Acme,
+    informed the Company of her intention to retire")."""
+    held = _title(after, aside.start("title"), aside.end("title"))
+    blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
+    rest = _segment(text, before, blank, span, near)
+    if not [s for s in rest if s.change] and (leaving := END.search(blank)):
+        return [replace(held, change="end", day=_day(text, span[1] + leaving.start(), near))]
+    return [*rest, held]
+
+
+def _trigger(before: str, after: str) -> re.Match[str] | None:
+    """The verb nearest the name: after it ("is retiring from the Board to join a start-up
+    as CEO"), else the last before it in the same clause ("the Board appointed Jane Roe")."""
+    triggers = [t for t in (START.search(after), END.search(after)) if t]
+    if triggers:
+        return min(triggers, key=lambda t: t.start())
+    earlier = [*START.finditer(before), *END.finditer(before)]
+    if not earlier:
+        return None
+    trigger = max(earlier, key=lambda t: t.start())
+    between = re.sub(r"\b(?:Mrs?|Ms|Dr|[A-Z])\.", "", before[trigger.end() :])
+    return None if re.search(r"[.;]|\bwho\b", between) else trigger
 
 
 def _appositions(before: str, after: str) -> list[Stated]:

@@ -1,0 +1,70 @@
+"""A press release's dateline in the forms the wires print it ("CITY, State, May 12, 2010
+(BUSINESS WIRE) --", "BOSTON--(BUSINESS WIRE)--Jan. 8, 2024--", "AUSTIN, Texas, June 3
+/PRNewswire/ --"), its wire and its date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.common import parse_date
+from kg.extract.nlp import DATE_RE, first_date
+
+_WIRE = (
+    r"BUSINESS\s+WIRE|Business\s+Wire|PRNewswire(?:-FirstCall|-USNewswire)?|PR\s+Newswire"
+    r"|GLOBE\s+NEWSWIRE|GlobeNewswire|ACCESSWIRE|Accesswire|Marketwired|Marketwire"
+)
+_PUBLISHERS = {
+    "businesswire": "Business Wire",
+    "prnewswire": "PR Newswire",
+    "globenewswire": "GlobeNewswire",
+    "accesswire": "ACCESSWIRE",
+    "marketwired": "Marketwired",
+    "marketwire": "Marketwired",
+}
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][a-z.]+)?)?"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE}(?:\s+and\s+{_PLACE})?),?\s*(?:[–—]\s*)?\(?(?P<date>{DATE_RE.pattern})\)?\s*"
+    rf"(?:[(/]\s*(?P<wire>{_WIRE})[^)/]{{0,30}}[)/]\s*)?(?:--|–|—|-\s)"
+)
+# "BOSTON--(BUSINESS WIRE)--Jan. 8, 2024--", "VANCOUVER, BC / ACCESSWIRE / January 22, 2024 /":
+# the wire before the date.
+_DATELINE_WIRE_FIRST = re.compile(
+    rf"(?P<place>{_PLACE})\s*(?:--|/)\s*\(?\s*(?P<wire>{_WIRE})\s*\)?\s*(?:--|/)\s*"
+    rf"(?P<date>{DATE_RE.pattern})\s*(?:--|/|–|—)"
+)
+
+
+# "AUSTIN, Texas, June 3 /PRNewswire/ --": a wire's dateline without the year.
+_DATELINE_NO_YEAR = re.compile(
+    rf"(?P<place>{_PLACE}),?\s*(?P<date>{_MONTH_DAY})\s*/\s*(?P<wire>{_WIRE})[^/]{{0,30}}/\s*(?:--|–|—)"
+)
+_COPYRIGHT_YEAR = re.compile(r"(?i)(?:copyright|\(c\)|©)\s*(?:\(c\)\s*)?((?:19|20)\d{2})\b")
+
+
+_DATE_LINE = re.compile(r"^(?:DATE|For\s+Immediate\s+Release)\s*:\s*(.+)$", re.I | re.M)
+
+
+def dateline_of(text: str) -> re.Match[str] | None:
+    """The first dateline of any form."""
+    forms = (_DATELINE, _DATELINE_WIRE_FIRST, _DATELINE_NO_YEAR)
+    found = [m for m in (form.search(text) for form in forms) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def publisher_of(wire: str | None) -> str | None:
+    key = re.sub(r"[^a-z]", "", (wire or "").lower())
+    return next((name for k, name in _PUBLISHERS.items() if key.startswith(k)), None)
+
+
+def published_on(text: str, dateline: re.Match[str] | None) -> date | None:
+    if dateline and (written := first_date(dateline.group("date"))):
+        return written
+    if dateline:  # no year in the dateline: the release's copyright line gives it
+        year = _COPYRIGHT_YEAR.search(text)
+        return parse_date(f"{dateline.group('date')}, {year.group(1)}") if year else None
+    labelled = _DATE_LINE.search(text[:3000])
+    if labelled:
+        return parse_date(labelled.group(1)) or first_date(labelled.group(1))
+    return first_date(text[:1500])
