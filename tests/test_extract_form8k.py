@@ -410,6 +410,17 @@ def test_listing_rows(row: str, listed: tuple[str, str] | None) -> None:
     assert (found[:2] if found else None) == listed
 
 
+def _seed_item(body: str, heading: str | None = None) -> Extraction:
+    """The seed 8-K with its Item 1.01 paragraph replaced by ``body`` (and its heading by
+    ``heading``): made-up wording in a real cover, signature and exhibit list."""
+    text = SEED.read_text()
+    start = text.index("On December 18, 2007, Ascent Solar")
+    text = text[:start] + body + text[text.index("\n", start) :]
+    if heading:
+        text = text.replace("Item 1.01 Entry into a Material Definitive Agreement.", heading)
+    return form8k.extract(_text_doc(text))
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind", "parties"),
     [
@@ -445,10 +456,7 @@ def test_listing_rows(row: str, listed: tuple[str, str] | None) -> None:
 def test_item_101_counterparties_after_a_defined_term(
     sentence: str, kind: str, parties: list[str]
 ) -> None:
-    text = SEED.read_text()
-    start = text.index("On December 18, 2007, Ascent Solar")
-    end = text.index("\n", start)
-    x = form8k.extract(_text_doc(text[:start] + sentence + text[end:]))
+    x = _seed_item(sentence)
     (agreement,) = _of(x, Agreement)
     assert agreement.agreement_type == kind
     assert [p.name for p in agreement.parties] == ["Ascent Solar Technologies, Inc.", *parties]
@@ -457,9 +465,6 @@ def test_item_101_counterparties_after_a_defined_term(
 
 def test_a_cross_reference_does_not_hide_the_agreement_it_points_to() -> None:
     """Item 1.01 says only "see Item 2.03"; the agreement, dated and with its lender, is there."""
-    text = SEED.read_text()
-    start = text.index("On December 18, 2007, Ascent Solar")
-    end = text.index("\n", start)
     body = (
         "The information set forth under Item 2.03 below regarding the Credit Agreement is"
         " incorporated by reference into this Item 1.01.\n\nItem 2.03 Creation of a Direct"
@@ -467,24 +472,17 @@ def test_a_cross_reference_does_not_hide_the_agreement_it_points_to() -> None:
         ' (the "Credit Agreement") among the Company, the lenders party thereto and Example'
         " Bank, N.A., as administrative agent."
     )
-    x = form8k.extract(_text_doc(text[:start] + body + text[end:]))
+    x = _seed_item(body)
     (agreement,) = _of(x, Agreement)
     assert (agreement.agreement_type, agreement.date) == ("Credit Agreement", date(2024, 5, 1))
     assert [p.name for p in agreement.parties][1:] == ["Example Bank, N.A."]
 
 
 def test_an_appointment_at_a_named_subsidiary_is_the_subsidiarys() -> None:
-    text = SEED.read_text()
-    start = text.index("On December 18, 2007, Ascent Solar")
-    end = text.index("\n", start)
     body = (
         "On May 1, 2024, Jane Roe was named President of Example Peak Bank, the Company's"
         " wholly owned subsidiary, effective June 1, 2024."
     )
-    text = (text[:start] + body + text[end:]).replace(
-        "Item 1.01 Entry into a Material Definitive Agreement.",
-        "Item 5.02 Departure of Directors or Certain Officers; Appointment of Certain Officers.",
-    )
-    x = form8k.extract(_text_doc(text))
+    x = _seed_item(body, "Item 5.02 Departure of Directors or Certain Officers.")
     held = {(p.holder.name, p.organization.name, p.title, p.start_date) for p in _of(x, Position)}
     assert ("Jane Roe", "Example Peak Bank", "President", date(2024, 6, 1)) in held
