@@ -293,3 +293,14 @@ def test_an_executive_chair_is_an_officer_and_a_director() -> None:
 def test_more_502_phrasings(text: str, expected: set[tuple[str, str, object, object]]) -> None:
     names = tuple(n for n in ("Mr. Roe", "Ms. Doe") if n in text)
     assert _changes(text, names) == expected
+
+
+def test_a_verb_is_shared_by_a_as_t1_and_b_as_t2() -> None:
+    text = (
+        "The Board appointed Mr. Roe as Chief Operating Officer and Ms. Doe as General"
+        " Counsel, each effective June 10, 2024."
+    )
+    assert _changes(text, ("Mr. Roe", "Ms. Doe")) == {
+        ("Mr. Roe", "Chief Operating Officer", "start", "2024-06-10"),
+        ("Ms. Doe", "General Counsel", "start", "2024-06-10"),
+    }

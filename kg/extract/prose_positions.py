@@ -64,6 +64,7 @@ _TITLED_AND = re.compile(
     rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
     re.I,
 )
+_AS_AND = re.compile(r"\s+as\s+[^.;]+?,?\s+and\s+", re.I)  # "A as CFO and B"
 _REPLACES = re.compile(
     r"\s*,?\s*(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
 )
@@ -127,6 +128,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
     out: list[Stated] = []
     waiting: list[Named] = []
     own: dict[str, Stated] = {}  # a waiting person's title said with the name ("A, CFO, and B")
+    shared: Stated | None = None  # the last change read in the sentence
     for i, person in enumerate(people):
         low = people[i - 1].end if i else 0
         if waiting:  # "has elected A and B": the verb before A is B's too
@@ -153,7 +155,11 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             # B leaves what A takes; undated, when is not known here (not "held now" either).
             found = [replace(s, change="end") if s.change == "start" else s for s in found]
             found = [s for s in found if s.change != "end" or s.day is not None]
+        if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(before):
+            # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
+            found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
         change = next((s for s in found if s.change), None)
+        shared = change or shared
         for p in (*waiting, person):
             if p.key in own and change:  # the shared verb, with the person's own title
                 out.append(replace(own[p.key], key=p.key, change=change.change, day=change.day))
