@@ -16,6 +16,7 @@ from datetime import date
 
 from kg.errors import MalformedDocumentError
 from kg.extract import nlp
+from kg.extract.agreement_signatures import signatures
 from kg.extract.common import company_ref, evidence, fold, title_word
 from kg.extract.form8k_cover import jurisdiction_name
 from kg.extract.nlp import CORP_SUFFIX, DATE_RE, find_dates, first_date, person_from_text
@@ -28,8 +29,6 @@ from kg.model import (
     EntityRef,
     Extraction,
     Fact,
-    Position,
-    Signature,
 )
 
 KIND = "agreement"
@@ -91,9 +90,6 @@ _NAME_WORD = re.compile(rf"[A-Z]|&$|(?:{'|'.join(sorted(_SMALL))})$|(?i:{CORP_SU
 _SUBJECT_TERMS = frozenset({"company", "registrant", "issuer", "corporation", "borrower"})
 
 # Signature blocks: "ACME CORP.  By: /s/ Jane Doe  Name: Jane Doe  Title: Chief Financial Officer".
-_BY = re.compile(r"^\s*(?:By(?:\s*:|\s+(?=/s/|_))\s*(?P<rest>.*)|(?P<bare>/s/.*))$", re.I)
-_LABEL = re.compile(r"^\s*(Name|Title|Its)\s*:\s*(.*)$", re.IGNORECASE)
-_AS_OF_DATE = re.compile(r"(?i)as\s+of\s+the\s+date\s+(?:first|hereof)|first\s+above\s+written")
 
 
 @dataclass
@@ -210,7 +206,8 @@ def extract(doc: RawDocument) -> Extraction:
         description=_description(text, at + len(paragraph)) or evidence(paragraph, 600) or None,
     )
     read.facts.insert(0, agreement)
-    read.facts.extend(_signatures(text[at + len(paragraph) :], read, when))
+    lines = [line.text for line in _lines(text[at + len(paragraph) :])]
+    read.facts.extend(signatures(lines, read.parties, when))
     facts = [read.parties.refresh(f) for f in read.facts]
     info = DocumentInfo(form_type="Agreement", date=when, title=title, subject=_subject(read))
     return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
@@ -340,62 +337,3 @@ def _description(text: str, start: int) -> str:
         return ""
     recitals = text[start + first.start() : start + 6000]
     return evidence(re.split(r"(?i)NOW,?\s+THEREFORE", recitals)[0], 600)
-
-
-def _signatures(tail: str, read: _Read, when: date | None) -> list[Fact]:
-    """Signature (and officer Position) for each "By: /s/ Name  Name: ..  Title: .." block."""
-    lines = [line.text for line in _lines(tail)]
-    signed_on = when if _AS_OF_DATE.search(tail) else None
-    out: list[Fact] = []
-    company: EntityRef | None = None
-    for i, line in enumerate(lines):
-        m = _BY.match(line)
-        if m is None:
-            continue
-        above = lines[i - 1] if i else ""
-        labelled = bool(_LABEL.match(above))  # a second signer for the same company keeps it
-        if not labelled:
-            company = _signing_company(above, read) if m.group("rest") is not None else None
-        name, title, used = _signer(m.group("rest") or m.group("bare") or "", lines[i + 1 : i + 5])
-        signer = person_from_text(name) if name else None
-        if signer is None:
-            continue
-        first = i - 1 if company is not None and not labelled else i
-        source = evidence(" ".join(lines[first : i + 1 + used]))
-        out.append(Signature(signer, source, title=title, date=signed_on, on_behalf_of=company))
-        roles = tuple(r for r in nlp.roles_for_title(title) if r in ("Officer", "Director"))
-        if roles and company is not None:
-            out.append(Position(signer, company, roles, source, title=title, as_of=signed_on))
-    return out
-
-
-def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
-    """(name, title, lines used) from the text after "By:" and the labelled lines below."""
-    name: str | None = fold(first.replace("/s/", "").strip(" _\t")) or None
-    title, used = None, 0
-    for line in below:
-        label = _LABEL.match(line)
-        if label and label.group(1).lower() == "name":
-            name = fold(label.group(2)) or name
-        elif label:
-            title = fold(label.group(2)) or None
-        elif name is None and not _BY.match(line):
-            name = line  # "By:" with the printed name (and title) on the next line
-        else:
-            break
-        used += 1
-    if name and "," in name and title is None:  # "Jane Doe, Chief Financial Officer"
-        name, title = (fold(x) for x in name.split(",", 1))
-    return name, title or None, used
-
-
-def _signing_company(line: str, read: _Read) -> EntityRef | None:
-    """The company printed above "By:": a party (its spelling kept as an alias) or a name."""
-    line = line.strip(" :,")
-    key = read.parties.find(line)
-    if key is not None:
-        read.parties.alias(key, line)
-        return read.parties.ref(key)
-    if re.search(rf"\b{CORP_SUFFIX}\.?$", line) and not person_from_text(line):
-        return company_ref(line)
-    return None
