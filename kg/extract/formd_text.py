@@ -54,15 +54,7 @@ def extract(doc: RawDocument) -> Extraction:
     """Issuer, related persons, offering and signatures; MalformedDocumentError without item 1."""
     # The dump escapes dollar signs; page furniture would run into the items it splits.
     text = "\n".join(page_lines(doc.plain_text)).replace("\\$", "$")
-    sections = form.Sections.find(text)
-    if "1" not in sections.starts:
-        raise MalformedDocumentError(doc.name, "no '1. Issuer's Identity' section: not a Form D")
-    if "\t" not in text:
-        reason = (
-            "the notice is printed one cell per line (a plain pdftotext of the page): its"
-            " check boxes cannot be told from their labels; read its XML or EDGAR's HTML page"
-        )
-        raise MalformedDocumentError(doc.name, reason)
+    sections = _readable_sections(doc, text)
     rows = form.signature_rows(text)
     issuer_data = _IssuerData.read(sections)
     issuer, co_issuers = _issuers(issuer_data, rows)
@@ -93,6 +85,20 @@ def extract(doc: RawDocument) -> Extraction:
         subject=issuer,
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
+
+
+def _readable_sections(doc: RawDocument, text: str) -> form.Sections:
+    """The items of a notice this reader can read, or MalformedDocumentError saying why not."""
+    sections = form.Sections.find(text)
+    if "1" not in sections.starts:
+        raise MalformedDocumentError(doc.name, "no '1. Issuer's Identity' section: not a Form D")
+    if "\t" not in text:
+        reason = (
+            "the notice is printed one cell per line (a plain pdftotext of the page): its"
+            " check boxes cannot be told from their labels; read its XML or EDGAR's HTML page"
+        )
+        raise MalformedDocumentError(doc.name, reason)
+    return sections
 
 
 @dataclasses.dataclass(frozen=True)

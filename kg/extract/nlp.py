@@ -93,12 +93,13 @@ def first_date(text: str) -> date | None:
 
 # A function a title may name after a comma: "Senior Vice President, Sales".
 DEPARTMENT = (
-    r"(?:(?:Global|Corporate|Worldwide|International|North\s+American)\s+)?(?:Sales|Finance"
-    r"|Operations|Marketing|Human\s+Resources|Information\s+Technology|Engineering|Manufacturing"
-    r"|Legal|Corporate\s+Development|Business\s+Development|Strategy|Research\s+and\s+Development"
-    r"|Supply\s+Chain|Administration|Accounting|Communications|Products?|Technology|Compliance"
-    r"|Treasury|Tax|Risk|Quality|Regulatory\s+Affairs|Medical\s+Affairs|Clinical\s+Operations"
-    r"|Commercial\s+Operations|Customer\s+Success|Services)"
+    r"(?:(?:Global|Corporate|Worldwide|International|North\s+American|Internal|External)\s+)?"
+    r"(?:Sales|Finance|Operations|Marketing|Human\s+Resources|Information\s+Technology"
+    r"|Engineering|Manufacturing|Legal(?:\s+Affairs)?|(?:Corporate|Business|Product)\s+Development"
+    r"|Strategy|Research(?:\s+and\s+Development)?|Supply\s+Chain|Administration|Accounting"
+    r"|Communications|(?:Investor|Public|Media|Government|Customer)\s+Relations|Products?"
+    r"|Technology|Compliance|Treasury|Tax|Risk|Quality|Regulatory\s+Affairs|Medical\s+Affairs"
+    r"|Clinical\s+Operations|Commercial\s+Operations|Customer\s+Success|Services)"
 )
 
 _BASE_TITLES = (

@@ -60,6 +60,14 @@ class Parties:
             self.alias(key, surface)
         return key
 
+    def add_person(self, ref: EntityRef, source: str) -> str | None:
+        """``add`` for a name read as a person's; None when the document knows the name as
+        a company's ("said Acme Widgets CEO Jane Roe": "Acme Widgets" is the firm)."""
+        key = self.find(ref.name)
+        if key is not None and self._refs[key].kind != "person":
+            return None
+        return self.add(ref, source)
+
     def alias(self, key: str, surface: str) -> None:
         ref = self._refs[key]
         self._surfaces.setdefault(_key(surface), key)

@@ -17,6 +17,7 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
+    DEPARTMENT,
     TITLE_RE,
     analyse,
     clean_text,
@@ -73,13 +74,7 @@ _TITLE_FIRST = re.compile(  # "Acme CEO Jane Doe", "Acme's CFO, Jane Doe"
     rf"(?P<comma>,)?\s+(?P<name>{_NAME})"
 )
 # "Vice President of Communications": a function of the company, part of the title.
-_DEPARTMENT = re.compile(
-    r"\s+(of\s+(?:(?:Corporate|Global|Worldwide|Internal|External)\s+)?(?:Communications"
-    r"|(?:Investor|Public|Media|Government|Customer)\s+Relations|Marketing|Sales|Finance"
-    r"|Operations|Engineering|Human\s+Resources|(?:Business|Corporate|Product)\s+Development"
-    r"|Research(?:\s+and\s+Development)?|Strategy|Manufacturing|Administration|Accounting"
-    r"|Legal\s+Affairs|Regulatory\s+Affairs|Technology|Products?))\b"
-)
+_DEPARTMENT = re.compile(rf"\s+(of\s+{DEPARTMENT})\b")
 # "nominated by President ...": a title after a preposition is someone else's office.
 _OFFICE_OF_OTHERS = re.compile(r"\b(?:by|from|to|with|under|of)\s*$", re.IGNORECASE)
 _TITLE_LINE = re.compile(
@@ -246,9 +241,10 @@ def _position(
     roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
     if person is None or org is None:
         return None
-    holder = parties.ref(parties.add(person, sentence))
-    if holder.kind != "person":  # "said Acme Widgets CEO Jane Roe": "Acme Widgets" is the firm
+    key = parties.add_person(person, sentence)
+    if key is None:
         return None
+    holder = parties.ref(key)
     if not roles:  # "Chairman Emeritus": named, with no seat to record
         return Mention(entity=holder, evidence=evidence(sentence))
     return Position(

@@ -157,9 +157,10 @@ def _contact(
     agency = next((fold(a) for a in around[:2] if _is_firm(fold(a), parties)), None)
     around = [a for a in around if fold(a) != agency]
     title = _title(around) or heading.kind
-    holder = parties.ref(parties.add(person, source))
-    if holder.kind != "person":  # "Acme Widgets, Inc. Announces ..." over a phone: the company
+    key = parties.add_person(person, source)  # not "Acme Widgets, Inc. Announces ..."
+    if key is None:
         return []
+    holder = parties.ref(key)
     org = parties.subject_key
     if heading.org and (key := parties.find(heading.org)):
         org = key

@@ -41,8 +41,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named
             person = _shared_family(ent.text, text[at:])
         if person is None or (ent.label_ == "ORG" and person.family_name not in honorific):
             continue
-        key = parties.add(person, text)
-        if parties.ref(key).kind == "person":  # not the company the model took for a person
+        key = parties.add_person(person, text)  # not a company the model took for a person
+        if key is not None:
             found.append(Named(at, at + len(surface), key))
     for m in HONORIFIC.finditer(text):
         key = parties.by_family_name(m.group(1))

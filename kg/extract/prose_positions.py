@@ -144,17 +144,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             own[person.key] = _title(after, titled.start("title"), titled.end("title"))
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
-        news = [s for s in found if s.change]  # not the title held now, said in passing
-        if not news and i + 1 < len(people) and _REPLACES.fullmatch(_CURRENTLY.sub("", after)):
-            nxt = people[i + 1]  # "A to succeed B as CEO": A takes the title B leaves
-            later = _segment(text, after, text[nxt.end :], (nxt.start, nxt.end), near)
-            took = [replace(s, change="start") for s in later if s.change]
-            took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
-            found = [*took, *found]
-        if i and _REPLACES.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
-            # B leaves what A takes; undated, when is not known here (not "held now" either).
-            found = [replace(s, change="end") if s.change == "start" else s for s in found]
-            found = [s for s in found if s.change != "end" or s.day is not None]
+        found = _succession(text, people, i, found, near)
         if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(before):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
             found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
@@ -167,6 +157,26 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
                 out.extend(replace(s, key=p.key) for s in found)
         waiting = []
     return list(dict.fromkeys(out))
+
+
+def _succession(
+    text: str, people: list[Named], i: int, found: list[Stated], near: date | None
+) -> list[Stated]:
+    """ "A to succeed B as CEO": A takes the title B leaves, and B leaves it."""
+    person = people[i]
+    if i + 1 < len(people) and not [s for s in found if s.change]:
+        nxt = people[i + 1]
+        after = text[person.end : nxt.start]
+        if _REPLACES.fullmatch(_CURRENTLY.sub("", after)):
+            later = _segment(text, after, text[nxt.end :], (nxt.start, nxt.end), near)
+            took = [replace(s, change="start") for s in later if s.change]
+            took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
+            found = [*took, *found]
+    if i and _REPLACES.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
+        # B: undated, when B leaves is not known here (and B does not hold it "now" either).
+        found = [replace(s, change="end") if s.change == "start" else s for s in found]
+        found = [s for s in found if s.change != "end" or s.day is not None]
+    return found
 
 
 def _segment(
