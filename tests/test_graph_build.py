@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from rdflib import RDF, XSD, Literal
 
@@ -260,3 +261,43 @@ def test_two_middle_initials_keep_a_shared_name_apart():
     resolution = resolve([doc])
     keys = [resolution.entity(p, "cik/0000000042").key for p in (a, b, bare, junior)]
     assert len(set(keys)) == 4
+
+
+def test_nquads_fast_path_writes_the_dataset_exactly(tmp_path):
+    """``kg build -o x.nq`` formats terms itself: the file must parse back into the
+    very dataset the rdflib path builds, escapes and datatypes included."""
+    from kg.export.rdf import load
+    from kg.pipeline import Extracted, write
+
+    awkward = 'He said "sell"\\now\nthen\r\tdone, café – 10%'
+    items = _items() + [
+        _doc(
+            "d.txt",
+            DocumentInfo(form_type="8-K", date=date(2022, 2, 2), subject=ACME, title=awkward),
+            EntityFacts(OTHER, awkward, ticker="B\\T"),
+            Position(JANE, ACME, ("Director",), awkward, title='"Lead" Director'),
+            # One character needing an escape per literal: each must be caught alone.
+            *(
+                Position(JANE, ACME, ("Officer",), f"title with {c!r}", title=f"Vice{c}President")
+                for c in ('"', "\\", "\n", "\r")
+            ),
+        )
+    ]
+    out = tmp_path / "g.nq"
+    statements = write(Extracted(items=items), out)
+    expected = build_dataset(items)
+    assert statements == len(set(expected.quads()))  # quads: len() counts the union
+    assert_same_dataset(load(out), expected)
+    assert any(awkward == str(o) for o in load(out).objects())
+
+
+def test_nquads_fast_path_matches_the_dataset_on_real_filings(tmp_path):
+    from kg.export.rdf import load
+    from kg.pipeline import extract_paths, sample_paths, write
+
+    data = Path(__file__).parent / "data"
+    extracted = extract_paths([*sample_paths(), data / "form4_xml", data / "fullsub"])
+    assert not extracted.failures
+    out = tmp_path / "g.nq"
+    write(extracted, out)
+    assert_same_dataset(load(out), build_dataset(extracted.items, extracted.same))

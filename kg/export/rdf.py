@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
@@ -67,31 +66,68 @@ def write_nquads(
     number of statements written.
     """
     lines: set[str] = set()
-    nt = _nt
+    texts = _TermTexts()
+    known, nt = texts.known, texts.text
     for name, triples in graphs:
         end = " .\n" if union else f" {nt(name)} .\n"  # once per graph, not per statement
-        lines.update([f"{nt(s)} {nt(p)} {nt(o)}{end}" for s, p, o in triples])
+        # ``known.get(id(t)) or nt(t)``: a C-level lookup for a term met before
+        # (most are: predicates, classes, entities, the fact node's own IRI).
+        lines.update(
+            [
+                f"{known.get(id(s)) or nt(s)} {known.get(id(p)) or nt(p)} "
+                f"{known.get(id(o)) or nt(o)}{end}"
+                for s, p, o in triples
+            ]
+        )
     with atomic_output(path) as out:
         out.writelines(sorted(lines))
     return len(lines)
 
 
+class _TermTexts:
+    """N-Triples text of terms, keyed by the term object's identity.
+
+    Keying by identity skips rdflib's Python-level ``__hash__``/``__eq__``
+    (a Literal hashes in Python), which cost more than the formatting. Each
+    term is held while its entry lives, so its id cannot be reused.
+    """
+
+    LIMIT = 1 << 17
+
+    def __init__(self) -> None:
+        self.known: dict[int, str] = {}
+        self._held: list[Node] = []
+
+    def text(self, term: Node) -> str:
+        if len(self._held) >= self.LIMIT:  # bounded: a corpus mints millions of fact IRIs
+            self.known.clear()
+            self._held.clear()
+        found = self.known[id(term)] = _nt(term)
+        self._held.append(term)
+        return found
+
+
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# str.translate looks every character up in the table (a caught KeyError per
+# character not in it): scan for the four first, as most literals have none.
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
 
 
 _XSD_STRING = XSD.string  # looked up once: a namespace attribute is a metaclass call
 _NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\s]')
 
 
-@lru_cache(maxsize=1 << 17)
 def _nt(term: Node) -> str:
-    """A term in N-Triples syntax (cached: predicates and entities repeat)."""
+    """A term in N-Triples syntax."""
     if isinstance(term, URIRef):
         if _NOT_IN_IRI.search(term):  # never for IRIs kg.graph.iris mints
             raise GraphFileError(f"cannot write the IRI {term!r} in N-Quads")
         return f"<{term}>"
     if isinstance(term, Literal):
-        text = '"' + str(term).translate(_ESCAPES) + '"'
+        text = str(term)
+        if _NEEDS_ESCAPE.search(text):
+            text = text.translate(_ESCAPES)
+        text = f'"{text}"'
         if term.language:
             return f"{text}@{term.language}"
         datatype = term.datatype

@@ -137,6 +137,8 @@ def _typed(raw: dict[str, Any]) -> dict[str, Any]:
 def rows(root: Any, ctx: RowContext) -> list[Fact]:
     """Table I and Table II: a Transaction or Shareholding per row and reporting owner."""
     facts: list[Fact] = []
+    # Footnotes are cited by many rows: each is read for a plan once.
+    on_plan = {ref for ref, note in ctx.notes.items() if own.mentions_10b5_1_plan(note)}
     for tag, derivative, is_tx in (
         ("nonDerivativeTable/nonDerivativeTransaction", False, True),
         ("nonDerivativeTable/nonDerivativeHolding", False, False),
@@ -147,19 +149,24 @@ def rows(root: Any, ctx: RowContext) -> list[Fact]:
             raw, ids = _read_row(row)
             fields = _typed(raw)
             notes = tuple(ctx.notes[i] for i in ids if i in ctx.notes)
-            shown = own.render_row(raw, derivative)
-            shown = short(shown)
+            shown = short(own.render_row(raw, derivative))
             if is_tx:
-                facts.extend(_transactions(fields, derivative, notes, shown, ctx))
+                plan = True if on_plan.intersection(ids) else None
+                facts.extend(_transactions(fields, derivative, notes, shown, ctx, plan))
             else:
                 facts.extend(_holdings(fields, derivative, notes, shown, ctx))
     return facts
 
 
 def _transactions(
-    fields: dict[str, Any], derivative: bool, notes: tuple[str, ...], shown: str, ctx: RowContext
+    fields: dict[str, Any],
+    derivative: bool,
+    notes: tuple[str, ...],
+    shown: str,
+    ctx: RowContext,
+    plan: bool | None,
 ) -> list[Transaction]:
-    plan = True if any(own.mentions_10b5_1_plan(n) for n in notes) else None
+    """``plan``: True when a footnote the row cites says Rule 10b5-1, else None."""
     if ctx.plan_flag is not None:
         plan = True if ctx.plan_flag else plan if plan else False
     kwargs = {k: v for k, v in fields.items() if k != "underlying_value"}

@@ -70,6 +70,7 @@ _SHORTCUT = {
 _COMPANY, _PERSON, _NAME, _ALIAS, _CIK = EKG.Company, EKG.Person, EKG.name, EKG.alias, EKG.cik
 _GIVEN, _MIDDLE, _FAMILY = EKG.givenName, EKG.middleName, EKG.familyName
 _MENTIONS, _SOURCE = EKG.mentions, EKG.source
+_ROLE_TERM = _TERM_OF_FIELD["roles"]
 _TYPE, _LABEL = RDF.type, RDFS.label  # rdflib's RDF/RDFS attributes are metaclass calls too
 
 
@@ -105,6 +106,7 @@ def literal(value: object) -> Literal:
 
 
 _LITERALS: dict[type, dict[object, Literal]] = {}
+_STRINGS = _LITERALS.setdefault(str, {})  # looked up inline by the hot paths
 _LITERAL_CACHE_SIZE = 1 << 16
 
 
@@ -231,6 +233,9 @@ class _DocumentWriter:
         # A list, not a set: hashing rdflib terms costs more than the few duplicates.
         self.triples: list[Triple] = []
         self._entities: dict[EntityRef, URIRef] = {}
+        # By id(ref), holding the ref so that its id is not reused: see _key.
+        self._keys: dict[int, tuple[EntityRef, str]] = {}
+        self._nodes: dict[int, tuple[EntityRef, URIRef]] = {}
         self.resolution = resolution
         self.scope = scope_of(extraction, resolution)
         self.source = source
@@ -249,7 +254,8 @@ class _DocumentWriter:
         kind = type(o)
         if kind is str:
             if o:
-                self.triples.append((s, p, literal(o)))
+                known = _STRINGS.get(o)  # not ``or``: Literal.__bool__ runs in Python
+                self.triples.append((s, p, literal(o) if known is None else known))
         elif o is None:
             return
         elif kind is tuple:
@@ -264,6 +270,9 @@ class _DocumentWriter:
 
     def entity(self, ref: EntityRef) -> URIRef:
         """The resolved entity of ``ref``, typed, named and mentioned by this document."""
+        hit = self._nodes.get(id(ref))
+        if hit is not None and hit[0] is ref:
+            return hit[1]
         if ref in self._entities:
             return self._entities[ref]
         entity = self.resolution.entity(ref, self.scope)
@@ -282,6 +291,7 @@ class _DocumentWriter:
             self.add(node, _FAMILY, entity.family_name)
         g.append((self.doc, _MENTIONS, node))
         self._entities[ref] = node
+        self._nodes[id(ref)] = (ref, node)
         return node
 
     def _document(self) -> None:
@@ -331,20 +341,35 @@ class _DocumentWriter:
         return node
 
     def _fact_node(self, fact: Fact) -> None:
-        def ref_key(ref: EntityRef) -> str:
-            return self.resolution.entity(ref, self.scope).key
-
-        node = iris.fact_iri(fact, self.doc, ref_key)
+        values = iris.field_values(fact)  # read once: for the IRI and for the triples
+        node = iris.fact_iri(fact, self.doc, self._key, values)
         self.triples.append((node, _TYPE, _class_of(type(fact))))
         self.triples.append((node, _SOURCE, self.doc))
-        for name, predicate in _predicates(type(fact)):
-            value = getattr(fact, name)
-            if value is None:  # most optional fields are empty: skip the call
+        append, strings = self.triples.append, _STRINGS
+        for (_, predicate), value in zip(_predicates(type(fact)), values, strict=True):
+            # add() inlined for the common scalars: a fact has dozens of fields.
+            kind = type(value)
+            if value is None:
                 continue
-            if name == "roles":
-                value = tuple(_ROLE[role] for role in value)
-            self.add(node, predicate, value)
+            if kind is str:
+                if value:
+                    known = strings.get(value)
+                    append((node, predicate, literal(value) if known is None else known))
+            elif kind is tuple or kind is EntityRef:
+                if predicate is _ROLE_TERM:
+                    value = tuple(_ROLE[role] for role in value)  # type: ignore[attr-defined]
+                self.add(node, predicate, value)
+            else:
+                append((node, predicate, literal(value)))
         self._shortcuts(fact, node)
+
+    def _key(self, ref: EntityRef) -> str:
+        """The resolved key of ``ref``, by the ref's identity first: facts of one
+        document share their ref objects, and a dataclass hashes in Python."""
+        hit = self._keys.get(id(ref))
+        if hit is None or hit[0] is not ref:
+            hit = self._keys[id(ref)] = (ref, self.resolution.entity(ref, self.scope).key)
+        return hit[1]
 
     def _shortcuts(self, fact: Fact, node: URIRef) -> None:
         """Materialise the simple edges users query without fact nodes."""

@@ -36,37 +36,59 @@ def document_iri(source: Source, accession: str | None) -> URIRef:
     return ID[base if source.part == 0 else f"{base}/{source.part}"]
 
 
-def _canonical(fact: object, ref_key: Callable[[EntityRef], str]) -> str:
-    """A stable text form of a fact, with entity refs replaced by resolved keys."""
-    read, refs = _keyed(type(fact))
-    values = list(read(fact))
-    for i in refs:
-        value = values[i]
-        if type(value) is EntityRef:
-            values[i] = ref_key(value)
-        elif value:  # a tuple of refs: parties, co-issuers
-            values[i] = tuple(ref_key(ref) for ref in value)
-    return type(fact).__name__ + repr(values)
+def field_values(fact: object) -> tuple[object, ...]:
+    """Every field of a fact record, in declaration order, read in one call."""
+    return _reader(type(fact))(fact)
 
 
 @cache
-def _keyed(cls: type) -> tuple[Callable[[object], tuple[object, ...]], tuple[int, ...]]:
-    """A reader of the fields that define a fact (all but its evidence), and the
-    positions among them of the entity refs."""
-    fields = [f for f in dataclasses.fields(cls) if f.name != "evidence"]
-    getter = attrgetter(*(f.name for f in fields))
+def _reader(cls: type) -> Callable[[object], tuple[object, ...]]:
+    getter = attrgetter(*(f.name for f in dataclasses.fields(cls)))
     # attrgetter of one name returns the value itself, not a 1-tuple.
-    read = getter if len(fields) > 1 else (lambda fact: (getter(fact),))
-    return read, tuple(i for i, f in enumerate(fields) if "EntityRef" in str(f.type))
+    return getter if len(dataclasses.fields(cls)) > 1 else (lambda fact: (getter(fact),))
+
+
+@cache
+def _keyed(cls: type) -> tuple[int | None, tuple[int, ...]]:
+    """Among a fact's fields: the position of its evidence (which does not define
+    the fact) and the positions of its entity refs."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    evidence = names.index("evidence") if "evidence" in names else None
+    refs = tuple(i for i, f in enumerate(dataclasses.fields(cls)) if "EntityRef" in str(f.type))
+    return evidence, refs
+
+
+def _canonical(
+    fact: object, values: tuple[object, ...], ref_key: Callable[[EntityRef], str]
+) -> str:
+    """A stable text form of a fact, with entity refs replaced by resolved keys."""
+    evidence, refs = _keyed(type(fact))
+    canonical = list(values)
+    for i in refs:
+        value = canonical[i]
+        if type(value) is EntityRef:
+            canonical[i] = ref_key(value)
+        elif value:  # a tuple of refs: parties, co-issuers
+            canonical[i] = tuple(ref_key(ref) for ref in value)  # type: ignore[attr-defined]
+    if evidence is not None:
+        del canonical[evidence]
+    return type(fact).__name__ + repr(canonical)
 
 
 def fact_iri(
-    fact: object, document: URIRef, ref_key: Callable[[EntityRef], str], kind: str | None = None
+    fact: object,
+    document: URIRef,
+    ref_key: Callable[[EntityRef], str],
+    values: tuple[object, ...] | None = None,
 ) -> URIRef:
-    """``id/<kind>/<hash>``: the hash covers every field but the evidence."""
-    digest = hashlib.sha256((str(document) + _canonical(fact, ref_key)).encode()).hexdigest()
-    kind = kind or type(fact).__name__.lower()
-    return URIRef(f"{RESOURCE_BASE}{kind}/{digest[:24]}")
+    """``id/<kind>/<hash>``: the hash covers every field but the evidence.
+
+    ``values`` are the fact's ``field_values`` when the caller has read them already.
+    """
+    values = field_values(fact) if values is None else values
+    text = str(document) + _canonical(fact, values, ref_key)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return URIRef(f"{RESOURCE_BASE}{type(fact).__name__.lower()}/{digest[:24]}")
 
 
 @lru_cache(maxsize=16384)
