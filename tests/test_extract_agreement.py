@@ -375,3 +375,39 @@ def test_submission_builds_an_agreement_node() -> None:
         for name in ("Acorn Energy, Inc.", "Jan H. Loeb")
     }
     assert validate(result.dataset).conforms
+
+
+INDENTURE = """Exhibit 4.2
+
+TARROW GRAIN CORP.
+
+AND
+
+KEEL HARBOR TRUST COMPANY, N.A.,
+as Trustee
+
+FIRST SUPPLEMENTAL INDENTURE
+
+Dated as of March 3, 2023
+
+FIRST SUPPLEMENTAL INDENTURE, dated as of March 3, 2023 (this "Supplemental Indenture"), \
+between Tarrow Grain Corp., a Kansas corporation (the "Company"), and Keel Harbor Trust \
+Company, N.A., a national banking association, as trustee (the "Trustee").
+
+NOW, THEREFORE, the Company and the Trustee agree as follows.
+"""
+
+
+def test_an_indenture_is_an_agreement_exhibit() -> None:
+    doc = _text_doc(INDENTURE)
+    assert detect_kind(doc) == "agreement"
+    found = _agreement(agreement.extract(doc))
+    assert (found.agreement_type, found.date, found.exhibit) == (
+        "First Supplemental Indenture",
+        date(2023, 3, 3),
+        "4.2",
+    )
+    assert [p.name for p in found.parties] == [
+        "Tarrow Grain Corp.",
+        "Keel Harbor Trust Company, N.A.",
+    ]

@@ -418,7 +418,9 @@ def _seed_item(body: str, heading: str | None = None) -> Extraction:
     text = text[:start] + body + text[text.index("\n", start) :]
     if heading:
         text = text.replace("Item 1.01 Entry into a Material Definitive Agreement.", heading)
-    return form8k.extract(_text_doc(text))
+    # The seed's exhibit list files the seed's agreement, which ``body`` replaces.
+    filed = next(line for line in text.splitlines() if line.startswith("10.1\t"))
+    return form8k.extract(_text_doc(text.replace(filed + "\n", "")))
 
 
 @pytest.mark.parametrize(
@@ -486,3 +488,92 @@ def test_an_appointment_at_a_named_subsidiary_is_the_subsidiarys() -> None:
     x = _seed_item(body, "Item 5.02 Departure of Directors or Certain Officers.")
     held = {(p.holder.name, p.organization.name, p.title, p.start_date) for p in _of(x, Position)}
     assert ("Jane Roe", "Example Peak Bank", "President", date(2024, 6, 1)) in held
+
+
+def _seed_exhibits(body: str, listed: list[str]) -> Extraction:
+    """``_seed_item`` with the exhibit list of Item 9.01 replaced by ``listed``."""
+    text = SEED.read_text()
+    start = text.index("On December 18, 2007, Ascent Solar")
+    text = text[:start] + body + text[text.index("\n", start) :]
+    old = next(line for line in text.splitlines() if line.startswith("10.1\t"))
+    text = text.replace(old, "\n".join(listed))
+    return form8k.extract(_text_doc(text))
+
+
+def _agreements(x: Extraction) -> dict[str, tuple[list[str], date | None, str | None]]:
+    found = _of(x, Agreement)
+    return {a.agreement_type: ([p.name for p in a.parties], a.date, a.exhibit) for a in found}
+
+
+def test_exhibit_list_adds_the_agreements_and_parties_the_prose_leaves_out() -> None:
+    x = _seed_exhibits(
+        "On May 31, 2024, the Company, as borrower, entered into a Loan and Security Agreement"
+        ' (the "Loan Agreement") with Example Capital Bank, as lender, and Example Midstream'
+        " LLC, a wholly owned subsidiary of the Company, entered into a Guaranty Agreement (the"
+        ' "Guaranty") in favor of Example Capital Bank.',
+        [
+            "10.1\tLoan and Security Agreement, dated May 31, 2024, between Ascent Solar"
+            " Technologies, Inc. and Example Capital Bank.",
+            "10.2\tGuaranty Agreement, dated May 31, 2024, by Example Midstream LLC in favor of"
+            " Example Capital Bank.+",
+            "10.3\tForm of Indemnification Agreement.",
+            "99.1\tPress release dated May 31, 2024.",
+        ],
+    )
+    found = _agreements(x)
+    assert found["Loan and Security Agreement"] == (
+        ["Ascent Solar Technologies, Inc.", "Example Capital Bank"],
+        date(2024, 5, 31),
+        "10.1",
+    )
+    assert found["Guaranty Agreement"] == (
+        ["Example Midstream LLC", "Example Capital Bank"],
+        date(2024, 5, 31),
+        "10.2",
+    )
+    assert set(found) == {"Loan and Security Agreement", "Guaranty Agreement"}
+
+
+def test_exhibit_list_names_the_definitive_agreement_and_its_parties() -> None:
+    x = _seed_exhibits(
+        "On January 29, 2025, the Company entered into a definitive agreement to acquire"
+        ' Example Dental Management, LLC ("Example Dental") for approximately $42 million.',
+        [
+            "2.1\tMembership Interest Purchase Agreement, dated January 29, 2025, by and among"
+            " Ascent Solar Technologies, Inc., Example Dental Management, LLC and the members of"
+            " Example Dental Management, LLC named therein.*",
+        ],
+    )
+    assert _agreements(x) == {
+        "Membership Interest Purchase Agreement": (
+            ["Ascent Solar Technologies, Inc.", "Example Dental Management, LLC"],
+            date(2025, 1, 29),
+            "2.1",
+        )
+    }
+
+
+def test_exhibit_list_gives_a_counterparty_without_a_legal_form_and_a_supplement() -> None:
+    x = _seed_exhibits(
+        "On April 22, 2024, the Company entered into an Exclusive License Agreement (the"
+        ' "License Agreement") with The Regents of the University of Example ("Example"). On'
+        " the same day the Company issued notes under an Indenture, dated as of April 22, 2024,"
+        " between the Company and Example Trust Company, N.A., as trustee, as supplemented by"
+        " the First Supplemental Indenture.",
+        [
+            "4.1\tIndenture, dated as of April 22, 2024, between Ascent Solar Technologies, Inc."
+            " and Example Trust Company, N.A., as trustee.",
+            "4.2\tFirst Supplemental Indenture, dated as of April 22, 2024, between Ascent Solar"
+            " Technologies, Inc. and Example Trust Company, N.A., as trustee.",
+            "10.1\tExclusive License Agreement, dated April 22, 2024, by and between Ascent Solar"
+            " Technologies, Inc. and The Regents of the University of Example.",
+        ],
+    )
+    found = _agreements(x)
+    assert found["Exclusive License Agreement"][0] == [
+        "Ascent Solar Technologies, Inc.",
+        "The Regents of the University of Example",
+    ]
+    trustee = ["Ascent Solar Technologies, Inc.", "Example Trust Company, N.A."]
+    assert found["Indenture"] == (trustee, date(2024, 4, 22), "4.1")
+    assert found["First Supplemental Indenture"] == (trustee, date(2024, 4, 22), "4.2")

@@ -270,7 +270,8 @@ def test_nquads_fast_path_writes_the_dataset_exactly(tmp_path):
     from kg.pipeline import Extracted, write
 
     awkward = 'He said "sell"\\now\nthen\r\tdone, café – 10%'
-    items = _items() + [
+    items = [
+        *_items(),
         _doc(
             "d.txt",
             DocumentInfo(form_type="8-K", date=date(2022, 2, 2), subject=ACME, title=awkward),
@@ -281,7 +282,7 @@ def test_nquads_fast_path_writes_the_dataset_exactly(tmp_path):
                 Position(JANE, ACME, ("Officer",), f"title with {c!r}", title=f"Vice{c}President")
                 for c in ('"', "\\", "\n", "\r")
             ),
-        )
+        ),
     ]
     out = tmp_path / "g.nq"
     statements = write(Extracted(items=items), out)

@@ -34,7 +34,9 @@ from kg.model import (
 KIND = "agreement"
 
 _HEAD = 3000  # the title and the preamble sit on the first page
-_TITLE_WORD = re.compile(r"\b(?:agreements?|amendments?|contracts?)\b", re.IGNORECASE)
+_TITLE_WORD = re.compile(
+    r"\b(?:agreements?|amendments?|contracts?|indentures?|guarant(?:y|ee|ies))\b", re.IGNORECASE
+)
 _PREAMBLE = re.compile(
     r"\b(?:is\s+(?:hereby\s+)?(?:made\s+and\s+)?entered\s+into|made\s+(?:and\s+entered\s+into\s+)?"
     r"(?:as\s+of|on|this)|by\s+and\s+(?:between|among)|dated\s+as\s+of|effective\s+as\s+of"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, fold
+from kg.extract.exhibit_agreements import listed_agreements, merge_listed
 from kg.extract.form8k_agreements import read_agreement
 from kg.extract.form8k_cover import Cover, read_cover, read_signatures, signature_company
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
@@ -177,6 +178,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             found = _positions(text, people, parties, report_date, number == "5.02", moves)
             facts.extend(found)
     facts.extend(_moves_dated_elsewhere(moves, facts, parties))
+    facts = merge_listed(facts, listed_agreements(listed, parties))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))
