@@ -411,3 +411,33 @@ def test_an_indenture_is_an_agreement_exhibit() -> None:
         "Tarrow Grain Corp.",
         "Keel Harbor Trust Company, N.A.",
     ]
+
+
+SIGNATORIES = """Exhibit 10.2
+
+REGISTRATION RIGHTS AGREEMENT
+
+This Registration Rights Agreement (this "Agreement") is made and entered into as of May 6, \
+2024, between Tarrow Grain Corp., a Kansas corporation (the "Company"), and each of the \
+several purchasers signatory hereto (each, a "Purchaser").
+
+IN WITNESS WHEREOF, the parties have caused this Agreement to be duly executed as of the date \
+first written above.
+
+TARROW GRAIN CORP.
+
+By: /s/ Ann B. Cole
+Name: Ann B. Cole
+Title: Chief Executive Officer
+
+OSTRAND GROWTH FUND II, L.P.
+
+By: /s/ Carl D. Yee
+Name: Carl D. Yee
+Title: Managing Member of its General Partner
+"""
+
+
+def test_companies_signing_the_agreement_are_its_parties() -> None:
+    found = _agreement(agreement.extract(_text_doc(SIGNATORIES)))
+    assert [p.name for p in found.parties] == ["Tarrow Grain Corp.", "OSTRAND GROWTH FUND II, L.P."]

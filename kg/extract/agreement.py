@@ -11,7 +11,7 @@ parties, jurisdictions, date, exhibit number, recitals and "By: /s/" signature b
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from kg.errors import MalformedDocumentError
@@ -29,6 +29,7 @@ from kg.model import (
     EntityRef,
     Extraction,
     Fact,
+    Signature,
 )
 
 KIND = "agreement"
@@ -207,12 +208,23 @@ def extract(doc: RawDocument) -> Extraction:
         exhibit=exhibit.group(1) if exhibit else None,
         description=_description(text, at + len(paragraph)) or evidence(paragraph, 600) or None,
     )
-    read.facts.insert(0, agreement)
     lines = [line.text for line in _lines(text[at + len(paragraph) :])]
-    read.facts.extend(signatures(lines, read.parties, when))
+    signed = signatures(lines, read.parties, when)
+    read.facts.extend([_with_signatories(agreement, signed, read.parties), *signed])
     facts = [read.parties.refresh(f) for f in read.facts]
     info = DocumentInfo(form_type="Agreement", date=when, title=title, subject=_subject(read))
     return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
+
+
+def _with_signatories(agreement: Agreement, signed: list[Fact], parties: Parties) -> Agreement:
+    """A company that signs the agreement is a party to it, named in the preamble or not
+    ("between the Company and each of the purchasers signatory hereto")."""
+    keys = [parties.add(ref, "") for ref in agreement.parties]  # known: their keys
+    for fact in signed:
+        if isinstance(fact, Signature) and fact.on_behalf_of is not None:
+            key = parties.add(fact.on_behalf_of, fact.evidence)
+            keys.extend([key] if key not in keys else [])
+    return replace(agreement, parties=tuple(parties.ref(k) for k in keys))
 
 
 def _preamble(text: str, after: int) -> tuple[int, str, str]:
