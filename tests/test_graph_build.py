@@ -208,7 +208,7 @@ def test_literals_typed_by_python_type_and_shared_when_equal():
 
     from rdflib import XSD, Literal
 
-    from kg.graph.build import literal
+    from kg.graph.literals import literal
 
     assert literal(True) == Literal("true", datatype=XSD.boolean)
     assert literal(1) == Literal("1", datatype=XSD.integer)  # True == 1, but not its literal

@@ -18,9 +18,10 @@ from rdflib.term import Node
 
 from kg.errors import GraphFileError
 from kg.export.files import atomic_output
+from kg.graph.literals import lexical
 from kg.graph.store import new_dataset
 
-Triple = tuple[Node, Node, Node]
+Triple = tuple[Node, Node, object]  # the object may be a plain value: kg.graph.build.Value
 
 FORMATS = {
     ".trig": "trig",
@@ -117,24 +118,32 @@ _XSD_STRING = XSD.string  # looked up once: a namespace attribute is a metaclass
 _NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\s]')
 
 
-def _nt(term: Node) -> str:
-    """A term in N-Triples syntax."""
+def _nt(term: object) -> str:
+    """A term, or a builder's plain value (``kg.graph.build.Value``), in N-Triples syntax."""
+    if type(term) is str:  # a plain value; an IRI is a URIRef
+        return _quoted(term)
     if isinstance(term, URIRef):
         if _NOT_IN_IRI.search(term):  # never for IRIs kg.graph.iris mints
             raise GraphFileError(f"cannot write the IRI {term!r} in N-Quads")
         return f"<{term}>"
     if isinstance(term, Literal):
-        text = str(term)
-        if _NEEDS_ESCAPE.search(text):
-            text = text.translate(_ESCAPES)
-        text = f'"{text}"'
         if term.language:
-            return f"{text}@{term.language}"
+            return f"{_quoted(term)}@{term.language}"
         datatype = term.datatype
         if datatype is not None and datatype != _XSD_STRING:
-            return f"{text}^^<{datatype}>"
-        return text
-    return term.n3()
+            return f"{_quoted(term)}^^<{datatype}>"
+        return _quoted(term)
+    if isinstance(term, Node):
+        return term.n3()
+    text, datatype = lexical(term)  # the same lexical form build_dataset's Literal gets
+    return f"{_quoted(text)}^^<{datatype}>" if datatype else _quoted(text)
+
+
+def _quoted(text: str) -> str:
+    text = str(text)
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
 
 
 def _union(dataset: Dataset) -> Graph:

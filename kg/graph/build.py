@@ -14,10 +14,12 @@ from decimal import Decimal
 from functools import cache
 from pathlib import PurePath
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV
+from rdflib.term import Node
 
 from kg.graph import iris
+from kg.graph.literals import literal
 from kg.graph.resolve import Resolution, resolve, scope_of
 from kg.graph.store import new_dataset
 from kg.model import (
@@ -88,52 +90,11 @@ def term(field_name: str) -> URIRef:
     return getattr(EKG, head + "".join(w[:1].upper() + w[1:] for w in rest))
 
 
-def literal(value: object) -> Literal:
-    """The typed literal of a fact value (cached: names and dates repeat a lot)."""
-    # One cache per Python type: True == 1 but their literals differ. Within a
-    # type, equal values share one literal (Decimal("1.50") == Decimal("1.5"),
-    # both canonically "1.5").
-    kind = type(value)
-    cache = _LITERALS.get(kind)
-    if cache is None:
-        cache = _LITERALS[kind] = {}
-    found = cache.get(value)
-    if found is None:
-        if len(cache) >= _LITERAL_CACHE_SIZE:  # bounded: a corpus holds millions of names
-            cache.clear()
-        found = cache[value] = _new_literal(kind, value)
-    return found
-
-
-_LITERALS: dict[type, dict[object, Literal]] = {}
-_STRINGS = _LITERALS.setdefault(str, {})  # looked up inline by the hot paths
-_LITERAL_CACHE_SIZE = 1 << 16
-
-
-def _decimal_text(value: Decimal) -> str:
-    """The XSD 1.1 canonical xsd:decimal form ("100", "1.5"), as Oxigraph writes it,
-    so that equal amounts from two filings ("1.50", "1.5") are one literal."""
-    return format(value.normalize(), "f")
-
-
-def _new_literal(kind: type, value: object) -> Literal:
-    # The lexical forms made here are canonical already (str(int), date.isoformat,
-    # _decimal_text, "true"/"false"): rdflib's normalisation would only redo them.
-    if kind is str:
-        return Literal(value, normalize=False)
-    if kind is bool:
-        return Literal("true" if value else "false", datatype=XSD.boolean, normalize=False)
-    if issubclass(kind, int):
-        return Literal(str(value), datatype=XSD.integer, normalize=False)
-    if issubclass(kind, Decimal):
-        text = _decimal_text(value)  # type: ignore[arg-type]
-        return Literal(text, datatype=XSD.decimal, normalize=False)
-    if issubclass(kind, date):
-        return Literal(str(value), datatype=XSD.date, normalize=False)
-    return Literal(str(value))
-
-
-Triple = tuple[URIRef, URIRef, URIRef | Literal]
+# A fact's value stays a Python value (str, bool, int, Decimal, date) in the builder's
+# triples: the edges make it a Literal (build_dataset) or N-Quads text (write_nquads)
+# without the other's cost.
+Value = str | bool | int | Decimal | date
+Triple = tuple[URIRef, URIRef, URIRef | Literal | Value]
 Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
 
 
@@ -162,7 +123,7 @@ def build_quads(
     """Each document's triples as quads in its named graph."""
     for doc, triples in build_graphs(items, same):
         for s, p, o in triples:
-            yield s, p, o, doc
+            yield s, p, o if isinstance(o, Node) else literal(o), doc
 
 
 def build_dataset(
@@ -254,8 +215,7 @@ class _DocumentWriter:
         kind = type(o)
         if kind is str:
             if o:
-                known = _STRINGS.get(o)  # not ``or``: Literal.__bool__ runs in Python
-                self.triples.append((s, p, literal(o) if known is None else known))
+                self.triples.append((s, p, o))  # type: ignore[arg-type]
         elif o is None:
             return
         elif kind is tuple:
@@ -266,7 +226,7 @@ class _DocumentWriter:
         elif kind is URIRef:
             self.triples.append((s, p, o))  # type: ignore[arg-type]
         else:
-            self.triples.append((s, p, literal(o)))
+            self.triples.append((s, p, o))  # type: ignore[arg-type]
 
     def entity(self, ref: EntityRef) -> URIRef:
         """The resolved entity of ``ref``, typed, named and mentioned by this document."""
@@ -277,13 +237,13 @@ class _DocumentWriter:
             return self._entities[ref]
         entity = self.resolution.entity(ref, self.scope)
         node = iris.entity_iri(entity.key)
-        g, name = self.triples, literal(entity.name)
+        g, name = self.triples, entity.name
         g.append((node, _TYPE, _COMPANY if entity.kind == "company" else _PERSON))
         g.append((node, _NAME, name))
         g.append((node, _LABEL, name))
         for surface in (ref.name, *ref.aliases):
             if surface != entity.name:
-                g.append((node, _ALIAS, literal(surface)))
+                g.append((node, _ALIAS, surface))
         self.add(node, _CIK, entity.cik)
         if entity.kind == "person":
             self.add(node, _GIVEN, entity.given_name)
@@ -345,7 +305,7 @@ class _DocumentWriter:
         node = iris.fact_iri(fact, self.doc, self._key, values)
         self.triples.append((node, _TYPE, _class_of(type(fact))))
         self.triples.append((node, _SOURCE, self.doc))
-        append, strings = self.triples.append, _STRINGS
+        append = self.triples.append
         for (_, predicate), value in zip(_predicates(type(fact)), values, strict=True):
             # add() inlined for the common scalars: a fact has dozens of fields.
             kind = type(value)
@@ -353,14 +313,13 @@ class _DocumentWriter:
                 continue
             if kind is str:
                 if value:
-                    known = strings.get(value)
-                    append((node, predicate, literal(value) if known is None else known))
+                    append((node, predicate, value))
             elif kind is tuple or kind is EntityRef:
                 if predicate is _ROLE_TERM:
                     value = tuple(_ROLE[role] for role in value)  # type: ignore[attr-defined]
                 self.add(node, predicate, value)
             else:
-                append((node, predicate, literal(value)))
+                append((node, predicate, value))  # type: ignore[arg-type]
         self._shortcuts(fact, node)
 
     def _key(self, ref: EntityRef) -> str:
