@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import MalformedDocumentError
-from kg.extract import form4_text
+from kg.extract import form4_text, form4_text_boxes
 from kg.extract.common import fold
 from kg.ingest import RawDocument, read_bytes, read_file
 from kg.model import EntityFacts, Extraction, Position, Shareholding, Signature, Transaction
@@ -525,7 +525,7 @@ def test_signatures_after_the_remarks_without_a_heading() -> None:
     x = form4_text.extract(_doc(text))
     assert [s[0] for s in _signers(x)] == ["David C. Wang", "Jane Roe", "John Doe"]
     assert x.document.date == date(2007, 12, 6)  # the last to sign, as the XML reader has it
-    assert form4_text._footnotes(text.splitlines())["2"].endswith("July 31, 2016.")
+    assert form4_text_boxes.footnotes(text.splitlines())["2"].endswith("July 31, 2016.")
 
 
 @pytest.mark.parametrize(
@@ -561,3 +561,187 @@ def test_the_2002_wording_of_the_amendment_box() -> None:
 def test_ligatures_of_the_text_layer() -> None:
     x = form4_text.extract(_doc(SEED_TEXT.replace("Officer", "Oﬃcer")))
     assert _position(x).roles == ("Officer",)
+
+
+# ---------------------------------------------------------------- narrow prints and wraps
+# A narrower print wraps long text onto a continuation line that starts with a space: box
+# labels, table cells. Captions may come above their fields; a joint filer's street may open
+# with a word; EDGAR's later print puts the notes before the signature, with no heading.
+
+
+@pytest.mark.parametrize(
+    ("label", "wrapped"),
+    [
+        ("Ticker or Trading Symbol\n", "Ticker or\n Trading Symbol\n"),
+        ("Earliest Transaction\n (Month/Day/Year)", "Earliest\n Transaction (Month/Day/Year)"),
+        ("Address of Reporting Person *", "Address of Reporting\n Person *"),
+    ],
+)
+def test_box_labels_wrapped_onto_a_second_line(label: str, wrapped: str) -> None:
+    doc = _doc(_edit((label, wrapped)))
+    assert form4_text.detect(doc)
+    x = form4_text.extract(doc)
+    assert x.document.subject is not None
+    assert (x.document.subject.name, x.document.form_type) == (
+        "Ascent Solar Technologies, Inc.",
+        "4",
+    )
+    assert x.document.period_of_report == date(2007, 12, 3)
+    assert [f.entity.name for f in _of(x, EntityFacts)] == [
+        "Ascent Solar Technologies, Inc.",
+        "Prem Nath",
+    ]
+
+
+def test_wrapped_relationship_label_and_the_box_under_it() -> None:
+    # The Reporting Owners table marks nothing: box 5 alone gives the role and title.
+    text = _edit(
+        ("Relationship of Reporting Person(s)", "Relationship of Reporting\n Person(s)"),
+        ("80127\t\t\tSr Vice Pres of Manufacturing\t", "80127\t\t\t\t"),
+    )  # fmt: skip
+    position = _position(form4_text.extract(_doc(text)))
+    assert (position.roles, position.title) == (("Officer",), "Sr Vice Pres of Manufacturing")
+
+
+def test_a_label_complete_on_its_line_keeps_the_content_below() -> None:
+    text = _edit(
+        ("4. If Amendment, Date Original Filed(Month/Day/Year)\n",
+         "4. If Amendment, Date Original Filed\n (Month/Day/Year) 11/30/2007\n"),
+        (" (Month/Day/Year)\n 12/03/2007", " (Month/Day/Year) 12/03/2007"),
+    )  # fmt: skip
+    x = form4_text.extract(_doc(text))
+    assert (x.document.form_type, x.document.original_filing_date) == ("4/A", date(2007, 11, 30))
+    assert x.document.period_of_report == date(2007, 12, 3)
+
+
+def test_name_caption_printed_above_the_name() -> None:
+    text = _edit(
+        ("\n Nath Prem\n\n(Last) (First) (Middle)\n", "\n(Last) (First) (Middle)\n Nath Prem\n")
+    )
+    issuer_facts, owner_facts = _of(form4_text.extract(_doc(text)), EntityFacts)
+    assert owner_facts.entity.name == "Prem Nath"
+    (address,) = owner_facts.addresses
+    assert (address.street, address.city, address.postal_code) == (
+        "8120 SHAFFER PARKWAY",
+        "LITTLETON",
+        "80127",
+    )
+    assert "ASCENT SOLAR TECHNOLOGIES, INC." in issuer_facts.entity.aliases
+
+
+def test_foreign_city_line_in_box_1() -> None:
+    text = SEED_TEXT.replace("LITTLETON, CO 80127", "CHUO-KU, OSAKA, M0 541-0041")
+    owner_facts = _of(form4_text.extract(_doc(text)), EntityFacts)[1]
+    (address,) = owner_facts.addresses
+    assert (address.city, address.state, address.postal_code) == (
+        "CHUO-KU, OSAKA",
+        "M0",
+        "541-0041",
+    )
+
+
+def _wrapped_row_check(text: str) -> Transaction:
+    x = form4_text.extract(_doc(text))
+    for fact in x.facts:
+        assert fold(fact.evidence) in fold(text), fact
+    return _of(x, Transaction)[0]
+
+
+def test_newline_inside_a_cell_the_row_going_on() -> None:
+    wrapped = "Common Stock, par\n value \\$0.01 per share\t" + ROW_1.split("\t", 1)[1]
+    first = _wrapped_row_check(_edit((ROW_1, wrapped)))
+    assert first.security_title == "Common Stock, par value $0.01 per share"
+    assert (first.transaction_code, first.shares, first.price_per_share) == (
+        "S",
+        100,
+        Decimal("16.66"),
+    )
+    assert (first.shares_owned_after, first.direct_or_indirect, len(first.footnotes)) == (
+        1946,
+        "D",
+        2,
+    )
+
+
+def test_newline_inside_a_middle_cell() -> None:
+    wrapped = "Common Stock\t12/03/2007\t\tS ⁽¹⁾\t100 D\n \\$ 16.66\t1,946 ⁽²⁾\tD\t"
+    first = _wrapped_row_check(_edit((ROW_1, wrapped)))
+    assert (first.shares, first.acquired_disposed, first.price_per_share) == (
+        100,
+        "D",
+        Decimal("16.66"),
+    )
+    assert first.shares_owned_after == 1946
+
+
+def test_last_cell_wrapped_after_the_row() -> None:
+    row = (
+        "Common Stock\t12/03/2007\t\tG V\t500 D \\$ 0\t4,500\tI\tBy Spouse as Custodian for\n"
+        " Minor Children ⁽³⁾"
+    )
+    note = "- (3) Under the Uniform Transfers to Minors Act.\n"
+    text = _edit(
+        (ROW_1 + "\n", ROW_1 + "\n" + row + "\n"), ("\n\nNote: File", f"\n{note}\nNote: File")
+    )
+    gift = _of(form4_text.extract(_doc(text)), Transaction)[1]
+    assert gift.nature_of_ownership == "By Spouse as Custodian for Minor Children"
+    assert gift.footnotes == ("Under the Uniform Transfers to Minors Act.",)
+    assert _wrapped_row_check(text).nature_of_ownership is None  # the row above is untouched
+
+
+def test_title_wrapped_after_a_row_with_no_other_words() -> None:
+    first = _wrapped_row_check(
+        _edit((ROW_1, "Class A Common\t" + ROW_1.split("\t", 1)[1] + "\n Stock"))
+    )
+    assert first.security_title == "Class A Common Stock"
+    assert (first.shares, first.direct_or_indirect) == (100, "D")
+
+
+def test_text_under_a_row_with_two_cells_of_words_is_left_out() -> None:
+    row = (
+        "Stock Option (right to buy)\t\\$ 3.00\t12/03/2007\t\tM\t1,000\t⁽³⁾\t07/31/2016"
+        "\tCommon Stock\t1,000\t\\$ 0\t12,333\tD\t\n (Class B)\n"
+    )  # which of its two titles "(Class B)" ends cannot be told
+    text = _edit(("Amount or Number of Shares\n", "Amount or Number of Shares\n" + row))
+    (option,) = (t for t in _of(form4_text.extract(_doc(text)), Transaction) if t.is_derivative)
+    assert (option.security_title, option.underlying_security_title) == (
+        "Stock Option (right to buy)",
+        "Common Stock",
+    )
+    assert (option.shares, option.shares_owned_after) == (1000, 12333)
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        ("Roe Jane Q ONE HARBOR PLAZA, NORTH TOWER", "Jane Q Roe"),
+        ("ROE JANE Q SIXTH FLOOR, 40 ELM STREET", "Jane Q Roe"),
+        ("Harbor Fund II, L.P. CORAL HOUSE, PO BOX 1234", "Harbor Fund II, L.P."),
+        ("Roe Jane MERIDIAN CENTER, 40 ELM STREET", "Jane Roe"),  # mixed case, then capitals
+        ("Elm Tower, Inc. 500 ELM STREET", "Elm Tower, Inc."),  # a street word in the name
+        ("Coral Third Avenue Fund, LP 500 ELM STREET", "Coral Third Avenue Fund, LP"),
+    ],
+)
+def test_joint_filer_street_opening_with_a_word(cell: str, name: str) -> None:
+    row = OWNER_ROW + "\t\t\tSr Vice Pres of Manufacturing\t\n"
+    other = f"{cell} GEORGE TOWN, E9 KY1-1108\t\tX\t\t\n"
+    x = form4_text.extract(_doc(_edit(JOINT, (row, row + other))))
+    assert [f.entity.name for f in _of(x, EntityFacts)[1:]] == ["Prem Nath", name]
+    assert [p.roles for p in _of(x, Position)] == [("Officer",), ("TenPercentOwner",)]
+
+
+def test_notes_before_the_signature_without_a_heading() -> None:
+    """EDGAR's later print: "1." notes, then the signer's line, no "Signatures", no Reminder."""
+    text = _edit(
+        ("Signatures\n\n" + SIGNED + "\n\nSignature of Reporting Person Date\n\n", ""),
+        ("- (1) The sales", "1. The sales"),
+        ("- (2) Mr. Nath", "2. Mr. Nath"),
+        ("\n\nNote: File", "\n\nDavid C. Wang, as attorney-in-fact for Prem Nath 12/04/2007\n\n"
+         "** Signature of Reporting Person Date\n\nNote: File"),
+    )  # fmt: skip
+    x = form4_text.extract(_doc(text))
+    first = _of(x, Transaction)[0]
+    assert first.footnotes[0].endswith(PLAN)
+    assert first.footnotes[1].startswith(OPTIONS)
+    assert first.footnotes[1].endswith("66,667 that expire July 31, 2016.")
+    assert _signers(x) == [("David C. Wang", "Prem Nath", date(2007, 12, 4))]

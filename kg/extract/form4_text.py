@@ -10,8 +10,9 @@ Joint filers (box 6 "Form filed by More than One Reporting Person") are the
 rows of the Reporting Owners table after box 1's person; every row of Tables I
 and II is reported for each of them, as the XML copy of the filing reads. The
 rows of Tables I and II are read in ``kg.extract.form4_text_tables``; names
-(box 1, the Reporting Owners table, the signature block) in
-``kg.extract.form4_text_names``.
+(box 1, the signature block) in ``kg.extract.form4_text_names``, the Reporting
+Owners table in ``kg.extract.form4_text_owners``; the boxes are found in
+``kg.extract.form4_text_boxes``.
 """
 
 from __future__ import annotations
@@ -23,20 +24,18 @@ from datetime import date
 from kg.errors import MalformedDocumentError
 from kg.extract import _ownership as own
 from kg.extract.common import company_ref, evidence, fold, parse_date
+from kg.extract.form4_text_boxes import box, box_lines, footnotes, join_wrapped_labels, section
 from kg.extract.form4_text_names import (
     DATE,
-    OwnerRow,
     care_of,
     norm,
     owner_ref,
-    owner_rows,
     parse_address,
     read_signatures,
-    row_address,
     split_owner_box,
-    split_owner_cell,
 )
-from kg.extract.form4_text_tables import SUPERSCRIPTS, table_facts, unescape
+from kg.extract.form4_text_owners import OwnerRow, owner_rows, row_address, split_owner_cell
+from kg.extract.form4_text_tables import table_facts, unescape
 from kg.ingest import RawDocument
 from kg.ingest.printed import page_lines
 from kg.model import (
@@ -55,20 +54,6 @@ KIND = "form4_text"
 _HEADINGS = (
     "STATEMENT OF CHANGES IN BENEFICIAL OWNERSHIP",  # Form 4 (and Form 5's "ANNUAL ...")
     "INITIAL STATEMENT OF BENEFICIAL OWNERSHIP",  # Form 3
-)
-# Every box and section label of the form (whole, so that none of it is read as
-# content); a box's content runs to the next label.
-_BOX = re.compile(
-    r"^\s*(?:\d{1,2}[A-Z]?\.\s*)?(Name\s+and\s+Address\s+of\s+Reporting\s+Person\s*\*?"
-    r"|Issuer\s+Name\s+and\s+Ticker\s+or\s+Trading\s+Symbol|Date\s+of\s+Earliest\s+Transaction"
-    r"|Date\s+of\s+Event\s+Requiring\s+Statement|Statement\s+for\s+(?:Issuer'?s\s+Fiscal\s+Year\s+Ended"
-    r"|Month/(?:Day/)?Year)"
-    r"|If\s+Amendment,\s+Date\s+(?:of\s+)?Original(?:\s+Filed)?"  # 2002's form: no "Filed"
-    r"|Relationship\s+of\s+Reporting\s+Person\(?s?\)?\s+to\s+Issuer"
-    r"|Individual\s+or\s+Joint/Group\s+Filing|I\.?R\.?S\.?\s+Identification"
-    r"|Table\s+I\b|Table\s+II\b|Reporting\s+Owners|Signatures\s*$|Explanation\s+of\s+Responses"
-    r"|Remarks:|Reminder:|Note:)(?:\s*\((?:Month/Day/Year|Check\s+Applicable\s+Line)\))?",
-    re.I,
 )
 # Form 4: earliest transaction; Form 3: event requiring statement; Form 5: fiscal year end.
 _PERIOD_BOXES = ("Date of Earliest Transaction", "Date of Event Requiring", "Statement for")
@@ -131,12 +116,16 @@ def detect(doc: RawDocument) -> bool:
     if "<ownershipDocument" in doc.text[:4096]:
         return False
     text = doc.plain_text.upper()
+    if "REPORTING" not in text:
+        return False
+    text = fold(text)  # a narrow print wraps a label onto a second line
     return any(h in text for h in _HEADINGS) and "NAME AND ADDRESS OF REPORTING PERSON" in text
 
 
 def extract(doc: RawDocument) -> Extraction:
     """Boxes 1 to 6, Tables I and II, the Reporting Owners table, signatures and footnotes."""
-    lines = page_lines(doc.plain_text)  # a table or a list of owners runs on across pages
+    # A table or a list of owners runs on across pages; a narrow print wraps box labels.
+    lines = join_wrapped_labels(page_lines(doc.plain_text))
     _check_layout(doc, lines)
     try:
         form = _read_boxes(doc, lines)
@@ -172,25 +161,11 @@ def _check_layout(doc: RawDocument, lines: list[str]) -> None:
 # ---------------------------------------------------------------- the boxes
 
 
-def _box(lines: list[str], label: str) -> list[str] | None:
-    """The lines of the box whose label starts with ``label``, or None if absent."""
-    for i, line in enumerate(lines):
-        match = _BOX.match(line)
-        if match and fold(match.group(1)).lower().startswith(label.lower()):
-            rest = line[match.end() :].strip(" *\t")
-            body = [rest] if rest else []
-            for nxt in lines[i + 1 :]:
-                if _BOX.match(nxt):
-                    break
-                body.append(nxt)
-            return [fold(b) for b in body if fold(b)]
-    return None
-
-
 def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
-    owner_box = _box(lines, "Name and Address of Reporting Person") or []
-    name_raw, street_raw, city_line = split_owner_box(owner_box)
-    issuer_box = _box(lines, "Issuer Name and Ticker")
+    owner_lines = box_lines(lines, "Name and Address of Reporting Person") or []
+    owner_box = [fold(b) for b in owner_lines if fold(b)]
+    name_raw, street_raw, city_line = split_owner_box(owner_lines)
+    issuer_box = box(lines, "Issuer Name and Ticker")
     if not name_raw or not issuer_box:
         raise MalformedDocumentError(doc.name, "no reporting person name or no issuer name")
     issuer_text = " ".join(issuer_box)
@@ -200,7 +175,7 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     in_care, street = care_of(street_raw, issuer_name)
     issuer = company_ref(issuer_name, aliases=(in_care,) if in_care else ())
     address = parse_address(street, city_line)
-    period = next((_box_date(lines, label) for label in _PERIOD_BOXES if _box(lines, label)), None)
+    period = next((_box_date(lines, label) for label in _PERIOD_BOXES if box(lines, label)), None)
     form = _Form(
         form_type=_form_type(lines),
         owner=owner_ref(name_raw),
@@ -211,14 +186,14 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
         period=period,
         owner_address=address,
         issuer_address=address if in_care else None,
-        relationship_text=" ".join(_box(lines, "Relationship of Reporting Person") or []),
+        relationship_text=" ".join(box(lines, "Relationship of Reporting Person") or []),
     )
-    form.footnotes = _footnotes(lines)
+    form.footnotes = footnotes(lines)
     form.original_filed = _box_date(lines, "If Amendment")
     plan = _PLAN_BOX.search("\n".join(lines[:80]))
     if plan:
         form.plan_flag = bool(plan.group("mark")) and not re.fullmatch(_BLANK, plan.group("mark"))
-    form.remarks = unescape(" ".join(_box(lines, "Remarks:") or [])) or None
+    form.remarks = unescape(" ".join(box(lines, "Remarks:") or [])) or None
     _read_owner_table(lines, form, street_raw, city_line)
     return form
 
@@ -242,7 +217,7 @@ def _read_owner_table(lines: list[str], form: _Form, street: str, city_line: str
 
 
 def _box_date(lines: list[str], label: str) -> date | None:
-    match = DATE.search(" ".join(_box(lines, label) or []))
+    match = DATE.search(" ".join(box(lines, label) or []))
     return parse_date(match.group(0)) if match else None
 
 
@@ -254,7 +229,7 @@ def _form_type(lines: list[str]) -> str:
         number = match.group(1)
     else:
         number = "3" if "INITIAL STATEMENT" in head.upper() else "5" if "ANNUAL" in head else "4"
-    amended = DATE.search(" ".join(_box(lines, "If Amendment") or [])) or re.search(
+    amended = DATE.search(" ".join(box(lines, "If Amendment") or [])) or re.search(
         r"\bFORM\s+[345]\s*/\s*A\b", head, re.I
     )
     return number + ("/A" if amended else "")
@@ -280,51 +255,6 @@ def _box_roles(text: str) -> tuple[list[Role], str | None]:
             roles.append(role)
     title = fold(text[end:]).strip(" -") or None
     return roles, title
-
-
-# ---------------------------------------------------------------- footnotes and tables
-
-
-def _footnotes(lines: list[str]) -> dict[str, str]:
-    """ "Explanation of Responses:" then "(1) ..." (or "1. ..."), continuation lines joined."""
-    start = next((i for i, ln in enumerate(lines) if "Explanation of Responses" in ln), None)
-    notes: dict[str, str] = {}
-    if start is None:
-        return notes
-    current: str | None = None
-    for line in lines[start + 1 :]:
-        text = fold(unescape(line).translate(SUPERSCRIPTS)).removeprefix("- ").strip()
-        if not text:
-            continue
-        match = re.match(r"^\(?(\d{1,2})[.)]\s*(.+)$", text)
-        if match:
-            current = match.group(1)
-            notes[current] = match.group(2)
-        elif text.startswith("*"):  # the form's own "*" and "**" notes
-            current = None
-        elif _BOX.match(text) or "/s/" in text.lower() or "Signature of Reporting" in text:
-            break  # the signatures that follow the notes in EDGAR's later print
-        elif current:
-            notes[current] = f"{notes[current]} {text}"
-    return notes
-
-
-def _section(lines: list[str], label: str) -> list[str]:
-    """The lines of "Table I - ..." or "Table II - ..." up to the next section; a table
-    that runs onto another page under its title printed again goes on there."""
-    out: list[str] = []
-    inside = False
-    for line in lines:
-        match = _BOX.match(line)
-        if match and fold(match.group(1)).lower() == label.lower():
-            inside = True  # the title, or the title again after a page break
-        elif inside and match and not match.group(1).lower().startswith(("reminder", "note")):
-            if out:
-                return out
-            inside = False
-        elif inside:
-            out.append(line)
-    return out
 
 
 # ---------------------------------------------------------------- facts
@@ -357,7 +287,7 @@ def _facts(form: _Form, lines: list[str]) -> list[Fact]:
             roles, title, shown = list(other.row.roles), other.row.title, other.row.line
             facts.extend(_position(form, other.ref, roles, title, shown))
     for label, derivative in (("Table I", False), ("Table II", True)):
-        facts.extend(table_facts(_section(lines, label), derivative, form))
+        facts.extend(table_facts(section(lines, label), derivative, form))
     return facts
 
 

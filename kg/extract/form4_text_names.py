@@ -1,39 +1,33 @@
-"""Names in Forms 3, 4 and 5 as text: box 1, the Reporting Owners table, the signatures.
+"""Names in Forms 3, 4 and 5 as text: box 1 and the signatures.
 
-Box 1 writes the reporting person family name first ("Last First Middle"); the
-Reporting Owners table has a row per reporting person, name and address in one
-cell; the signature block writes signers given name first, often "/s/" and
-"by ..., as attorney-in-fact for ...". Used by ``kg.extract.form4_text``.
+Box 1 writes the reporting person family name first ("Last First Middle") above
+its street and "City, ST Zip" lines; the signature block writes signers given
+name first, often "/s/" and "by ..., as attorney-in-fact for ...". Used by
+``kg.extract.form4_text`` (and the Reporting Owners table's reader,
+``kg.extract.form4_text_owners``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 
 from kg.extract import _ownership as own
 from kg.extract.common import company_ref, evidence, fold, parse_date, person_ref
-from kg.model import Address, EntityRef, Role, Signature
+from kg.model import Address, EntityRef, Signature
 
 # A date as the form prints it ("Date of Earliest Transaction", the signature's date).
 DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
-_COMPANY_WORDS = re.compile(
+# Words that make a name a company's ("Fund", "L.P.") rather than a person's.
+COMPANY_WORDS = re.compile(
     r"\b(?:L\.?L\.?C|L\.?L\.?P|L\.?P|Inc|Incorporated|Corp|Corporation|Company|Co|Ltd|Limited"
     r"|Trust|Fund|Funds|Partners|Partnership|Capital|Holdings?|Group|Management|Advisors"
     r"|Advisers|Associates|Investments?|Ventures|Bank|Foundation|PLC|N\.V|S\.A|AG|GmbH)\b"
     r"|/[A-Z]{2,3}/",
     re.I,
 )
-_SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|V|M\.?D|Ph\.?D|Esq)\.?$", re.I)
-# Where the address starts in the Reporting Owners table's "Name / Address" cell.
-_ADDRESS_START = re.compile(r"(?<!\S)(?:c/o|attn\.?:?|p\.?\s?o\.?\s+box)\s", re.I)
-# A word opening with a digit may open the street; a date ("Trust dtd 12/01/2005") does not.
-_NUMBER_WORD = re.compile(r"(?<!\S)(?!\d{1,2}/\d{1,2}/\d{2,4}(?!\S))\d\S*")
-_ENDS_COMPANY = re.compile(
-    "(?:" + _COMPANY_WORDS.pattern + r")[.,]?(?:\s*/[A-Z]{2,3}/?)?\s*$", re.I
-)
+# A person's name suffix ("Jr", "III"), never a name of its own.
+SUFFIX = re.compile(r"^(?:Jr|Sr|II|III|IV|V|M\.?D|Ph\.?D|Esq)\.?$", re.I)
 
 
 def norm(text: str) -> str:
@@ -53,17 +47,29 @@ def owner_ref(raw: str) -> EntityRef:
 
 
 def split_owner_box(box: list[str]) -> tuple[str, str, str]:
-    """Box 1: name, "(Last) (First) (Middle)", street, "(Street)", city, "(City) (State) (Zip)"."""
+    """Box 1 as printed: name, "(Last) (First) (Middle)", street, "(Street)", city,
+    "(City) (State) (Zip)"; the lines keep the dump's leading spaces and blank lines.
+
+    A print may put a caption above its field instead: the field then follows the
+    caption. The name ends with the caption's block (at a blank line, or at a line that
+    starts a new block rather than continuing one with a space)."""
     parts: dict[str, list[str]] = {"name": [], "street": [], "city": []}
-    current = "name"
-    for line in box:
+    current, above = "name", False
+    for raw in box:
+        line = fold(raw)
         if line.startswith("(Last)"):
-            current = "street"
+            above = not parts["name"]
+            current = "name" if above else "street"
         elif line.startswith("(Street)"):
-            current = "city"
+            current = "street" if above and not parts["street"] else "city"
         elif line.startswith("(City)"):
-            break
-        else:
+            if not (above and not parts["city"]):
+                break
+            current = "city"
+        elif above and current == "name" and parts["name"] and not raw.startswith(" "):
+            current = "street"
+            parts[current].extend([line] if line else [])
+        elif line:
             parts[current].append(line)
     return tuple(" ".join(parts[k]).strip(" ,") for k in ("name", "street", "city"))  # type: ignore[return-value]
 
@@ -81,95 +87,24 @@ def care_of(street: str, issuer_name: str) -> tuple[str | None, str]:
     return None, street
 
 
+# "City, ST 12345(-6789)"; abroad, EDGAR's code for the country ("M0", "E9": a letter and a
+# digit) and the postal code as the country writes it ("105-7537", "EC2N 4AG"), if any.
+_CITY_LINE = re.compile(
+    r"^(?P<city>.*?),?\s+(?:(?P<state>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)"
+    r"|(?P<code>[A-Z]\d)(?:\s+(?P<abroad>(?=[A-Z\d\s-]*\d)[A-Z\d][A-Z\d-]*(?:\s[A-Z\d]{2,4})?))?)$"
+)
+
+
 def parse_address(street: str, city_line: str) -> Address | None:
     """Box 1's street and its "City, ST Zip" line."""
     if not street and not city_line:
         return None
-    match = re.match(r"^(.*?),?\s+([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$", city_line)
+    match = _CITY_LINE.match(city_line)
     if match:
-        city, state, postal = match.groups()
-        return Address(street=street or None, city=city, state=state, postal_code=postal)
+        state = match.group("state") or match.group("code")
+        postal = match.group("postal") or match.group("abroad")
+        return Address(street or None, match.group("city"), state, postal)
     return Address(street=street or None, city=city_line or None)
-
-
-def row_address(rest: str, city_line: str) -> Address | None:
-    """A joint filer's address in the Reporting Owners table, when its city is box 1's."""
-    words = rest.split()
-    for i in range(len(words) - 1, -1, -1) if city_line else ():
-        if norm(" ".join(words[i:])) == norm(city_line):
-            return parse_address(" ".join(words[:i]), city_line)
-    return None
-
-
-# ---------------------------------------------------------------- the Reporting Owners table
-
-
-@dataclass(frozen=True)
-class OwnerRow:
-    """One row of the "Reporting Owners" table: name and address, then the relationships."""
-
-    cell: str  # "Name / Address" as printed: the name, then street and "City, ST Zip"
-    line: str
-    roles: tuple[Role, ...]
-    title: str | None
-
-
-_COLUMNS: dict[str, tuple[bool, bool, bool, bool]] = {
-    "Director": (True, False, False, False),
-    "Officer": (False, True, False, False),
-    "10% Owner": (False, False, True, False),
-    "Other": (False, False, False, True),
-}
-
-
-def owner_rows(lines: list[str]) -> list[OwnerRow]:
-    """The rows under "Reporting Owner Name / Address" and its Director ... Other heading."""
-    start = next((i for i, ln in enumerate(lines) if ln.startswith("Reporting Owner Name")), None)
-    columns: dict[int, str] = {}
-    rows: list[OwnerRow] = []
-    # From the heading line itself: a print may put the columns' names on it.
-    for at, line in enumerate(lines[start:] if start is not None else ()):
-        cells = [fold(c) for c in line.split("\t")]
-        if "Director" in cells and not columns:
-            columns = {i: c for i, c in enumerate(cells) if c in _COLUMNS}
-        elif at == 0:
-            continue  # the heading: "Reporting Owner Name / Address<TAB>Relationships"
-        elif "\t" in line and cells[0]:
-            on = [c for i, c in columns.items() if i < len(cells) and cells[i]]
-            flags = [any(_COLUMNS[c][k] for c in on) for k in range(4)]
-            titles = [
-                cells[i]
-                for i, c in columns.items()
-                if c in {"Officer", "Other"}
-                and i < len(cells)
-                and cells[i].upper() not in {"", "X"}
-            ]
-            rows.append(OwnerRow(cells[0], line, own.roles_of(*flags), (titles or [None])[0]))
-        elif rows and fold(line):  # a blank line between two owners does not end the table
-            break
-    return rows
-
-
-def split_owner_cell(cell: str, known_address: str = "") -> tuple[str, str]:
-    """ "DOE JANE Q 100 MAIN STREET SPRINGFIELD, IL 62701" -> name, address.
-
-    The address is the one box 1 gives when it is the same; else it starts at
-    "c/o" or at the first number that does not belong to the name ("Fund 1 LLC")."""
-    target = norm(known_address)
-    for match in re.finditer(r"(?<=\s)\S", cell):
-        if target and norm(cell[match.start() :]) == target:
-            return cell[: match.start()].strip(" ,"), cell[match.start() :]
-    care = _ADDRESS_START.search(cell)
-    end = care.start() if care else len(cell)
-    starts = [m.start() for m in _NUMBER_WORD.finditer(cell, 0, end) if m.start() > 0] + [end]
-    cut = end
-    for here, after in pairwise(starts):
-        segment = cell[here:after].strip(" ,")
-        # ", CO 80202" ends a street segment with its state; ", LP" ends a fund's name.
-        if not _ENDS_COMPANY.search(segment) or re.search(r",\s*(?!LP$)[A-Z]{2}$", segment):
-            cut = here
-            break
-    return cell[:cut].strip(" ,"), cell[cut:].strip(" ,")
 
 
 # ---------------------------------------------------------------- the signature block
@@ -187,12 +122,14 @@ _SIGNED = re.compile(r"/s/|\bBy\s*:", re.I)
 _ALONE = re.compile(rf"^(?P<signer>.+?),?\s+{_ATTORNEY}\.?$", re.I)
 
 
-def read_signatures(lines: list[str], owners: tuple[EntityRef, ...]) -> list[Signature]:
-    """The block above "Signature of Reporting Person": a signer line, then its date."""
+def signature_block(lines: list[str]) -> tuple[int, int] | None:
+    """The lines above "Signature of Reporting Person" that hold the signatures, as the
+    range ``(start, end)``: under a "Signatures" heading, or, in EDGAR's later print
+    where no heading is printed, the signer-and-date lines just above the caption."""
     end = next((i for i, ln in enumerate(lines) if "Signature of Reporting Person" in ln), None)
     if end is None:
-        return []
-    start = next(
+        return None
+    heading = next(
         (
             i
             for i in range(end - 1, -1, -1)
@@ -200,12 +137,22 @@ def read_signatures(lines: list[str], owners: tuple[EntityRef, ...]) -> list[Sig
         ),
         None,
     )
-    if start is None:  # EDGAR's later print: the "/s/ Name Date" lines follow the remarks
-        start = end - 1
-        while start >= 0 and (not fold(lines[start]) or _SIGNATURE_LINE.search(lines[start])):
-            start -= 1
+    if heading is not None:
+        return heading + 1, end
+    start = end - 1
+    while start >= 0 and (not fold(lines[start]) or _SIGNATURE_LINE.search(lines[start])):
+        start -= 1
+    return start + 1, end
+
+
+def read_signatures(lines: list[str], owners: tuple[EntityRef, ...]) -> list[Signature]:
+    """The block above "Signature of Reporting Person": a signer line, then its date."""
+    found_block = signature_block(lines)
+    if found_block is None:
+        return []
+    start, end = found_block
     block: list[str] = []
-    for line in lines[start + 1 : end]:
+    for line in lines[start:end]:
         if line[:1].isspace() and block and fold(line) and not DATE.fullmatch(block[-1]):
             block[-1] += " " + fold(line)  # a signature wrapped onto a continuation line
         elif fold(line):
@@ -262,7 +209,7 @@ def _signature(
             title = "Attorney-in-fact" if re.search("attorney", text, re.I) else None
             break
     body = re.sub(r"^(?:by:?\s*)?/s/\s*", "", body, flags=re.I)
-    if title is None and "," in body and not _SUFFIX.match(body.rsplit(",", 1)[1].strip()):
+    if title is None and "," in body and not SUFFIX.match(body.rsplit(",", 1)[1].strip()):
         body, title = (p.strip() for p in body.split(",", 1))
     signer = _owner_named(body, owners) or _given_first(body)
     if signer is None:
@@ -294,7 +241,7 @@ def _owner_named(text: str, owners: tuple[EntityRef, ...]) -> EntityRef | None:
 def _given_first(text: str) -> EntityRef | None:
     """A signer written given name first ("Jane Q. Public"); None for text that is not a name."""
     text = fold(text).strip(" .,")
-    if _COMPANY_WORDS.search(text) and not re.search(r"\d|signature|exhibit|\bsee\b", text, re.I):
+    if COMPANY_WORDS.search(text) and not re.search(r"\d|signature|exhibit|\bsee\b", text, re.I):
         return company_ref(text)
     if _NOT_A_NAME.search(text):
         return None
@@ -303,6 +250,6 @@ def _given_first(text: str) -> EntityRef | None:
         re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", t) for t in tokens
     ):
         return None
-    suffix = [tokens.pop()] if len(tokens) > 2 and _SUFFIX.match(tokens[-1]) else []
+    suffix = [tokens.pop()] if len(tokens) > 2 and SUFFIX.match(tokens[-1]) else []
     family = " ".join([tokens[-1], *suffix])
     return person_ref(tokens[0], family, " ".join(tokens[1:-1]) or None)

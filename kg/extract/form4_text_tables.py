@@ -44,12 +44,12 @@ def table_facts(section: list[str], derivative: bool, form: Parties) -> list[Fac
     one per row and reporting person, as joint filers report every row together."""
     reader = _table2 if derivative else _table1
     transactional, rows = _rows(section, form.form_type)
-    read = [reader(row.split("\t"), transactional) for row in rows]
+    read = [reader(row.split("\t"), transactional) for row, _ in rows]
     _settle_sides(read)
     owners = form.owners
     facts: list[Fact] = []
-    for row, fields in zip(rows, read, strict=True):
-        fact = _row_fact(form, row, fields)
+    for (row, printed), fields in zip(rows, read, strict=True):
+        fact = _row_fact(form, row, printed, fields)
         if isinstance(fact, Transaction):
             facts.extend(replace(fact, reporting_owner=o) for o in owners)
         else:
@@ -90,12 +90,57 @@ def _clean(cell: str) -> str:
     return fold(_MARKER.sub(" ", unescape(cell).translate(SUPERSCRIPTS))).rstrip(" ,")
 
 
-def _rows(section: list[str], form_type: str) -> tuple[bool, list[str]]:
-    """Whether the table reports transactions (Form 4/5) or holdings only (Form 3), and its rows."""
-    header = next((ln for ln in section if re.match(r"\s*1\.\s*Title", ln)), "")
+def _rows(section: list[str], form_type: str) -> tuple[bool, list[tuple[str, str]]]:
+    """Whether the table reports transactions (Form 4/5) or holdings only (Form 3), and its
+    rows: each as tab-separated cells and as printed (the evidence)."""
+    lines = _unwrap(section)
+    header = next((ln for ln, _ in lines if re.match(r"\s*1\.\s*Title", ln)), "")
     transactional = "transaction date" in header.lower() if "\t" in header else form_type[0] != "3"
-    rows = [ln for ln in section if "\t" in ln and ln != header and _is_data(ln.split("\t"))]
+    rows = [
+        (ln, printed)
+        for ln, printed in lines
+        if "\t" in ln and ln != header and _is_data(ln.split("\t"))
+    ]
     return transactional, rows
+
+
+def _unwrap(section: list[str]) -> list[tuple[str, str]]:
+    """Lines with the cells the dump wrapped onto a continuation line (one that starts
+    with a space) put back, each with the text as printed.
+
+    Mostly the newline is inside a cell and the row goes on after it ("Common Stock,
+    par\n value $0.01\t12/03/2007\t..."): the lines join. A continuation with no cell
+    of its own under a row complete without it ends one of the row's cells (see
+    ``_into_cell``)."""
+    out: list[tuple[str, str]] = []
+    for line in section:
+        if not (out and out[-1][0].strip() and line.startswith(" ") and line.strip()):
+            out.append((line, line))
+            continue
+        cells, printed = out[-1]
+        text = line.lstrip(" ")
+        if "\t" in line or _di_index(cells.split("\t")) is None:
+            out[-1] = (f"{cells.rstrip(' ')} {text}", f"{printed} {line}")
+        else:
+            out[-1] = (_into_cell(cells, text), f"{printed} {line}")
+    return out
+
+
+def _into_cell(row: str, text: str) -> str:
+    """``text`` wrapped from a cell of the complete ``row``: its last filled cell when that
+    holds words (the nature of ownership), else the only cell with words (the title).
+    Numbers, dates, codes and D/I do not wrap; where two cells could have, it is left out."""
+    cells = row.split("\t")
+    filled = [i for i, c in enumerate(cells) if _clean(c)]
+    worded = [i for i in filled if re.search(r"[A-Za-z]{2}", _clean(cells[i]))]
+    if filled and worded and filled[-1] == worded[-1]:
+        at = filled[-1]
+    elif len(worded) == 1:
+        at = worded[0]
+    else:
+        return row
+    cells[at] = f"{cells[at].rstrip(' ')} {text}"
+    return "\t".join(cells)
 
 
 def _is_data(cells: list[str]) -> bool:
@@ -214,14 +259,14 @@ def _table2(cells: list[str], transactional: bool) -> dict[str, object]:
     )
 
 
-def _row_fact(form: Parties, line: str, fields: dict[str, object]) -> Fact:
+def _row_fact(form: Parties, line: str, printed: str, fields: dict[str, object]) -> Fact:
     """A row with a transaction code is a Transaction; a holding line is a Shareholding."""
     notes = _cited(line.split("\t"), form.footnotes)
     if fields.get("transaction_code"):
         return Transaction(
             reporting_owner=form.owners[0],
             issuer=form.issuer,
-            evidence=evidence(line),
+            evidence=evidence(printed),
             footnotes=notes,
             under_plan_10b5_1=_plan_10b5_1(notes, form.plan_flag),
             **fields,  # type: ignore[arg-type]
@@ -240,7 +285,7 @@ def _row_fact(form: Parties, line: str, fields: dict[str, object]) -> Fact:
     return Shareholding(
         holder=form.owners[0],
         issuer=form.issuer,
-        evidence=evidence(line),
+        evidence=evidence(printed),
         as_of=form.period,
         shares=fields.get("shares_owned_after"),
         footnotes=notes,  # type: ignore[arg-type]
