@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.prose_positions import Named, Stated, read_sentence
+from kg.model import Position
+from tests.test_extract_form8k import _seed_item
 
 
 def _read(sentence: str, name: str = "Mr. Roe") -> list[Stated]:
@@ -88,11 +90,15 @@ def test_an_office_at_another_company_is_read_with_its_name_whole() -> None:
 
 
 def test_an_election_clause_does_not_take_the_next_clauses_title() -> None:
-    (held,) = _read(
+    found = _read(
         "Mr. Roe, who was elected to the board, currently serves as Chief Executive Officer of"
         " Example Holdings Corp."
     )
-    assert (held.title, held.change) == ("Director", "start")
+    # the CEO title is held now ("currently serves as"), not started by the election
+    assert [(s.title, s.change, s.org) for s in found] == [
+        ("Director", "start", None),
+        ("Chief Executive Officer", None, "Example Holdings Corp."),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -286,7 +292,10 @@ def test_an_executive_chair_is_an_officer_and_a_director() -> None:
         (
             "On May 30, 2024, Mr. Roe resigned from the Board of Directors, effective immediately,"
             " in order to devote more time to his duties as Chief Executive Officer of Example Co.",
-            {("Mr. Roe", "Director", "end", "2024-05-30")},
+            {
+                ("Mr. Roe", "Director", "end", "2024-05-30"),
+                ("Mr. Roe", "Chief Executive Officer", None, None),  # "his duties as": held
+            },
         ),
     ],
 )
@@ -304,3 +313,163 @@ def test_a_verb_is_shared_by_a_as_t1_and_b_as_t2() -> None:
         ("Mr. Roe", "Chief Operating Officer", "start", "2024-06-10"),
         ("Ms. Doe", "General Counsel", "start", "2024-06-10"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "designated" right before the name (the segment ends there)
+            "The Board designated Mr. Roe, the Company's Controller, as interim Chief Financial"
+            " Officer, effective March 5, 2024.",
+            {
+                ("Mr. Roe", "Controller", None, None),
+                ("Mr. Roe", "interim Chief Financial Officer", "start", "2024-03-05"),
+            },
+        ),
+        (
+            "The Board has designated Mr. Roe, an independent director, to serve as Chair of the"
+            " Board, effective June 1, 2024.",
+            {
+                ("Mr. Roe", "independent director", None, None),
+                ("Mr. Roe", "Chair of the Board", "start", "2024-06-01"),
+            },
+        ),
+        (  # a committee's chair is not an office of the company
+            "The Board appointed Mr. Roe, a member of the Audit Committee, to serve as chair of"
+            " the Audit Committee, effective May 7, 2024.",
+            set(),
+        ),
+        (
+            "On March 3, 2024, Mr. Roe, a member of the Board of Directors of the Company and"
+            " chair of its Audit Committee, passed away.",
+            {("Mr. Roe", "Director", "end", "2024-03-03")},
+        ),
+        (  # a list of seats kept, whatever the rest of the sentence says
+            "Mr. Roe will continue to serve as a director and as Chairman of the Board following"
+            " his retirement.",
+            {("Mr. Roe", "director", None, None), ("Mr. Roe", "Chairman of the Board", None, None)},
+        ),
+        (
+            "Mr. Roe will continue to serve as Chief Executive Officer and as a member of the"
+            " Board.",
+            {
+                ("Mr. Roe", "Chief Executive Officer", None, None),
+                ("Mr. Roe", "Director", None, None),
+            },
+        ),
+    ],
+)  # fmt: skip
+def test_designations_committees_and_seats_kept(
+    text: str, expected: set[tuple[str, str, object, object]]
+) -> None:
+    assert _changes(text) == expected
+
+
+def test_joined_names_elected_as_a_class_of_directors_keep_the_class() -> None:
+    text = "The Board elected Mr. Roe and Ms. Doe as Class II directors, effective January 1, 2025."
+    assert _changes(text, ("Mr. Roe", "Ms. Doe")) == {
+        ("Mr. Roe", "Class II director", "start", "2025-01-01"),
+        ("Ms. Doe", "Class II director", "start", "2025-01-01"),
+    }
+
+
+def test_each_office_of_a_list_at_other_companies() -> None:
+    found = _read(
+        "Mr. Roe serves as Chief Financial Officer of Acme Widget Corp. and as a director of"
+        " Example Holdings, Inc."
+    )
+    assert [(s.title, s.change, s.org) for s in found] == [
+        ("Chief Financial Officer", None, "Acme Widget Corp."),
+        ("director", None, "Example Holdings, Inc."),
+    ]
+
+
+def test_a_successor_leaving_on_the_predecessors_own_day_is_not_started_then() -> None:
+    text = (
+        "Mr. Roe will succeed Ms. Doe, who will retire as Chief Executive Officer on"
+        " December 31, 2024."
+    )
+    assert _changes(text, ("Mr. Roe", "Ms. Doe")) == {
+        ("Ms. Doe", "Chief Executive Officer", "end", "2024-12-31")
+    }
+
+
+# --- sentences that lean on the sentence before (an 8-K read whole) -------------------------
+
+
+def _item_502(body: str) -> set[tuple[str, str, str | None, object, object]]:
+    x = _seed_item(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    return {
+        (p.holder.name, p.organization.name, p.title, p.start_date, p.end_date)
+        for p in x.facts
+        if isinstance(p, Position) and p.holder.name != "Matthew B. Foster"  # the seed's signer
+    }
+
+
+def test_she_opening_a_sentence_is_the_person_the_sentence_before_named() -> None:
+    held = _item_502(
+        "On May 1, 2024, the Board elected Jane Roe as a director, effective immediately. Ms. Roe"
+        " is the Chief Financial Officer of Acme Widget Corp. She is also a director of Example"
+        " Holdings, Inc."
+    )
+    assert ("Jane Roe", "Example Holdings, Inc.", "director", None, None) in held
+    assert ("Jane Roe", "Acme Widget Corp.", "Chief Financial Officer", None, None) in held
+
+
+def test_a_pronoun_that_does_not_fit_the_person_before_is_not_read() -> None:
+    held = _item_502(
+        "On May 1, 2024, the Board elected John Roe as a director, effective immediately. Mr. Roe"
+        " is the Chief Financial Officer of Acme Widget Corp. She is also a director of Example"
+        " Holdings, Inc."
+    )
+    assert not [h for h in held if h[1] == "Example Holdings, Inc."]
+
+
+def test_a_succession_dated_by_the_sentence_before() -> None:
+    from datetime import date
+
+    held = _item_502(
+        "On May 1, 2024, the Board appointed John Doe to serve as President of the Company,"
+        " effective as of June 30, 2024. Mr. Doe succeeds Jane Roe as President. Ms. Roe will"
+        " continue to serve as Chief Executive Officer."
+    )
+    assert (
+        "Jane Roe",
+        "Ascent Solar Technologies, Inc.",
+        "President",
+        None,
+        date(2024, 6, 30),
+    ) in held
+    assert (
+        "John Doe",
+        "Ascent Solar Technologies, Inc.",
+        "President",
+        date(2024, 6, 30),
+        None,
+    ) in held
+
+
+def test_a_successor_starts_when_the_predecessor_retires_a_sentence_before() -> None:
+    from datetime import date
+
+    held = _item_502(
+        "On March 18, 2024, Jane Roe notified the Company of her intention to retire as Chairman"
+        " of the Board, effective May 22, 2024. The Board elected John Doe, currently Lead"
+        " Independent Director, to succeed Ms. Roe as Chairman of the Board upon her retirement."
+    )
+    company = "Ascent Solar Technologies, Inc."
+    assert ("John Doe", company, "Chairman of the Board", date(2024, 5, 22), None) in held
+    assert ("Jane Roe", company, "Chairman of the Board", None, date(2024, 5, 22)) in held
+
+
+def test_the_predecessor_leaves_when_the_successor_starts_a_sentence_before() -> None:
+    from datetime import date
+
+    held = _item_502(
+        "On October 14, 2024, the Company announced that John Doe will join the Company as Chief"
+        " Financial Officer, effective November 4, 2024. Mr. Doe will succeed Jane Roe, who has"
+        " served as interim Chief Financial Officer since May 2024."
+    )
+    company = "Ascent Solar Technologies, Inc."
+    assert ("Jane Roe", company, "interim Chief Financial Officer", None, date(2024, 11, 4)) in held
+    assert not [h for h in held if h[0] == "John Doe" and "interim" in (h[2] or "")]

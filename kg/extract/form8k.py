@@ -35,6 +35,7 @@ from kg.extract.nlp import (
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, Stated, read_sentence
+from kg.extract.prose_story import Story
 from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
 from kg.model import (
@@ -167,9 +168,10 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     facts: list[Fact] = []
     seen: set[str] = set()
     moves: list[tuple[Stated, str]] = []
+    story = Story()  # what earlier sentences said: "She is also ...", a succession's date
     sentences = [(n, s) for n, b in zip(numbers, bodies, strict=True) for s in sentences_of(b)]
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
-        people = named_people(sent, parties, honorific)
+        people = named_people(sent, parties, honorific, story)
         if agreement := read_agreement(number, text, sent, people, parties, listed, seen):
             agreement = replace(agreement, description=described[number])
             facts.append(agreement)

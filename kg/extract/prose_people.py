@@ -13,6 +13,7 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import COMPANY_RE, CORP_SUFFIX, person_from_text, roles_for_title
 from kg.extract.parties import Parties
 from kg.extract.prose_positions import Named, Stated, read_sentence
+from kg.extract.prose_story import Story
 from kg.model import EntityRef, Position
 
 if TYPE_CHECKING:
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
 HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?)")
 
 
-def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named]:
+def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story) -> list[Named]:
     """Each person the sentence names, with where (in the folded sentence) and the party key.
+    ``story`` is the document's memory of its earlier sentences (one per document).
 
     The small model tags some names as organisations ("Jane Roe notified the Board"):
-    a name the text also calls "Ms. Roe" (``honorific``) is a person all the same.
+    a name the text also calls "Ms. Roe" (``honorific``) is a person all the same. A
+    sentence opening with "He" or "She" names the one person the sentence before named.
     """
     text = fold(sent.text)
     found: list[Named] = []
@@ -46,9 +49,16 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str]) -> list[Named
             found.append(Named(at, at + len(surface), key))
     for m in HONORIFIC.finditer(text):
         key = parties.by_family_name(m.group(1))
+        if key and m.group(0)[:2] != "Dr":  # "Ms. Roe" is "she"; "Dr. Roe" either
+            story.pronoun[key] = "he" if m.group(0).startswith("Mr.") else "she"
         if key and all(n.start > m.start() or n.end < m.start() for n in found):
             found.append(Named(m.start(), m.end(), key))
-    return sorted(found, key=lambda n: n.start)
+    opening = re.match(r"(He|She)\s", text)
+    key = story.antecedent(opening.group(1)) if opening else None
+    if opening and key and not [n for n in found if n.start == 0]:
+        found.append(Named(0, len(opening.group(1)), key))  # "She is also a director of ..."
+    story.named = tuple(dict.fromkeys(n.key for n in found))
+    return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
 
 
 def _shared_family(given: str, text: str) -> EntityRef | None:
@@ -113,8 +123,9 @@ def stated_positions(
     first when it is not the subject: a spin-off's officers are not the parent's)."""
     out = []
     honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
+    story = Story()
     for sentence, doc in zip(sentences, docs, strict=True):
-        people = named_people(doc, parties, honorific) if doc.ents else []
+        people = named_people(doc, parties, honorific, story) if doc.ents else []
         for stated in read_sentence(fold(sentence), people, when):
             if stated.until:
                 continue  # an undated move's old title: when it ended is not known

@@ -13,27 +13,27 @@ and which organisation a title belongs to is ``kg.extract.prose_people``'s part.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Literal
 
 from kg.extract.common import fold
-from kg.extract.nlp import (
-    ABBREVIATED,
-    COMPANY_RE,
-    DATE_RE,
-    DEPARTMENT,
-    TITLE_RE,
-    company_list,
-    find_dates,
-    first_date,
-    yearless_dates,
+from kg.extract.nlp import DATE_RE, TITLE_RE, find_dates, first_date, yearless_dates
+from kg.extract.prose_story import Story
+from kg.extract.prose_titles import (
+    ARTICLES,
+    Change,
+    Stated,
+    appositions,
+    title_at,
+    title_list,
+    titles_after,
 )
 
-Change = Literal["start", "end"]
-
+# "designated" appoints a person ("designated Jane Roe", "designated as", or right before the
+# name where a sentence is cut at it), not a thing ("designated funds").
 START = re.compile(
-    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b)"
+    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
+    r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
     r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*)\b",
     re.I,
 )
@@ -68,57 +68,21 @@ _AS_AND = re.compile(r"\s+as\s+[^.;]+?,?\s+and\s+", re.I)  # "A as CFO and B"
 _REPLACES = re.compile(
     r"\s*,?\s*(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
 )
-_ARTICLES = (
-    r"(?:(?:the|our|its|their|a|an|current|then|new|successor|sole"
-    r"|(?i:company|registrant|corporation|bank)['’]s)\s+)*"  # "the Company's Controller"
-)
-_APPOSITION = re.compile(
-    rf"^\s*,\s*(?:(?:age\s+)?\d{{2}}\s*,\s*)?(?:Ph\.\s?D\.\s*,\s*|M\.\s?D\.\s*,\s*)?{_ARTICLES}$",
-    re.I,
-)
-_AS = re.compile(rf"^\s+as\s+{_ARTICLES}$", re.I)
-_SERVING = re.compile(
-    rf"\b(?:serves|serving|services|continues\s+to\s+serve|will\s+continue\s+to\s+serve)\s+as\s+"
-    rf"{_ARTICLES}$"
-)
-# A seat held now, in the present or present perfect: "is also a director of", "has served
-# as a director of the Company since 1994". Past tenses ("served as", "was") are history.
-_HOLDS = re.compile(
-    rf"\b(?:is|has\s+(?:also\s+)?(?:been|served\s+as)|currently\s+serves\s+as)\s+"
-    rf"(?:also\s+|currently\s+)?{_ARTICLES}$",
-    re.I,
-)
-_ORG_AFTER = re.compile(
-    r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
-    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
-)
-_UNIT = re.compile(rf",\s+{DEPARTMENT}\b(?=[\s,.;]|$)")
-_EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
-_PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
+# "A will succeed B, who will retire as CEO on December 31": B leaves (on B's own day); A's
+# start is not B's last day, so A takes nothing from B's clause here.
+_SUCCEEDED = re.compile(rf"{_REPLACES.pattern}|\s*will\s+(?:replace|succeed)\s*", re.I)
 _NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
 
 
 @dataclass(frozen=True)
 class Named:
-    """A person named in a sentence: where, and the party key."""
+    """A person named in a sentence: where, the party key, and what the document's earlier
+    sentences said (a succession they date)."""
 
     start: int
     end: int
     key: str
-
-
-@dataclass(frozen=True)
-class Stated:
-    """A title a sentence gives a person, with the change it reports and the org text."""
-
-    key: str
-    title: str
-    change: Change | None = None
-    day: date | None = None
-    org: str | None = None
-    # An undated move's old title: it ends when ``until`` starts, if another sentence
-    # dates that ("promoted from COO to President. The promotion was effective ...").
-    until: str | None = None
+    story: Story | None = field(default=None, compare=False, repr=False)
 
 
 def read_sentence(text: str, people: list[Named], near: date | None = None) -> list[Stated]:
@@ -141,7 +105,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         titled = _TITLED_AND.fullmatch(after) if i + 1 < len(people) else None
         if titled:  # "A, Senior Vice President, Sales, and B, Controller, will depart"
             waiting.append(person)
-            own[person.key] = _title(after, titled.start("title"), titled.end("title"))
+            own[person.key] = title_at(after, titled.start("title"), titled.end("title"))
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
         found = _succession(text, people, i, found, near)
@@ -156,70 +120,134 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             else:
                 out.extend(replace(s, key=p.key) for s in found)
         waiting = []
+    if story := next((p.story for p in people if p.story), None):
+        story.heard(out)
     return list(dict.fromkeys(out))
 
 
 def _succession(
     text: str, people: list[Named], i: int, found: list[Stated], near: date | None
 ) -> list[Stated]:
-    """ "A to succeed B as CEO": A takes the title B leaves, and B leaves it."""
+    """ "A to succeed B as CEO": A takes the title B leaves, and B leaves it; undated, on
+    the day an earlier sentence gives A's start or B's departure in it."""
     person = people[i]
     if i + 1 < len(people) and not [s for s in found if s.change]:
         nxt = people[i + 1]
         after = text[person.end : nxt.start]
-        if _REPLACES.fullmatch(_CURRENTLY.sub("", after)):
-            later = _segment(text, after, text[nxt.end :], (nxt.start, nxt.end), near)
+        rest = text[nxt.end :]
+        # the title B leaves: said with B ("as CEO") or with B's own verb ("who is resigning
+        # from the Board"), not one a clause says B holds ("who has served as interim CFO")
+        verb = _trigger(after, rest)
+        leaves = _AS_TITLE.match(rest) or (verb is not None and verb.string is rest)
+        if _REPLACES.fullmatch(_CURRENTLY.sub("", after)) and leaves:
+            later = _segment(text, after, rest, (nxt.start, nxt.end), near)
             took = [replace(s, change="start") for s in later if s.change]
             took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
+            took = [replace(s, day=s.day or _told(person, nxt.key, s.title)) for s in took]
             found = [*took, *found]
-    if i and _REPLACES.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
+    if i and _SUCCEEDED.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
         # B: undated, when B leaves is not known here (and B does not hold it "now" either).
+        earlier = people[i - 1]
         found = [replace(s, change="end") if s.change == "start" else s for s in found]
+        found = [replace(s, day=s.day or _told(earlier, person.key, s.title)) for s in found]
         found = [s for s in found if s.change != "end" or s.day is not None]
     return found
+
+
+_AS_TITLE = re.compile(r"\s+as\s")
+
+
+def _told(successor: Named, predecessor: str, title: str) -> date | None:
+    """The day earlier sentences give a succession this sentence leaves undated."""
+    story = successor.story
+    return story.succession_day(successor.key, predecessor, title) if story else None
 
 
 def _segment(
     text: str, before: str, after: str, span: tuple[int, int], near: date | None
 ) -> list[Stated]:
     """The titles read for one person (at ``span`` in the text) from the text around it."""
-    at, end = span
+    end = span[1]
     if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
         return _with_aside(text, before, after, aside, span, near)
+    if (kept := _CONTINUES.match(after)) and not re.search(r"(?i)\buntil\b", after):
+        # "will continue to serve as a director and as Chairman following his retirement":
+        # held, whatever else the sentence says ("until <date>" would end them: read below)
+        return title_list(after, kept.end())
     if m := _FROM_TO.search(after):
         day = _day(text, end + m.start(), near)
-        old = _title(after, m.start("old"), m.end("old"))
-        new = _title(after, m.start("new"), m.end("new"))
+        old = title_at(after, m.start("old"), m.end("old"))
+        new = title_at(after, m.start("new"), m.end("new"))
         if day is None:  # the move is history, or dated by another sentence
             return [replace(new, change="start"), replace(old, change="end", until=new.title)]
         return [replace(old, change="end", day=day), replace(new, change="start", day=day)]
     trigger = _trigger(before, after)
     if trigger is None:
-        return _appositions(before, after)
+        return appositions(before, after)
+    return _changed(text, before, after, trigger, span, near)
+
+
+def _changed(
+    text: str,
+    before: str,
+    after: str,
+    trigger: re.Match[str],
+    span: tuple[int, int],
+    near: date | None,
+) -> list[Stated]:
+    """The titles ``trigger`` (a verb before or after the name) starts or ends, with the
+    titles the segment's other clauses say are held now."""
+    at, end = span
     where = end + trigger.start() if trigger.string is after else at
     change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
     if change == "end" and _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not _day(text, at):
         return []  # "retired in 2022 as CFO of Acme": a past seat, not this document's news
     if change == "start" and re.search(r"\bby\s*$", after):
         change = "end"  # "A is succeeded as Chairman by B": A leaves
-    scope = after
-    if trigger.string is after:  # "retiring from the Board to join a start-up as CEO": not ours
-        turn = (START if change == "end" else END).search(after, trigger.end())
-        scope = after[: turn.start()] if turn else after
-        # "who was elected to the board, currently serves as CEO of ...": another clause;
-        # "resigned from the Board in order to devote more time to his duties as CEO of X"
-        for clause in (_NEXT_CLAUSE, _PURPOSE):
-            if held := clause.search(scope, trigger.end()):
-                scope = scope[: held.start()]
-    titles = _titles_after(scope, trigger.end() if trigger.string is after else 0)
+    scope, held = _scope(after, trigger, change)
+    titles = titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
-        titles = _titles_after(cut, 0)
-    if not titles and re.search(r"(?i)\bboard\b|\bdirectors\b", scope):  # "as directors"
-        titles = [Stated("", "Director")]
-    if change == "end" and trigger.string is after and (held := _PRE_NOMINAL.search(before)):
-        titles.append(_title(before, held.start(), held.end()))  # "Chairman Tom Smith is retiring"
-    return [replace(s, change=change, day=_day(text, where, near)) for s in titles]
+        titles = titles_after(cut, 0)
+    titles = titles or _board_seat(scope)
+    if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
+        titles.append(title_at(before, pre.start(), pre.end()))  # "Chairman Tom Smith retires"
+    day = _day(text, where, near)
+    return [*(replace(s, change=change, day=day) for s in titles), *held]
+
+
+def _scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str, list[Stated]]:
+    """The part of the segment a verb after the name governs ("retiring from the Board to
+    join a start-up as CEO": not the start-up's CEO), and the titles the clauses cut off say
+    are held now: "was elected to the Board in 2019 and currently serves as CEO of Acme",
+    "resigned from the Board ... to devote more time to his duties as CEO of Example Co."."""
+    if trigger.string is not after:
+        return after, []
+    turn = (START if change == "end" else END).search(after, trigger.end())
+    scope = after[: turn.start()] if turn else after
+    held: list[Stated] = []
+    if clause := _NEXT_CLAUSE.search(scope, trigger.end()):
+        scope, rest = scope[: clause.start()], scope[clause.start() :]
+        if not clause.group("perfect"):
+            # "has been Controller since 2022" beside "appointed CFO": perhaps no longer
+            # held by the report's date; "currently serves as" is held.
+            held = appositions("", re.sub(r"^\s*,", "", rest))
+    if purpose := _PURPOSE.search(scope, trigger.end()):
+        scope, rest = scope[: purpose.start()], scope[purpose.start() :]
+        if duties := _DUTIES.search(rest):
+            held = [*held, *title_list(rest, duties.end())]
+    return scope, held
+
+
+def _board_seat(scope: str) -> list[Stated]:
+    """The seat a verb about the board changes: "elected A and B as Class II directors" (as
+    written, singular), "resigned from the Board" (a director's); a committee of the board
+    ("chair of the Compensation Committee of the Board") is not a seat on it."""
+    if seat := _SEATS.search(scope):
+        return [Stated("", fold(seat.group(0)))]
+    if re.search(r"(?i)\bboard\b|\bdirectors\b", _COMMITTEES.sub("", scope)):
+        return [Stated("", "Director")]
+    return []
 
 
 # A title held now, said in passing between the name and the news.
@@ -227,12 +255,6 @@ _CURRENTLY = re.compile(
     rf"^\s*,\s*(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
     rf"(?P<title>{TITLE_RE.pattern})(?:\s+of\s+[^,]{{1,60}})?\s*,",
     re.I,
-)
-# Words that make the title after them history.
-_HISTORY = re.compile(
-    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|(?<!has\s)(?<!have\s)served\s+as"
-    r"|had\s+been|was)"
-    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
 )
 _PAST_DEPARTURE = re.compile(r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left")
 _PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
@@ -247,7 +269,18 @@ _UPON = re.compile(
     r"\s+(?:a|an|her|his|their)\s+successor"
 )
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:and\s+)?(?:(?:currently|also|now)\s+)*(?:serves|is|has\s+(?:served|been))\b"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:currently|also|now)\s+)*(?:serves|is|(?P<perfect>has\s+(?:served|been)))\b"
+)
+_CONTINUES = re.compile(
+    rf"^\s+(?:will\s+)?(?:also\s+)?continues?\s+(?:to\s+serve\s+)?as\s+{ARTICLES}", re.I
+)
+_DUTIES = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:current\s+)?(?:duties|responsibilities)\s+as\s+"
+)
+_SEATS = re.compile(r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+director(?=s\b)")
+_COMMITTEES = re.compile(
+    r"(?i)\bboard['’]s\s+(?:[\w&-]+\s+){0,4}committee"
+    r"|\bcommittees?\s+(?:of\s+the\s+board(?:\s+of\s+directors)?|thereof)"
 )
 _PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=\s+$)", re.I)
 
@@ -263,7 +296,7 @@ def _with_aside(
     """The title said in passing is held; the news is read from the rest of the sentence, and
     a departure with no other title is that title's ("Jane Roe, General Counsel of Acme,
     informed the Company of her intention to retire")."""
-    held = _title(after, aside.start("title"), aside.end("title"))
+    held = title_at(after, aside.start("title"), aside.end("title"))
     blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
     rest = _segment(text, before, blank, span, near)
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
@@ -283,71 +316,6 @@ def _trigger(before: str, after: str) -> re.Match[str] | None:
     trigger = max(earlier, key=lambda t: t.start())
     between = re.sub(r"\b(?:Mrs?|Ms|Dr|[A-Z])\.", "", before[trigger.end() :])
     return None if re.search(r"[.;]|\bwho\b", between) else trigger
-
-
-def _appositions(before: str, after: str) -> list[Stated]:
-    """ "Name, Title", "Name, age 42, Title", "Name as Title", "serves as Title"."""
-    m = TITLE_RE.search(after)
-    if m is None:
-        return []
-    lead = after[: m.start()]
-    if _APPOSITION.match(lead) or _AS.match(lead) or _SERVING.search(lead):
-        return [_title(after, m.start(), m.end())]
-    if _HOLDS.search(lead) and not re.search(r"[.;]", lead):
-        return _board_seats(after, m) or [_title(after, m.start(), m.end())]
-    return []
-
-
-_OTHER_BOARDS = re.compile(
-    rf"^\s+of\s+(?P<orgs>(?:{COMPANY_RE.pattern})(?:\s*(?:,\s*and|,|and)\s+(?:{COMPANY_RE.pattern}))*)"
-)
-
-
-def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
-    """ "is also a director of Acme Corporation and Widget Technology": one seat per
-    company listed (a board belongs to a company; the list is not one name)."""
-    if fold(title.group(0)).lower() != "director":
-        return []
-    listed = _OTHER_BOARDS.match(text[title.end() :])
-    if listed is None:
-        return []
-    names = company_list(fold(listed.group("orgs")))
-    names = [n for n in names if not re.fullmatch(r"(?i)(?:the\s+)?(?:company|registrant)", n)]
-    return [Stated("", fold(title.group(0)), org=n) for n in names]
-
-
-def _titles_after(text: str, offset: int) -> list[Stated]:
-    """The first title after ``offset`` that is not history ("former CEO of", "where she
-    served as"), and a second one joined to it by "... and"."""
-    m = TITLE_RE.search(text, offset)
-    while m is not None and _HISTORY.search(text, max(offset, m.start() - 60), m.start()):
-        m = TITLE_RE.search(text, m.end())
-    if m is None:
-        return []
-    first = _title(text, m.start(), m.end())
-    out = [first]
-    rest = text[m.end() :]
-    joined = re.match(r"\s+(?:of|at)\s+[^;]{0,80}?\)?\s+and\s+(?:(?:the|as)\s+)*", rest)
-    if joined and (second := TITLE_RE.match(rest, joined.end())):
-        out.append(_title(rest, second.start(), second.end()))
-    return out
-
-
-def _title(text: str, start: int, end: int) -> Stated:
-    """A title as written (singular), its "-Group" extension and the org after "of"/"at"."""
-    while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
-        end = more.end()  # "Vice President General Counsel": a comma lost in the filing
-    if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
-        end = unit.end()
-    title = fold(text[start:end])
-    if ext := _EXTENSION.match(text[end:]):
-        title, end = title + ext.group(0), end + ext.end()
-    title = _PLURAL.sub("", title)
-    org = _ORG_AFTER.match(text[end:])
-    if org is None:
-        return Stated("", title)
-    name = re.sub(r"(?:\s+(?:and|of|&))+$", "", fold(org.group("org")))  # "Acme Corp. and she"
-    return Stated("", title, org=name if ABBREVIATED.search(name) else name.rstrip("."))
 
 
 def _day(text: str, at: int, near: date | None = None) -> date | None:

@@ -1,0 +1,179 @@
+"""Titles as a clause states them, for ``kg.extract.prose_positions``: "Name, Title",
+"Name as Title", "is also a director of A and B", a title and the organisation after its
+"of", and the first title after a verb that is not history ("former CEO of")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from kg.extract.common import fold
+from kg.extract.nlp import ABBREVIATED, COMPANY_RE, DEPARTMENT, TITLE_RE, company_list
+
+Change = Literal["start", "end"]
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A title a sentence gives a person, with the change it reports and the org text."""
+
+    key: str
+    title: str
+    change: Change | None = None
+    day: date | None = None
+    org: str | None = None
+    # An undated move's old title: it ends when ``until`` starts, if another sentence
+    # dates that ("promoted from COO to President. The promotion was effective ...").
+    until: str | None = None
+
+
+ARTICLES = (
+    r"(?:(?:the|our|its|their|a|an|current|then|new|successor|sole"
+    r"|(?i:company|registrant|corporation|bank)['’]s)\s+)*"  # "the Company's Controller"
+)
+_APPOSITION = re.compile(
+    rf"^\s*,\s*(?:(?:age\s+)?\d{{2}}\s*,\s*)?(?:Ph\.\s?D\.\s*,\s*|M\.\s?D\.\s*,\s*)?{ARTICLES}$",
+    re.I,
+)
+_AS = re.compile(rf"^\s+as\s+{ARTICLES}$", re.I)
+_SERVING = re.compile(
+    rf"\b(?:serves|serving|services|continues\s+to\s+serve|will\s+continue\s+to\s+serve)\s+as\s+"
+    rf"{ARTICLES}$"
+)
+# A seat held now, in the present or present perfect: "is also a director of", "has served
+# as a director of the Company since 1994". Past tenses ("served as", "was") are history.
+_HOLDS = re.compile(
+    rf"\b(?:is|has\s+(?:also\s+)?(?:been|served\s+as)|currently\s+serves\s+as)\s+"
+    rf"(?:also\s+|currently\s+)?{ARTICLES}$",
+    re.I,
+)
+_ORG_AFTER = re.compile(
+    r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
+    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
+)
+_UNIT = re.compile(rf",\s+{DEPARTMENT}\b(?=[\s,.;]|$)")
+_EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
+_PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
+# Words that make the title after them history.
+_HISTORY = re.compile(
+    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|(?<!has\s)(?<!have\s)served\s+as"
+    r"|had\s+been|was)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
+)
+
+
+def appositions(before: str, after: str) -> list[Stated]:
+    """ "Name, Title", "Name, age 42, Title", "Name as Title", "serves as Title" (and each
+    office of a list: "serves as CFO of Acme Corp. and as a director of Example Inc.")."""
+    m = TITLE_RE.search(after)
+    if m is None:
+        return []
+    lead = after[: m.start()]
+    if _APPOSITION.match(lead) or _AS.match(lead):
+        return [] if is_committee(after, m.end()) else [title_at(after, m.start(), m.end())]
+    if _SERVING.search(lead):
+        return title_list(after, m.start())
+    if _HOLDS.search(lead) and not re.search(r"[.;]", lead):
+        return _board_seats(after, m) or title_list(after, m.start())
+    return []
+
+
+# "a member of the Board": a director's seat, said without the title.
+_MEMBER = re.compile(
+    r"(?i)member\s+of\s+(?:the|its|our)\s+(?:(?:company|registrant)['’]s\s+)?board"
+    r"(?:\s+of\s+directors)?\b(?!['’])"
+)
+_AND_AS = re.compile(rf"\s*,?\s+and\s+(?:as\s+)?{ARTICLES}", re.I)
+# "chair of the Audit Committee", "member of its Compensation Committee": a seat on a
+# committee of the board, not an office of the company.
+_COMMITTEE = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[A-Z][\w&'’-]*,?\s+(?:and\s+)?)*Committee\b"
+)
+
+
+def is_committee(text: str, end: int) -> bool:
+    """Whether the title ending at ``end`` is a committee's ("chair of the Audit Committee")."""
+    return bool(_COMMITTEE.match(text, end))
+
+
+def title_list(text: str, start: int) -> list[Stated]:
+    """The title at ``start`` and each one joined to it by "and (as)": "as a director and as
+    Chairman of the Board", "as Chief Executive Officer and as a member of the Board"."""
+    out: list[Stated] = []
+    at = start
+    while True:
+        if member := _MEMBER.match(text, at):
+            stated, at = Stated("", "Director"), member.end()
+        elif (m := TITLE_RE.match(text, at)) and not is_committee(text, m.end()):
+            stated, at = _read_title(text, m.start(), m.end())
+        else:
+            return out
+        out.append(stated)
+        joined = _AND_AS.match(text, at)
+        if joined is None:
+            return out
+        at = joined.end()
+
+
+_OTHER_BOARDS = re.compile(
+    rf"^\s+of\s+(?P<orgs>(?:{COMPANY_RE.pattern})(?:\s*(?:,\s*and|,|and)\s+(?:{COMPANY_RE.pattern}))*)"
+)
+
+
+def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
+    """ "is also a director of Acme Corporation and Widget Technology": one seat per
+    company listed (a board belongs to a company; the list is not one name)."""
+    if fold(title.group(0)).lower() != "director":
+        return []
+    listed = _OTHER_BOARDS.match(text[title.end() :])
+    if listed is None:
+        return []
+    names = company_list(fold(listed.group("orgs")))
+    names = [n for n in names if not re.fullmatch(r"(?i)(?:the\s+)?(?:company|registrant)", n)]
+    return [Stated("", fold(title.group(0)), org=n) for n in names]
+
+
+def titles_after(text: str, offset: int) -> list[Stated]:
+    """The first title after ``offset`` that is not history ("former CEO of", "where she
+    served as") nor a committee's, and a second one joined to it by "... and"."""
+    m = TITLE_RE.search(text, offset)
+    while m is not None and (
+        _HISTORY.search(text, max(offset, m.start() - 60), m.start()) or is_committee(text, m.end())
+    ):
+        m = TITLE_RE.search(text, m.end())
+    if m is None:
+        return []
+    first = title_at(text, m.start(), m.end())
+    out = [first]
+    rest = text[m.end() :]
+    joined = re.match(r"\s+(?:of|at)\s+[^;]{0,80}?\)?\s+and\s+(?:(?:the|as)\s+)*", rest)
+    if joined and (second := TITLE_RE.match(rest, joined.end())):
+        out.append(title_at(rest, second.start(), second.end()))
+    return out
+
+
+def title_at(text: str, start: int, end: int) -> Stated:
+    """A title as written (singular), its "-Group" extension and the org after "of"/"at"."""
+    return _read_title(text, start, end)[0]
+
+
+def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
+    """``title_at``, and where in ``text`` the title and its org end."""
+    while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
+        end = more.end()  # "Vice President General Counsel": a comma lost in the filing
+    if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
+        end = unit.end()
+    title = fold(text[start:end])
+    if ext := _EXTENSION.match(text[end:]):
+        title, end = title + ext.group(0), end + ext.end()
+    title = _PLURAL.sub("", title)
+    org = _ORG_AFTER.match(text[end:])
+    if org is None:
+        return Stated("", title), end
+    # "Acme Corp. and she", "Acme Corp. and as a director of ...": the name ends before "and"
+    kept = re.sub(r"(?:\s+(?:and|of|&))+$", "", org.group("org"))
+    name = fold(kept)
+    end += org.start("org") + len(kept)
+    return Stated("", title, org=name if ABBREVIATED.search(name) else name.rstrip(".")), end
