@@ -65,6 +65,12 @@ def fields(extraction: Extraction) -> dict[str, object]:
         found[name] = getattr(offering, name)
     found["exemptions"] = set(offering.exemptions)
     found["recipients"] = {(r.name, r.kind) for r in offering.sales_recipients}
+    found["co_issuers"] = [(c.name, c.cik) for c in offering.co_issuers]
+    for co_issuer in offering.co_issuers:  # items 1 and 2, printed again for each co-issuer
+        said = [f for f in extraction.facts if isinstance(f, EntityFacts) and f.entity == co_issuer]
+        for name in ("jurisdiction", "entity_type", "phone"):
+            found[f"{co_issuer.name}.{name}"] = {getattr(f, name) for f in said} - {None}
+        found[f"{co_issuer.name}.addresses"] = {a for f in said for a in f.addresses}
     found["representatives"] = {
         m.entity.name for m in extraction.facts if isinstance(m, Mention) and "CRD" in m.evidence
     }

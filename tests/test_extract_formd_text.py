@@ -224,7 +224,7 @@ def amended() -> Extraction:
             "X New Notice Date of First Sale X First Sale Yet",
             "New Notice Date of First Sale 2016-02-01 First Sale Yet",
         ),
-        ("\nAmendment\t\n", "\nX Amendment\t\n"),
+        ("\nAmendment\t\n", "\nX Amendment\tPrevious Accession Number 0009999999-15-000123\t\n"),
         ("X Rule 506(b)", "Rule 506(b)"),
         ("\nRule 506(c)\t", "\nX Rule 506(c)\t"),
         (
@@ -277,6 +277,7 @@ def amended() -> Extraction:
 def test_amendment_boxes(amended: Extraction) -> None:
     offering = _offering(amended)
     assert amended.document.form_type == "D/A"
+    assert amended.document.amends == "0009999999-15-000123"
     assert offering.is_amendment is True
     assert offering.first_sale_yet_to_occur is False
     assert offering.date_of_first_sale == date(2016, 2, 1)
@@ -458,6 +459,43 @@ def test_signature_row_without_tabs(other_issuer: Extraction) -> None:
     assert other_issuer.document.date == date(2016, 3, 15)
 
 
+WRAPPED_PERSON = (
+    "Last Name\tFirst Name\tMiddle Name\n"
+    "WETHERBY-\tALEXANDRA\tMARIE\n"
+    "LONGFELLOW\t\tCHRISTINE\n"
+    "Street Address 1\tStreet Address 2\t\n"
+    "4500 EXAMPLE INDUSTRIAL\tBUILDING 7, SUITE\n"
+    "PARKWAY NORTH\t1200\n"
+    "City\tState/Province/Country\tZIP/PostalCode\n"
+    "RANCHO EXAMPLE\tCALIFORNIA\t92067\n"
+    "VISTA\t\t\n"
+    "Relationship: X Executive Officer\tX Director X Promoter\t\n"
+    "Clarification of Response (if Neces\tssary):\tChief Operating Officer and\n"
+    "Secretary\n"
+)
+
+
+def test_values_wrapped_onto_a_second_line_are_joined_by_column() -> None:
+    """A long name, street or city goes on under itself in the same column, and a long
+    clarification on the lines below: each is read whole, not as the next box's value."""
+    huntley = SEED_TEXT.index("Last Name\tFirst Name\tMiddle Name\nHUNTLEY")
+    marsh = SEED_TEXT.index("Last Name\tFirst Name\tMiddle Name\nMARSH")
+    text = SEED_TEXT[:huntley] + WRAPPED_PERSON + SEED_TEXT[marsh:]
+    extraction = formd_text.extract(_doc(text))
+    position = _positions(extraction)["Alexandra Marie Christine Wetherby-Longfellow"]
+    assert position.holder.family_name == "Wetherby-Longfellow"
+    assert set(position.roles) == {"Officer", "Director", "Promoter"}
+    assert position.title == "Chief Operating Officer and Secretary"
+    assert _addresses(extraction, position.holder) == [
+        Address(
+            street="4500 Example Industrial Parkway North, Building 7, Suite 1200",
+            city="Rancho Example Vista",
+            state="CA",
+            postal_code="92067",
+        )
+    ]
+
+
 # ---------------------------------------------------------------- broken input
 
 
@@ -512,6 +550,36 @@ def test_page_furniture_between_the_lines_of_a_person() -> None:
         return {(p.holder.name, p.roles, p.holder.kind) for p in facts if isinstance(p, Position)}
 
     assert people(broken) == people(SEED_TEXT)
+
+
+@pytest.mark.parametrize(
+    "page_break",
+    [
+        "https://www.sec.gov/Archives/edgar/data/1/0001/primary_doc.xml\t5/6\n"
+        "\f1/27/23, 4:05 PM\tSEC FORM D\n",
+        "Page 5 of 6\n\f",
+        "\f",
+        "\n\f\n",
+    ],
+    ids=["browser", "page-of", "form-feed", "blank-lines"],
+)
+def test_page_break_between_signature_rows_keeps_the_co_issuer(page_break: str) -> None:
+    """Each issuer signs on a row of its own; a page break between two rows (the second
+    wrapped over two lines) does not end the table, so the co-issuer is still read."""
+    rows = (
+        f"{SIGNATURE_ROW}\n{page_break}Example Co-Issuer Fund, a series\t/s/ Jo Roe\tJo Roe\t"
+        "Manager of the\t2015-11-17\nof Example Trust\t\t\tGeneral Partner\t\n"
+    )
+    extraction = formd_text.extract(_doc(_edit((f"{SIGNATURE_ROW}\n", rows))))
+    offering = _offering(extraction)
+    assert [c.name for c in offering.co_issuers] == [
+        "Example Co-Issuer Fund, a series of Example Trust"
+    ]
+    titles = {(s.signer.name, s.title) for s in _of(extraction, Signature)}
+    assert titles == {
+        ("James H. Carroll", "Outside Counsel"),
+        ("Jo Roe", "Manager of the General Partner"),
+    }
 
 
 @pytest.mark.parametrize("step", [31])

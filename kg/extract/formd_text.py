@@ -5,7 +5,7 @@ turns into the same labelled lines (a row per line, cells split by tabs).
 Reads the issuer (items 1-2), the related persons and their relationship boxes
 (item 3), the offering (items 4-14) and the signature block. How the broken
 text layout is read (sections by heading, boxes by their "X") lives in
-``kg.extract.formd_text_layout``.
+``kg.extract.formd_text_layout``, the signature block in ``kg.extract.formd_text_signatures``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal
 from kg.extract.formd_people import recipients
 from kg.extract.formd_text_people import person_blocks, related_person
+from kg.extract.formd_text_signatures import SignatureRow, signature_rows
 from kg.ingest import RawDocument
 from kg.ingest.printed import page_lines
 from kg.model import (
@@ -55,13 +56,16 @@ def extract(doc: RawDocument) -> Extraction:
     # The dump escapes dollar signs; page furniture would run into the items it splits.
     text = "\n".join(page_lines(doc.plain_text)).replace("\\$", "$")
     sections = _readable_sections(doc, text)
-    rows = form.signature_rows(text)
-    issuer_data = _IssuerData.read(sections)
-    issuer, co_issuers = _issuers(issuer_data, rows)
+    rows = signature_rows(text)
+    primary, *others = (_IssuerData.read(*items) for items in sections.issuers())
+    issuer, co_listed = _issuers(primary, others, rows)
     if issuer is None:
         raise MalformedDocumentError(doc.name, "items 1 and 2 do not name the issuer")
     signed = rows[0].date if rows else None
-    facts: list[Fact] = [*issuer_data.facts(issuer)]
+    facts: list[Fact] = [*primary.facts(issuer)]
+    for co_issuer, printed in co_listed:
+        facts.extend(printed.facts(co_issuer) if printed else ())
+    co_issuers = tuple(co_issuer for co_issuer, _ in co_listed)
     industry = _industry(sections.get("4"))
     if industry:
         facts.append(
@@ -83,6 +87,7 @@ def extract(doc: RawDocument) -> Extraction:
         form_type="D/A" if offering is not None and offering.is_amendment else "D",
         date=signed,
         subject=issuer,
+        amends=_previous_accession(sections.get("7")),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
 
@@ -115,8 +120,8 @@ class _IssuerData:
     place_text: str
 
     @classmethod
-    def read(cls, sections: form.Sections) -> _IssuerData:
-        identity, place = sections.get("1"), sections.get("2")
+    def read(cls, identity: str, place: str) -> _IssuerData:
+        """One issuer's item 1 (``identity``) and item 2 (``place``)."""
         label = re.search(r"CIK\s*\(?\s*Filer\s+ID\s+Number\s*\)?", identity)
         after = identity[label.end() :] if label else identity
         cik = re.search(r"(?<!\d)\d{10}(?!\d)", after) or re.search(
@@ -176,9 +181,10 @@ def _alnum(name: str) -> str:
 
 
 def _issuers(
-    data: _IssuerData, rows: list[form.SignatureRow]
-) -> tuple[EntityRef | None, tuple[EntityRef, ...]]:
-    """The issuer (fullest spelling as name, CIK from item 1) and any co-issuers.
+    data: _IssuerData, co_data: list[_IssuerData], rows: list[SignatureRow]
+) -> tuple[EntityRef | None, list[tuple[EntityRef, _IssuerData | None]]]:
+    """The issuer (fullest spelling as name, CIK from item 1) and the co-issuers, each
+    with its own items 1 and 2 when printed.
 
     Item 1 often cuts the name ("Acme Corp" for "Acme Corp, Inc."), so the
     signature rows' issuer column counts too; a row naming another company is
@@ -196,11 +202,30 @@ def _issuers(
         prefix = not exact and any(key.startswith(n) or n.startswith(key) for n in keys)
         (names if not names or key in keys or prefix else others).append(row.issuer)
     if not names:
-        return None, ()
+        return None, []
     best = max(names, key=lambda n: (len(_alnum(n)), not n.isupper()))
     issuer = company_ref(best, cik=data.cik, aliases=tuple(names))
-    co_issuers = tuple(company_ref(n) for n in dict.fromkeys(others))
-    return issuer, co_issuers
+    return issuer, _co_issuers(co_data, list(dict.fromkeys(others)))
+
+
+def _co_issuers(
+    co_data: list[_IssuerData], signed: list[str]
+) -> list[tuple[EntityRef, _IssuerData | None]]:
+    """Each co-issuer printed in items 1 and 2, named by its fullest spelling there or in
+    the signature rows that spell it; a row naming no printed co-issuer is one too."""
+    found: list[tuple[EntityRef, _IssuerData | None]] = []
+    for data in co_data:
+        keys = {_alnum(name) for name in data.names}
+        if not keys:
+            continue
+        mine = [n for n in signed if _alnum(n) in keys] or [
+            n for n in signed if any(_alnum(n).startswith(k) for k in keys)
+        ]
+        signed = [n for n in signed if n not in mine]
+        names = [*data.names, *mine]
+        best = max(names, key=lambda n: (len(_alnum(n)), not n.isupper()))
+        found.append((company_ref(best, cik=data.cik, aliases=tuple(names)), data))
+    return [*found, *((company_ref(name), None) for name in signed)]
 
 
 def _industry(text: str) -> form.Check | None:
@@ -255,6 +280,13 @@ def _first_sale(text: str) -> tuple[bool | None, bool | None, date | None]:
     amendment = True if "amendment" in boxes else (False if "new" in boxes else None)
     yet = True if "yet" in boxes else (False if first_sale else None)
     return amendment, yet, first_sale
+
+
+def _previous_accession(text: str) -> str | None:
+    """Item 7: the accession number an amendment names as the notice it amends."""
+    label = re.search(r"Previous\s+Accession\s+(?:Number|No\.?)", text, re.I)
+    found = re.search(r"(?<!\d)\d{10}-\d{2}-\d{6}(?!\d)", text[label.end() :]) if label else None
+    return found.group(0) if found else None
 
 
 def _investors(text: str) -> int | None:

@@ -13,11 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import date
 
-from kg.extract.common import display_name, evidence, fold, parse_date, person_ref
+from kg.extract.common import display_name, fold
 from kg.ingest.codes import CANADA, COUNTRIES, US_STATES
-from kg.model import Address, EntityRef, Role
+from kg.model import Address, Role
 
 # --- the form's boxes: printed label -> value (EDGAR's XML spelling) ---------
 
@@ -158,6 +157,20 @@ class Sections:
             return ""
         return self.text[start : after[0] if after else len(self.text)]
 
+    def issuers(self) -> list[tuple[str, str]]:
+        """(item 1, item 2) of each issuer, the primary first: the form prints both items
+        again for every co-issuer before item 3, so each "1." heading opens an issuer."""
+        text = self.get("1", "2")
+        identity = re.compile(r"(?<![\d(])" + dict(_HEADINGS)["1"], re.I)
+        place = re.compile(r"(?<![\d(])" + dict(_HEADINGS)["2"], re.I)
+        starts = [found.start() for found in identity.finditer(text)] or [0]
+        issuers = []
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+            at = place.search(text, start, end)
+            cut = at.start() if at else end
+            issuers.append((text[start:cut], text[cut:end]))
+        return issuers
+
 
 @dataclasses.dataclass(frozen=True)
 class Check:
@@ -233,6 +246,28 @@ def cells(text: str) -> list[str]:
     return [fold(cell) for cell in re.split(r"\t|\n| {2,}", text) if fold(cell)]
 
 
+def column_cells(text: str, labels: re.Pattern[str]) -> list[str]:
+    """The values of rows of labels and values, a value wrapped onto the lines below
+    joined back up by column ("1234 LONG<TAB>SUITE" over "ROAD<TAB>1200"): a line with
+    values opens a row, and a label-free line under it goes on in the row's columns."""
+    rows: list[list[str]] = []
+    open_row: list[str] | None = None
+    for line in text.split("\n"):
+        values = labels.sub("  ", line).split("\t")  # two spaces: a label still splits
+        if not any(value.strip() for value in values):
+            open_row = None if line.strip() else open_row  # a row of labels only
+        elif open_row is None or labels.search(line):
+            open_row = values
+            rows.append(open_row)
+        else:
+            open_row.extend([""] * (len(values) - len(open_row)))
+            for column, value in enumerate(values):
+                # A word cut at its hyphen ("SMITH-" / "JONES") joins up without a space.
+                space = "" if open_row[column].rstrip().endswith("-") else " "
+                open_row[column] = f"{open_row[column].rstrip()}{space}{value.lstrip()}"
+    return [fold(c) for row in rows for cell in row for c in re.split(r" {2,}", cell) if fold(c)]
+
+
 def line_value(text: str, label: str, stop: str | None = None) -> str | None:
     """The value after ``label`` on its line (up to ``stop``), else the cell under it."""
     found = re.search(label, text)
@@ -260,8 +295,8 @@ def address(text: str) -> tuple[Address | None, str | None]:
     ("o o i i"); cells without a two-letter word are litter.
     """
     city_at = re.search(r"(?m)^[ \t]*City\b", text)
-    streets = cells(ADDRESS_LABEL.sub("\t", text[: city_at.start()] if city_at else text))
-    rest = cells(ADDRESS_LABEL.sub("\t", text[city_at.start() :])) if city_at else []
+    streets = column_cells(text[: city_at.start()] if city_at else text, ADDRESS_LABEL)
+    rest = column_cells(text[city_at.start() :], ADDRESS_LABEL) if city_at else []
     phone = next((c for c in rest if _PHONE.match(c) and sum(d.isdigit() for d in c) >= 10), None)
     postal = next((c for c in rest if _ZIP.match(c)), None) or next(
         (c for c in rest if c != phone and len(c) <= 10 and re.search(r"\d", c)), None
@@ -314,84 +349,3 @@ def place_name(text: str | None) -> str | None:
     if state in US_STATES:
         return US_STATES[state]
     return state or country or display_name(text)
-
-
-# --- the signature block --------------------------------------------------------
-
-_SIGNATURE_HEADER = re.compile(r"Issuer\s+Signature\s+Name\s+of\s+Signer\s+Title\s+Date")
-_NAME_SUFFIXES = frozenset({"JR", "SR", "II", "III", "IV", "ESQ", "MD", "PHD"})
-
-
-@dataclasses.dataclass(frozen=True)
-class SignatureRow:
-    """One row of the signature block: an issuer and who signed for it."""
-
-    issuer: str | None
-    signer: EntityRef | None
-    title: str | None
-    date: date | None
-    line: str
-
-
-def signature_rows(text: str) -> list[SignatureRow]:
-    """The rows under "Issuer Signature Name of Signer Title Date", one per issuer; a
-    cell wider than its column goes on in the same column below ("<TAB><TAB><TAB>of the GP")."""
-    header = _SIGNATURE_HEADER.search(text)
-    rows: list[SignatureRow] = []
-    cells: list[str] = []
-    lines: list[str] = []
-    for line in text[header.end() :].split("\n") if header else []:
-        if not line.strip() and not rows:
-            continue
-        row = _signature_row(line) if line.strip() else None
-        if row is None and len(cells) >= 5 and "\t" in line and line.strip():
-            for column, cell in enumerate(line.split("\t")[: len(cells)]):
-                cells[column] = f"{cells[column]} {cell}"
-            lines.append(line)
-            rows[-1] = _signature_row("\t".join(cells), " ".join(lines)) or rows[-1]
-            continue
-        if row is None:
-            break
-        rows.append(row)
-        cells, lines = line.split("\t"), [line]
-    return rows
-
-
-def _signature_row(line: str, written: str | None = None) -> SignatureRow | None:
-    """One row; ``written`` is the row as printed when it came over several lines."""
-    cells = [fold(cell) for cell in re.split(r"\t| {2,}", line) if fold(cell)]
-    if len(cells) >= 5:
-        *issuer, _, name, title, when = cells
-        return SignatureRow(
-            " ".join(issuer), _signer(name), title, parse_date(when), evidence(written or line)
-        )
-    # Tabs lost: "Acme, Inc. /s/ Jo Roe Jo Roe President 2015-01-02"; the typed
-    # signature repeats the signer's name, which marks where the title starts.
-    when = re.search(rf"({DATE.pattern})\s*$", fold(line))
-    issuer, slash, signed = fold(line)[: when.start() if when else None].partition("/s/")
-    if not slash:
-        return None
-    words = signed.split()
-    for size in range(1, len(words) // 2 + 1):
-        if words[:size] == words[size : 2 * size]:
-            name, title = " ".join(words[:size]), " ".join(words[2 * size :]) or None
-            signed_on = parse_date(when.group(1)) if when else None
-            return SignatureRow(
-                fold(issuer) or None, _signer(name), title, signed_on, evidence(line)
-            )
-    return None
-
-
-def _signer(name: str) -> EntityRef | None:
-    """A signer's name as typed ("Jo A. Roe", "Jo A. Roe, Jr.")."""
-    words = fold(name).replace("/s/", "").split()
-    if not words:
-        return None
-    suffix = ""
-    if len(words) > 2 and words[-1].upper().strip(".,") in _NAME_SUFFIXES:
-        suffix = words.pop()
-    words[-1] = words[-1].rstrip(",")
-    family = f"{words[-1]} {suffix}".strip()
-    if len(words) == 1:
-        return person_ref(None, family, raw=name)
-    return person_ref(words[0], family, " ".join(words[1:-1]) or None, raw=name)

@@ -35,7 +35,7 @@ def _person_name(text: str) -> EntityRef | None:
         last, first, middle = (fold(part) for part in inline.groups())
     else:
         cells = [
-            c for c in form.cells(form.ADDRESS_LABEL.sub("\t", below)) if re.search(r"[A-Za-z]", c)
+            c for c in form.column_cells(below, form.ADDRESS_LABEL) if re.search("[A-Za-z]", c)
         ]
         if len(cells) == 1 and not _COMPANY_WORDS.search(cells[0]):
             cells = cells[0].split(" ")  # a person's row that lost its tabs
@@ -90,7 +90,8 @@ def related_person(block: str, issuer: EntityRef, as_of: date | None) -> list[Fa
     proof = evidence(f"{fold(name_text)} ... {fold(boxes)}")
     if not roles:
         return [*facts, Mention(entity=person, evidence=proof)]
-    clarification = re.search(r"Clarification\s+of\s+Response[^:\n]*:[ \t]*([^\n]*)", rest)
+    # A long clarification wraps onto the lines below: it runs to the end of the block.
+    clarification = re.search(r"Clarification\s+of\s+Response[^:\n]*:(.*)", rest, re.S)
     title = clarification_title(fold(clarification.group(1))) if clarification else None
     facts.append(
         Position(
