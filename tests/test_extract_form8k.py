@@ -577,3 +577,17 @@ def test_exhibit_list_gives_a_counterparty_without_a_legal_form_and_a_supplement
     trustee = ["Ascent Solar Technologies, Inc.", "Example Trust Company, N.A."]
     assert found["Indenture"] == (trustee, date(2024, 4, 22), "4.1")
     assert found["First Supplemental Indenture"] == (trustee, date(2024, 4, 22), "4.2")
+
+
+def test_a_term_defined_for_several_parties_names_them_all() -> None:
+    x = _seed_item(
+        "On December 2, 2024, the Company entered into a Securities Purchase Agreement (the"
+        ' "Purchase Agreement") with Example Partners Fund II, L.P. and Example Growth Fund LLC'
+        ' (together, the "Purchasers"). In connection with the Purchase Agreement, on December'
+        " 2, 2024, the Company also entered into a Registration Rights Agreement (the"
+        ' "Registration Rights Agreement") with the Purchasers.'
+    )
+    found = {a.agreement_type: [p.name for p in a.parties] for a in _of(x, Agreement)}
+    both = ["Example Growth Fund LLC", "Example Partners Fund II, L.P."]
+    assert sorted(found["Registration Rights Agreement"][1:]) == both
+    assert sorted(found["Securities Purchase Agreement"][1:]) == both

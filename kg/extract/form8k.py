@@ -28,6 +28,7 @@ from kg.extract.nlp import (
     alias_definitions,
     analyse,
     clean_text,
+    company_list,
     keep_alias,
     person_from_text,
     sentences_of,
@@ -207,8 +208,35 @@ def _moves_dated_elsewhere(
     return out
 
 
+# 'with A and B (together, the "Purchasers")': one term for the parties listed before it.
+_GROUP = re.compile(
+    r"\b(?:with|between|among|and|by|to|from)\s+(?P<list>[^()“”\"]{5,300}?)\s*\(\s*"
+    r"(?:together|collectively)[^()“”\"]{0,40}?,?\s+(?:the\s+)?"
+    r"[\"“](?P<alias>[A-Z][\w ]{1,40})[\"”]\s*\)"
+)
+
+
+def _define_groups(text: str, parties: Parties) -> None:
+    """Register each term a parenthetical defines for several named parties at once."""
+    for m in _GROUP.finditer(text):
+        keys = []
+        for name in company_list(re.split(r"\b(?:with|between|among)\s+", m["list"])[-1]):
+            key = parties.find(name)
+            if key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):
+                key = parties.add(company_ref(name), m[0])
+            if key is None and (person := person_from_text(name)):
+                key = parties.add(person, m[0])
+            if key is None:
+                break  # not a list of parties: "and the lenders (together, ...)"
+            keys.append(key)
+        else:
+            if len(keys) >= 2:
+                parties.groups[m["alias"]] = tuple(keys)
+
+
 def _define_aliases(text: str, parties: Parties) -> None:
     """Register each party a parenthetical defines ("Nordic Power AS (Power)")."""
+    _define_groups(text, parties)
     for name, alias, source in alias_definitions(text):
         key = parties.find(name)
         if alias.lower() in ("company", "registrant") and parties.subject_key:

@@ -62,6 +62,9 @@ def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) 
     for surface, key in parties.surfaces():
         if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             found.add(key)
+    for surface, keys in parties.groups.items():  # "... with the Purchasers"
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            found.update(keys)
     orgs = {fold(e.text) for e in sent.ents if e.label_ == "ORG"}
     for name in _counterparties(text):
         key = parties.find(name)

@@ -36,6 +36,8 @@ class Parties:
         self._refs: dict[str, EntityRef] = {}
         self._surfaces: dict[str, str] = {}
         self._evidence: dict[str, str] = {}
+        # A term defined for several parties at once: 'A and B (together, the "Purchasers")'.
+        self.groups: dict[str, tuple[str, ...]] = {}
         self.subject_key: str | None = None
         self.subject_key = self.add(subject, "") if subject else None
 
