@@ -403,3 +403,67 @@ def test_a_dateline_without_its_year_takes_the_copyright_lines() -> None:
     assert (x.document.dateline, x.document.date) == ("SPRINGFIELD, Ill.", date(2019, 6, 3))
     starts = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position)}
     assert starts == {("Jane Roe", "President", date(2019, 6, 17))}
+
+
+def test_the_wires_source_tag_is_not_the_contacts_employer() -> None:
+    """ "SOURCE Acme Widgets, Inc." closes a release under its last contact: it is no agency."""
+    x = _release(
+        _HEAD + "\nInvestor Relations: Jane Roe, ir@acme.example\n\nSOURCE Acme Widgets, Inc.\n"
+    )
+    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
+    assert held == {("Jane Roe", "Acme Widgets, Inc.", "Investor Relations")}
+    assert {r.name for r in _refs(x) if r.kind == "company"} == {"Acme Widgets, Inc."}
+
+
+def test_a_firm_named_under_the_number_is_not_the_contacts_employer() -> None:
+    """An agency is printed between a contact's name and number; a firm after them is not
+    hers (a closing address line, another party's name)."""
+    x = _release(_HEAD + "\nMedia:\nJane Roe, 555-555-0100\nExample Holdings, Inc.\n")
+    held = {(p.holder.name, p.organization.name) for p in _of(x, Position)}
+    assert held == {("Jane Roe", "Acme Widgets, Inc.")}
+
+
+def test_two_names_joined_by_and_are_two_mentions() -> None:
+    """The model may read "St. Ives Regional Health and Example Medical Group, Inc." as one
+    organisation; only the name with a company form is sure to be a company."""
+    x = _release(
+        _HEAD + "Early adopters include St. Ives Regional Health and Example Medical Group, Inc."
+        " and several clinics.\n"
+    )
+    assert {m.entity.name for m in _of(x, Mention)} == {"Example Medical Group, Inc."}
+
+
+def test_a_legal_form_after_co_stays_with_the_name() -> None:
+    x = _release(_HEAD + "Acme Widgets was advised by Hollis Brandt & Co. LLC on the sale.\n")
+    assert {m.entity.name for m in _of(x, Mention)} == {"Hollis Brandt & Co. LLC"}
+
+
+def test_a_former_title_before_a_name_is_no_office() -> None:
+    body = (
+        "Former Chief Executive Officer Paul Grey attended the opening. “We are proud,” said"
+        " Jane Roe, Acme Widgets CEO."
+    )
+    assert _held(body) == {("Jane Roe", "person", "CEO", None)}
+
+
+def test_the_companys_officer_after_a_partners_name_is_the_subjects() -> None:
+    body = (
+        "“Our partners at Example Stores Inc. (NYSE: EXS) helped us grow,” added John Smith,"
+        " the Company's Chief Financial Officer."
+    )
+    x = _release(_HEAD + body + "\n")
+    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
+    assert held == {("John Smith", "Acme Widgets, Inc.", "Chief Financial Officer")}
+
+
+def test_a_title_line_under_a_contact_is_no_firm() -> None:
+    x = _release(
+        _HEAD + "\nInvestors:\nBob Lee\nVice President, Investor Relations\n212-555-0111\n\n"
+        "Media:\nAnn Kent\nExample Strategic Communications, on behalf of Acme Widgets\n"
+        "212-555-0122\nakent@example.com\n"
+    )
+    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
+    assert held == {
+        ("Bob Lee", "Acme Widgets, Inc.", "Vice President, Investor Relations"),
+        ("Ann Kent", "Example Strategic Communications", "Media Relations"),
+    }

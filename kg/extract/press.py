@@ -29,6 +29,7 @@ from kg.extract.nlp import (
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.press_contacts import prose_contacts, read_contacts
 from kg.extract.press_dateline import dateline_of, published_on, publisher_of
+from kg.extract.press_mentions import TICKER, other_companies, unglue
 from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
 from kg.extract.prose_positions import END, START
 from kg.ingest import RawDocument
@@ -39,14 +40,6 @@ if TYPE_CHECKING:
 
 KIND = "press"
 
-_EXCHANGES = (
-    r"NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE\s+American|NYSE\s+MKT|NYSE\s+Amex|NYSE\s+Arca"
-    r"|NYSE|AMEX|OTCQX|OTCQB|OTC\s+Markets|OTC|TSX|TSXV|LSE"
-)
-_TICKER = re.compile(
-    rf"(?P<name>{COMPANY_RE.pattern})\s*\(\s*(?:(?:the\s+)?(?P<ex>{_EXCHANGES})"
-    rf"(?:\s+Global\s+(?:Select\s+)?Market)?\s*:\s*)(?P<ticker>[A-Z][A-Z.]{{0,5}})\s*[),;]"
-)
 _SEC_FORM = re.compile(
     r"FORM\s*8-K|CURRENT\s*REPORT|ownershipDocument|edgarSubmission|FORM\s*D\b|"
     r"Notice\s+of\s+Exempt\s+Offering|Table\s+I\b|FORM\s*4\b",
@@ -82,7 +75,6 @@ _TITLE_LINE = re.compile(
 )
 _LABEL_LINE = re.compile(r"^(?:HEADLINE|DATE|SOURCE_URL):")
 _RUNS_ON = re.compile(r"(?i)\b(?:as|to|of|and|the|for|with|in|on|at|a|an|by|from|its|&)$|[,:;-]$")
-_NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|business wire")
 
 
 def detect(doc: RawDocument) -> bool:
@@ -115,9 +107,10 @@ def extract(doc: RawDocument) -> Extraction:
     paragraphs = [p for p in _paragraphs(body) if len(p) > 40]
     sentences = [s for p in paragraphs if not _LABEL_LINE.match(p) for s in sentences_of(p)]
     docs = analyse(sentences, [_needs_model(s) for s in sentences]) if sentences else []
-    mentions = _other_companies(sentences, docs, parties)
-    facts.extend(_quoted_people(sentences, docs, parties, published))
-    facts.extend(stated_positions(sentences, docs, parties, published))
+    mentions = other_companies(sentences, docs, parties)
+    quoted = _quoted_people(sentences, docs, parties, published)
+    facts.extend(quoted)
+    facts.extend(_not_contradicting(stated_positions(sentences, docs, parties, published), quoted))
     facts.extend(read_contacts(text, parties, published))
     facts.extend(prose_contacts(sentences, parties, published))
     facts.extend(mentions)
@@ -175,9 +168,9 @@ def _exchange(raw: str) -> str:
 def _subject(text: str, body: str) -> tuple[EntityRef | None, EntityFacts | None]:
     """The company named with its exchange and ticker first after the dateline (a headline
     may name a customer's ticker), else first anywhere; else the first after the dateline."""
-    m = _TICKER.search(body) or _TICKER.search(text)
+    m = TICKER.search(body) or TICKER.search(text)
     if m:
-        ref = company_ref(_unglue(m.group("name")))
+        ref = company_ref(unglue(m.group("name")))
         facts = EntityFacts(
             entity=ref,
             evidence=evidence(m.group(0)),
@@ -187,20 +180,6 @@ def _subject(text: str, body: str) -> tuple[EntityRef | None, EntityFacts | None
         return ref, facts
     lead = re.match(rf"\s*({COMPANY_RE.pattern})\s+(?:today|announced|said|reported)", body)
     return (company_ref(fold(lead.group(1))), None) if lead else (None, None)
-
-
-def _unglue(name: str) -> str:
-    """A company name without a lead-in or a word glued on by flattened HTML ("Inc.Acme")."""
-    name = re.sub(rf"^.*\b{CORP_SUFFIX}\.(?=[A-Z])", "", fold(name))
-    name = re.sub(r"^.*[a-z]{4}(?=[A-Z]{2})", "", name)  # "CommunicationsACME Inc.": flattened
-    name = re.sub(r"^(?:[^A-Za-z\s]+\s+)+", "", name)  # "2024-- Acme": a dateline's tail
-    return re.sub(r"^(?:--|–|—|About|SOURCE|Source)\s+", "", name).strip(" ,")
-
-
-def _is_subject(name: str, parties: Parties) -> bool:
-    bare = re.sub(r"^(?:the|The)\s+", "", name)
-    key = parties.find(name) or parties.find(bare) or parties.find("The " + bare)
-    return key is not None and key == parties.subject_key
 
 
 def _website(text: str, subject: EntityRef) -> EntityFacts | None:
@@ -257,6 +236,27 @@ def _position(
     )
 
 
+_PAST = re.compile(r"(?i)\b(?:former(?:ly)?|retired|past|late|ex)\b")
+
+
+def _not_contradicting(stated: list[Position], quoted: list[Position | Mention]) -> list[Position]:
+    """Positions read from a sentence's story, less those that put a title the attribution
+    reader found in the same sentence at another company: "..., said Jane Roe, the Company's
+    CFO" after a partner's name is the subject's CFO, and the attribution sees the
+    possessive where the story falls back on the first company the sentence names."""
+    seen = {
+        (p.evidence, p.holder.name, fold(p.title or "").lower()): p.organization.name
+        for p in quoted
+        if isinstance(p, Position)
+    }
+    return [
+        p
+        for p in stated
+        if seen.get((p.evidence, p.holder.name, fold(p.title or "").lower()), p.organization.name)
+        == p.organization.name
+    ]
+
+
 # "said Jane Roe, Chief Executive Officer", "— Jane Roe, Ph.D., CEO": a quote's speaker.
 _ATTRIBUTION = re.compile(r"(?:\b(?:said|says|stated|added|noted|commented)|[—–]|--)\s*$")
 
@@ -284,7 +284,7 @@ def _quoted_people(
             named = person_from_text(m.group("name")) and _named_person(
                 doc, m.group("name"), direct
             )
-            if not named:
+            if not named or _PAST.search(m.group("pre")):
                 continue  # "Previously Senior Vice President of ...": no name, no org to add
             org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
             title = m.group("title")
@@ -297,6 +297,8 @@ def _quoted_people(
             if p := _position(m.group("name"), title, org, sentence, parties, when):
                 out.append(p)
         for m in _TITLE_FIRST.finditer(sentence):
+            if _PAST.search(m.group("pre")):
+                continue  # "Former Chief Executive Officer Jane Roe": no office now
             pre = re.sub(r"['’]s\s*$", "", m.group("pre")).strip()
             if m.group("comma") and not (pre and parties.find(pre)):
                 continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
@@ -314,20 +316,6 @@ def _quoted_people(
 _CORP = re.compile(rf"\b{CORP_SUFFIX}\b")
 
 
-_FUNCTION_WORDS = frozenset(
-    {"the", "a", "an", "and", "or", "for", "with", "through", "by", "of", "in", "on", "at"}
-    | {"to", "from", "about", "today", "source", "as"}
-)
-
-
-def _extend_left(sentence: str, name: str) -> str:
-    """ "Xq7 Therapeutics Inc.", not "Therapeutics Inc.": the model may drop a first odd word."""
-    m = re.search(rf"(?:^|\s)([A-Z][\w&'’-]*)\s+{re.escape(name)}", sentence)
-    if m and m.group(1).lower() not in _FUNCTION_WORDS and not person_from_text(m.group(1)):
-        return f"{m.group(1)} {name}"
-    return name
-
-
 def _paragraphs(body: str) -> list[str]:
     """Paragraphs: lines wrapped in the middle of a sentence (a text dump) joined again."""
     out: list[str] = []
@@ -338,27 +326,4 @@ def _paragraphs(body: str) -> list[str]:
         elif line:
             out.append(line)
         wrapped = len(line) >= 60 and not re.search(r"[.!?:\"”]$", line)
-    return out
-
-
-def _other_companies(sentences: list[str], docs: list[Doc], parties: Parties) -> list[Mention]:
-    """Companies named besides the subject: with a ticker, or with a company form."""
-    out = []
-    for sentence, doc in zip(sentences, docs, strict=True):
-        names = [fold(m.group("name")) for m in _TICKER.finditer(sentence)]
-        names += [
-            fold(e.text)
-            for e in doc.ents
-            if e.label_ == "ORG"
-            and " " in fold(e.text)
-            and re.search(rf"\b{CORP_SUFFIX}\.?$", e.text)
-        ]
-        for name in names:
-            name = _extend_left(sentence, _unglue(name))
-            if (key := parties.extends_subject(name)) is not None:
-                parties.alias(key, name)  # "About Acme Solar, Inc.": the subject's full name
-            if _NOT_MENTIONED.search(name) or " " not in name or _is_subject(name, parties):
-                continue
-            ref = parties.ref(parties.add(company_ref(name), sentence))
-            out.append(Mention(entity=ref, evidence=evidence(sentence)))
     return out

@@ -12,6 +12,7 @@ position and gets only the phone and email.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -42,6 +43,7 @@ _IN_PROSE = re.compile(
 )
 _JOB_WORDS = re.compile(r"\b(?:Manager|Director|Head|Officer|Relations|Communications|Affairs)\b")
 _GLUED = re.compile(r"(?<=[a-z]{4})(?=[A-Z])")  # "SiegmethPR", "CommunicationsTASER"
+_SOURCE_TAG = re.compile(r"^SOURCE\s+[A-Z]")
 _SCRAPED = re.compile(r"\bCONTACTS?:\s*(?P<body>[^\n]+)", re.IGNORECASE)
 
 
@@ -112,8 +114,21 @@ _FIRM_LINE = re.compile(
 )
 
 
+# "Example Communications, on behalf of Acme": the agency, and whom it speaks for.
+_ON_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|for)\s+[A-Z].*$")
+# "Vice President, Investor Relations", "Investor Relations": a job under a name, no firm.
+_FUNCTION_LINE = re.compile(rf"(?i)(?:{TITLE_RE.pattern})\b|{_AUDIENCE}$")
+
+
+def _firm_name(line: str) -> str:
+    return _ON_BEHALF.sub("", line)
+
+
 def _is_firm(line: str, parties: Parties) -> bool:
     """An agency's name ("Example Communications"), or a company the release names."""
+    line = _firm_name(line)
+    if _FUNCTION_LINE.match(line):
+        return False
     if _FIRM_LINE.search(line):
         return True
     key = parties.find(line)
@@ -124,7 +139,8 @@ def _until_next(lines: list[str], parties: Parties) -> list[str]:
     """The lines under a contact's name, up to the next heading or name (or a blank)."""
     out = []
     for line in lines:
-        if not line or _HEADING.match(line):
+        # "SOURCE Acme Widgets, Inc.": the wire's closing tag, not the contact's employer.
+        if not line or _HEADING.match(line) or _SOURCE_TAG.match(line):
             break
         if person_from_text(line) and not _is_firm(line, parties):
             break
@@ -153,9 +169,7 @@ def _contact(
         return []
     person = person_from_text(name)
     assert person is not None
-    # "Jane Roe / Example Communications / jane@example.com": she speaks for an agency.
-    agency = next((fold(a) for a in around[:2] if _is_firm(fold(a), parties)), None)
-    around = [a for a in around if fold(a) != agency]
+    agency, around = _agency(around, parties)
     title = _title(around) or heading.kind
     key = parties.add_person(person, source)  # not "Acme Widgets, Inc. Announces ..."
     if key is None:
@@ -180,6 +194,18 @@ def _contact(
         position = Position(holder, organization, roles or ("Employee",), source, title, as_of=when)
         out.insert(0, position)
     return out
+
+
+def _agency(around: list[str], parties: Parties) -> tuple[str | None, list[str]]:
+    """The firm a contact speaks for, and the lines under the name without it.
+
+    "Jane Roe / Example Communications / jane@example.com": she speaks for an agency. The
+    firm's line sits between the name and the number; a company named after them is not hers.
+    """
+    above = itertools.takewhile(lambda a: not _CONTACT_LINE.search(a), around[:2])
+    firm = next((fold(a) for a in above if _is_firm(fold(a), parties)), None)
+    rest = [a for a in around if fold(a) != firm]
+    return (_firm_name(firm) if firm else None), rest
 
 
 def _title(around: list[str]) -> str | None:
