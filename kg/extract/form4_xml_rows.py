@@ -120,16 +120,15 @@ def clean(text: str | None) -> str | None:
 def _typed(raw: dict[str, Any]) -> dict[str, Any]:
     fields = dict(raw)
     for key in _DATES:
-        fields[key] = own.iso_date(raw.get(key))
+        if key in raw:  # a row fills few of them: no call for the others
+            fields[key] = own.iso_date(raw[key])
     for key in _NUMBERS:
-        fields[key] = own.decimal(raw.get(key))
-    for key in ("acquired_disposed", "direct_or_indirect"):
+        if key in raw:
+            fields[key] = own.decimal(raw[key])
+    # A/D is "A" or "D", D/I "D" or "I": a letter from the other box is a filer's slip.
+    for key, other in (("acquired_disposed", "I"), ("direct_or_indirect", "A")):
         code = (raw.get(key) or "").upper()[:1]
-        fields[key] = code if code in ("A", "D", "I") else None
-    if fields["acquired_disposed"] == "I":
-        fields["acquired_disposed"] = None
-    if fields["direct_or_indirect"] == "A":
-        fields["direct_or_indirect"] = None
+        fields[key] = code if code in ("A", "D", "I") and code != other else None
     fields["equity_swap"] = own.flag(raw.get("equity_swap"))
     return fields
 
