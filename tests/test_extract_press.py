@@ -467,3 +467,85 @@ def test_a_title_line_under_a_contact_is_no_firm() -> None:
         ("Bob Lee", "Acme Widgets, Inc.", "Vice President, Investor Relations"),
         ("Ann Kent", "Example Strategic Communications", "Media Relations"),
     }
+
+
+# ---------------------------------------------------------------- successions and names
+
+
+def _dated(body: str) -> set[tuple[str, str | None, date | None, date | None]]:
+    x = _release(_HEAD + body + "\n")
+    return {(p.holder.name, p.title, p.start_date, p.end_date) for p in _of(x, Position)}
+
+
+def test_a_succession_takes_its_office_from_the_sentence_before() -> None:
+    """ "Ann Vole will succeed Ben Marsh, who is retiring, effective <date>": the office is
+    the one the sentence before appointed her to; the day is this sentence's."""
+    held = _dated(
+        "Acme Widgets, Inc. today announced the appointment of Ann Vole as Chief Financial"
+        " Officer. Ann Vole, 48, will succeed Ben Marsh, who is retiring, effective May 1, 2007."
+    )
+    assert ("Ann Vole", "Chief Financial Officer", date(2007, 5, 1), None) in held
+    assert ("Ben Marsh", "Chief Financial Officer", None, date(2007, 5, 1)) in held
+
+
+def test_co_chief_executives_succeeding_a_chief_executive() -> None:
+    """The predecessor of co-CEOs leaves the CEO's office on their day, and keeps the new
+    title the clause gives him."""
+    held = _dated(
+        "Acme Widgets, Inc. today announced that its board has appointed Ann Vole and Ben Marsh"
+        " as co-chief executive officers, effective May 1, 2007, succeeding Carl Dunmore, who"
+        " will become executive chairman."
+    )
+    assert ("Carl Dunmore", "chief executive officer", None, date(2007, 5, 1)) in held
+    assert ("Carl Dunmore", "executive chairman", date(2007, 5, 1), None) in held
+    assert ("Ann Vole", "co-chief executive officer", date(2007, 5, 1), None) in held
+
+
+def test_a_name_the_model_takes_for_a_place_is_a_person_in_a_persons_slot() -> None:
+    """The small model tags "Helen Park" as a place; "Dr. Park" and "Helen Park, <title>"
+    say it is a person, who takes the office her predecessor leaves."""
+    held = _dated(
+        "Acme Widgets, Inc. today announced that Helen Park has joined the company as chief"
+        " medical officer, effective May 7, 2007. Dr. Park succeeds Alan Frost, who is leaving"
+        " the company to pursue other opportunities."
+    )
+    assert held == {
+        ("Helen Park", "chief medical officer", date(2007, 5, 7), None),
+        ("Alan Frost", "chief medical officer", None, date(2007, 5, 7)),
+    }
+
+
+def test_a_place_named_before_a_title_is_no_person() -> None:
+    held = _dated(
+        "“We are growing,” said Jane Roe, chief executive officer. The company opened a lab in"
+        " Palo Alto, CEO Jane Roe said."
+    )
+    assert {h[0] for h in held} == {"Jane Roe"}
+
+
+@pytest.mark.parametrize(
+    ("unit", "title"),
+    [
+        ("Exploration", "Vice President, Exploration"),
+        ("Procurement", "Vice President, Procurement"),
+        ("Acme Robotics", "Vice President"),  # a firm, not a function
+    ],
+)
+def test_a_function_after_the_comma_stays_in_the_title(unit: str, title: str) -> None:
+    held = _dated(
+        f"Acme Widgets, Inc. is pleased to announce the appointment of Gordon Tull as Vice"
+        f" President, {unit}, effective February 1, 2007."
+    )
+    assert ("Gordon Tull", title, date(2007, 2, 1), None) in held
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Helen Park, chief medical officer, said the first patients were dosed in April.",
+        "Acme Widgets, Inc. today announced that Helen Park, its chief medical officer, will"
+        " present at a conference.",
+    ],
+)
+def test_a_name_before_its_title_is_a_persons_whatever_the_models_label(said: str) -> None:
+    assert _dated(said) == {("Helen Park", "chief medical officer", None, None)}

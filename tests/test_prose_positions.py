@@ -3,6 +3,8 @@ titles a sentence gives the person it names, and which it does not."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.extract.prose_positions import Named, Stated, read_sentence
@@ -473,3 +475,44 @@ def test_the_predecessor_leaves_when_the_successor_starts_a_sentence_before() ->
     company = "Ascent Solar Technologies, Inc."
     assert ("Jane Roe", company, "interim Chief Financial Officer", None, date(2024, 11, 4)) in held
     assert not [h for h in held if h[0] == "John Doe" and "interim" in (h[2] or "")]
+
+
+def test_an_office_kept_is_one_part_of_the_fuller_title() -> None:
+    """ "will continue to serve as Chief Financial Officer" is her "Executive Vice President
+    and Chief Financial Officer", not a second position."""
+    held = _item_502(
+        "On May 1, 2024, the Board appointed Jane Roe, the Company's Executive Vice President and"
+        " Chief Financial Officer, as interim Chief Executive Officer, effective May 2, 2024."
+        " Ms. Roe will continue to serve as Chief Financial Officer during the interim period."
+    )
+    roe = {(title, start, end) for name, _, title, start, end in held if name == "Jane Roe"}
+    assert roe == {
+        ("Executive Vice President and Chief Financial Officer", None, None),
+        ("interim Chief Executive Officer", date(2024, 5, 2), None),
+    }
+
+
+def test_a_part_of_a_title_a_dated_change_touches_is_kept() -> None:
+    """ "steps down as President ... and will continue to serve as Chief Executive Officer":
+    the CEO office is not folded into "President and Chief Executive Officer"."""
+    held = _item_502(
+        "On May 1, 2024, Jane Roe, the Company's President and Chief Executive Officer, stepped"
+        " down as President, effective May 2, 2024. Ms. Roe will continue to serve as Chief"
+        " Executive Officer."
+    )
+    roe = {(title, end) for name, _, title, _, end in held if name == "Jane Roe"}
+    assert ("Chief Executive Officer", None) in roe
+    assert ("President", date(2024, 5, 2)) in roe
+
+
+def test_a_return_to_a_role_on_the_successors_start_date() -> None:
+    held = _item_502(
+        "On October 14, 2024, the Company announced that John Doe will join the Company as Chief"
+        " Financial Officer, effective November 4, 2024. Mr. Doe will succeed Jane Roe, who has"
+        " served as interim Chief Financial Officer since May 2024. Ms. Roe will return to her"
+        " role as Vice President and Corporate Controller upon Mr. Doe's start date."
+    )
+    company = "Ascent Solar Technologies, Inc."
+    returned = ("Jane Roe", company, "Vice President and Corporate Controller")
+    assert (*returned, date(2024, 11, 4), None) in held
+    assert not [h for h in held if h[0] == "John Doe" and "Controller" in (h[2] or "")]

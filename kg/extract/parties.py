@@ -210,7 +210,7 @@ def one_position_each(facts: list[Fact]) -> list[Fact]:
             if set(fact.roles) & {"Officer", "Director"}:
                 senior.add(pair)
     kept = set(ranked.values())
-    kept -= {p for p in kept if any(_narrower(p, q) for q in kept)}
+    kept -= {p for p in kept if any(_narrower(p, q) or _part_of(p, q, kept) for q in kept)}
     out: list[Fact] = []
     for fact in facts:
         if isinstance(fact, Position):
@@ -231,6 +231,30 @@ def _narrower(p: Position, q: Position) -> bool:
     )
     short, long = (p.title or "").lower(), (q.title or "").lower()
     return same and not _dated(p) and long.startswith(short + " ") and p.roles == q.roles
+
+
+def _part_of(p: Position, q: Position, kept: set[Position]) -> bool:
+    """ "will continue to serve as Chief Financial Officer" beside her "Executive Vice
+    President and Chief Financial Officer": one office of the fuller title, whose dates do not
+    differ from it. Not when another dated change touches the fuller title's offices ("steps
+    down as President and remains CEO": "CEO" is then not just a part of "President and CEO")."""
+    parts, whole = set(_same_title(p.title)), set(_same_title(q.title))
+    if not (_same_holding(p, q) and parts < whole and set(p.roles) <= set(q.roles)):
+        return False
+    if any(getattr(p, d) not in (None, getattr(q, d)) for d in ("start_date", "end_date")):
+        return False
+    return not any(
+        _same_holding(r, q, dated=True) and _dated(r) and set(_same_title(r.title)) <= whole
+        for r in kept
+        if r is not p and r is not q
+    )
+
+
+def _same_holding(p: Position, q: Position, dated: bool = False) -> bool:
+    """Same holder and organisation, and (unless one is ``dated``: a change is as of no
+    day) as of the same day."""
+    same = (p.holder.name, p.organization.name) == (q.holder.name, q.organization.name)
+    return same and (dated or p.as_of == q.as_of)
 
 
 def _dated(p: Position) -> int:

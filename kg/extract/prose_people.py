@@ -10,10 +10,17 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.common import company_ref, evidence, fold
-from kg.extract.nlp import COMPANY_RE, CORP_SUFFIX, person_from_text, roles_for_title
+from kg.extract.nlp import (
+    COMPANY_RE,
+    CORP_SUFFIX,
+    TITLE_RE,
+    person_from_text,
+    roles_for_title,
+)
 from kg.extract.parties import Parties
 from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story
+from kg.extract.prose_titles import ARTICLES
 from kg.model import EntityRef, Position
 
 if TYPE_CHECKING:
@@ -35,14 +42,14 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
     for ent in sent.ents:
         surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
-        person = person_from_text(surface) if ent.label_ in ("PERSON", "ORG") else None
+        person = person_from_text(surface) if ent.label_ in _NAMES else None
         at = text.find(surface, after.get(surface, 0))
         if at < 0:
             continue
         after[surface] = at + len(surface)
         if person is None and ent.label_ == "PERSON":
             person = _shared_family(ent.text, text[at:])
-        if person is None or (ent.label_ == "ORG" and person.family_name not in honorific):
+        if person is None or not _is_person(ent.label_, person, honorific, text, at, surface):
             continue
         key = parties.add_person(person, text)  # not a company the model took for a person
         if key is not None:
@@ -59,6 +66,33 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
         found.append(Named(0, len(opening.group(1)), key))  # "She is also a director of ..."
     story.named = tuple(dict.fromkeys(n.key for n in found))
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
+
+
+# Labels the small model gives some people's names: "Helen Park" read as a place.
+_NAMES = ("PERSON", "ORG", "GPE", "FAC", "LOC")
+# A person's slot: "Dr. Jane Roe", "said Jane Roe." or "Jane Roe, (52,) chief ... officer";
+# a place is where "in Palo Alto, CEO Jane Roe said" puts it.
+_HONORED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+$")
+_SAID = re.compile(r"\bsaid\s+$")
+_LOCATIVE = re.compile(r"(?i)\b(?:in|at|near|from|of|to|outside|across|based)\s+$")
+_TITLED = re.compile(
+    rf"\s*,\s*(?:(?:age\s+)?\d{{2}}\s*,\s*)?{ARTICLES}(?:{TITLE_RE.pattern})", re.I
+)
+
+
+def _is_person(
+    label: str, person: EntityRef, honorific: set[str], text: str, at: int, surface: str
+) -> bool:
+    """Whether a name the model tags ``label`` is a person's: always for PERSON; for an
+    organisation or a place, when the text also calls it "Ms. Family", or it stands where
+    only a person does (a place is never "said Helen Park" nor "Helen Park, CFO")."""
+    if label == "PERSON" or person.family_name in honorific:
+        return True
+    if label == "ORG" or _LOCATIVE.search(text[:at]):
+        return False
+    end = at + len(surface)
+    said = _SAID.search(text[:at]) and re.match(r"\s*(?:[,.]|$)", text[end:])
+    return bool(_HONORED.search(text[:at]) or said or _TITLED.match(text, end))
 
 
 def _shared_family(given: str, text: str) -> EntityRef | None:

@@ -19,6 +19,7 @@ from datetime import date
 from kg.extract.common import fold
 from kg.extract.nlp import DATE_RE, TITLE_RE, find_dates, first_date, yearless_dates
 from kg.extract.prose_story import Story
+from kg.extract.prose_succession import REPLACES, SUCCEEDED, from_story, returning, succeeding
 from kg.extract.prose_titles import (
     ARTICLES,
     Change,
@@ -65,12 +66,6 @@ _TITLED_AND = re.compile(
     re.I,
 )
 _AS_AND = re.compile(r"\s+as\s+[^.;]+?,?\s+and\s+", re.I)  # "A as CFO and B"
-_REPLACES = re.compile(
-    r"\s*,?\s*(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
-)
-# "A will succeed B, who will retire as CEO on December 31": B leaves (on B's own day); A's
-# start is not B's last day, so A takes nothing from B's clause here.
-_SUCCEEDED = re.compile(rf"{_REPLACES.pattern}|\s*will\s+(?:replace|succeed)\s*", re.I)
 _NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
 
 
@@ -109,6 +104,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
         found = _succession(text, people, i, found, near)
+        found = succeeding(text[low : person.start], shared, found)
+        found = found or returning(text, people, i)
         if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(before):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
             found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
@@ -139,19 +136,29 @@ def _succession(
         # from the Board"), not one a clause says B holds ("who has served as interim CFO")
         verb = _trigger(after, rest)
         leaves = _AS_TITLE.match(rest) or (verb is not None and verb.string is rest)
-        if _REPLACES.fullmatch(_CURRENTLY.sub("", after)) and leaves:
+        if REPLACES.fullmatch(_CURRENTLY.sub("", after)) and leaves:
             later = _segment(text, after, rest, (nxt.start, nxt.end), near)
             took = [replace(s, change="start") for s in later if s.change]
             took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
             took = [replace(s, day=s.day or _told(person, nxt.key, s.title)) for s in took]
             found = [*took, *found]
-    if i and _SUCCEEDED.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
+    if i and SUCCEEDED.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
         # B: undated, when B leaves is not known here (and B does not hold it "now" either).
         earlier = people[i - 1]
         found = [replace(s, change="end") if s.change == "start" else s for s in found]
         found = [replace(s, day=s.day or _told(earlier, person.key, s.title)) for s in found]
         found = [s for s in found if s.change != "end" or s.day is not None]
-    return found
+    effective = EFFECTIVE.search(text)
+    on = first_date(effective.group(1)) if effective else None
+    return from_story(found, people, i, _gaps(text, people, i), on)
+
+
+def _gaps(text: str, people: list[Named], i: int) -> tuple[str | None, str | None]:
+    """The words between the person and the one before, and the one after (an aside cut)."""
+    at = people[i]
+    before = _CURRENTLY.sub("", text[people[i - 1].end : at.start]) if i else None
+    nxt = people[i + 1] if i + 1 < len(people) else None
+    return before, _CURRENTLY.sub("", text[at.end : nxt.start]) if nxt else None
 
 
 _AS_TITLE = re.compile(r"\s+as\s")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.prose_titles import Stated
@@ -25,9 +25,26 @@ class Story:
     named: tuple[str, ...] = ()
     pronoun: dict[str, str] = field(default_factory=dict)
     dated: list[Stated] = field(default_factory=list)
+    started: list[Stated] = field(default_factory=list)  # dated or not
 
     def heard(self, found: Iterable[Stated]) -> None:
+        found = list(found)
         self.dated.extend(s for s in found if s.change and s.day)
+        self.started.extend(s for s in found if s.change == "start" and s.title)
+
+    def new_title(self, key: str) -> Stated | None:
+        """The one title earlier sentences start ``key`` in ("appointed A as CFO"), with
+        its day when one is given; None when they start several, none, or on two days."""
+        said = [s for s in self.started if s.key == key]
+        days = {s.day for s in said if s.day}
+        if len({_office(s.title) for s in said}) != 1 or len(days) > 1:
+            return None
+        return replace(said[0], day=days.pop() if days else None)
+
+    def start_day(self, key: str) -> date | None:
+        """The one day earlier sentences start ``key`` in anything ("upon Mr. B's start")."""
+        days = {s.day for s in self.dated if s.key == key and s.change == "start"}
+        return days.pop() if len(days) == 1 else None
 
     def antecedent(self, pronoun: str) -> str | None:
         """The person a sentence-opening "He" or "She" is: the one the sentence before
@@ -52,6 +69,11 @@ class Story:
 
 def _same_office(a: str, b: str) -> bool:
     """ "interim Chief Financial Officer" and "Senior Vice President and Chief Financial
-    Officer" name one office (the successor's title may be fuller than the predecessor's)."""
-    a, b = (re.sub(r"(?i)\b(?:interim|acting)\s+", "", t).lower() for t in (a, b))
+    Officer" name one office (the successor's title may be fuller than the predecessor's);
+    a co-CEO takes the CEO's office."""
+    a, b = _office(a), _office(b)
     return a in b or b in a
+
+
+def _office(title: str) -> str:
+    return re.sub(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*", "", title).lower()

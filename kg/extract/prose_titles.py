@@ -53,7 +53,17 @@ _ORG_AFTER = re.compile(
     r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
 )
-_UNIT = re.compile(rf",\s+{DEPARTMENT}\b(?=[\s,.;]|$)")
+# A function beyond the listed ones, one word known by its ending ("Exploration", "Geology",
+# "Logistics", "Procurement", "Security"), when it ends the title: a name or a place after
+# the comma ("Vice President, Vance said") does not end so, and a firm ("Vice President,
+# Acme Robotics") is two words or more.
+_FUNCTION = (
+    r"(?!(?:Corporation|Association|Foundation|Federation|Organi[sz]ation|Institution)\b)"
+    r"[A-Z][a-z]+(?:tion|sion|ment|ics|ogy|ility|urity)s?"
+)
+_UNIT = re.compile(
+    rf",\s+(?:{DEPARTMENT}\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?(?=\s*(?:[,.;)]|$)))"
+)
 _EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
 _PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
 # Words that make the title after them history.

@@ -1,0 +1,106 @@
+"""Successions a sentence completes with what the document's earlier sentences said
+(``kg.extract.prose_story``), for ``kg.extract.prose_positions``: "Ms. Kim will succeed
+Mr. Hale, who is retiring, effective March 1" after "appointed Ms. Kim as CFO" (the office
+is the earlier sentence's, the day this one's); "appointed A and B as co-CEOs, effective
+<date>, succeeding C" (C leaves the CEO's office that day); "will return to her role as
+Controller upon Mr. Doe's start date" (the day an earlier sentence starts Mr. Doe)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kg.extract.prose_titles import ARTICLES, Stated, title_list
+
+if TYPE_CHECKING:
+    from kg.extract.prose_positions import Named
+
+_AGE = r"(?:(?:age\s+)?\d{2}\s*,\s*)?"  # "A, 52, will succeed B"
+REPLACES = re.compile(
+    rf"\s*,?\s*{_AGE}(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
+)
+# "A will succeed B, who will retire as CEO on December 31": B leaves (on B's own day); A's
+# start is not B's last day, so A takes nothing from B's clause here.
+SUCCEEDED = re.compile(
+    rf"{REPLACES.pattern}|\s*,?\s*{_AGE}will\s+(?:replace|succeed)\s*",
+    re.I,
+)
+# "appointed A as co-CEO, effective <date>, succeeding B": B leaves the office A takes.
+_SUCCEEDING = re.compile(r",\s*(?:succeeding|replacing)\s*$", re.I)
+# The office a successor's title takes over: a co-CEO or an interim CEO succeeds a CEO.
+_SHARED_OR_INTERIM = re.compile(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*")
+
+
+def from_story(
+    found: list[Stated],
+    people: list[Named],
+    i: int,
+    gaps: tuple[str | None, str | None],
+    effective: date | None,
+) -> list[Stated]:
+    """ "A succeeds B" with no title said for either: the office an earlier sentence gave A
+    ("appointed A as CFO"), on the day that sentence or this one's ``effective`` date gives
+    (one day only). A starts it; B, when nothing else is read for B, leaves it. ``gaps``:
+    the words between the person and the one before, and the one after."""
+    before, after = gaps
+    if found and (after is None or [s for s in found if s.change]):
+        return found  # B's own clause said what B leaves; A's verb read a title
+    if after is not None and SUCCEEDED.fullmatch(after):
+        took = _office_taken(people[i], effective)
+        return [replace(took, key="", change="start"), *found] if took else found
+    if not found and before is not None and SUCCEEDED.fullmatch(before):
+        took = _office_taken(people[i - 1], effective)
+        if took:
+            left = _SHARED_OR_INTERIM.sub("", took.title)
+            return [replace(took, key="", title=left, change="end")]
+    return found
+
+
+def _office_taken(successor: Named, effective: date | None) -> Stated | None:
+    """The title earlier sentences start ``successor`` in, dated (see ``from_story``)."""
+    took = successor.story.new_title(successor.key) if successor.story else None
+    if took is None:
+        return None
+    days = {d for d in (took.day, effective) if d}
+    return replace(took, day=days.pop()) if len(days) == 1 else None
+
+
+def succeeding(before: str, last: Stated | None, found: list[Stated]) -> list[Stated]:
+    """ "appointed A as co-CEO, effective <date>, succeeding B, who will become executive
+    chairman": B leaves, on A's day, the office A takes (``last``, the sentence's last
+    change), unless B's own clause says what B leaves."""
+    if last is None or last.change != "start" or last.day is None:
+        return found
+    if not _SUCCEEDING.search(before) or [s for s in found if s.change == "end"]:
+        return found
+    left = _SHARED_OR_INTERIM.sub("", last.title)
+    return [replace(last, title=left, change="end", until=None), *found]
+
+
+# "will return to her role as Controller upon Mr. Doe's start date"
+_RETURNS = re.compile(
+    r"^\s+(?:will\s+)?(?:then\s+)?return\s+to\s+(?:his|her|their)\s+(?:former\s+|prior\s+|"
+    rf"previous\s+)?(?:role|position|office)s?\s+(?:as|of)\s+{ARTICLES}(?=[^.;]*\bupon\s+$)",
+    re.I,
+)
+_STARTS = re.compile(
+    r"^['’]s?\s+(?:start(?:\s+date)?|first\s+day|commencement\s+of\s+(?:his|her|their\s+)?"
+    r"employment|employment\s+start\s+date)\b",
+    re.I,
+)
+
+
+def returning(text: str, people: list[Named], i: int) -> list[Stated]:
+    """ "A will return to her role as T upon B's start date": A takes T back on the day an
+    earlier sentence starts B in anything (one day only); nothing when that is not known."""
+    if i + 1 == len(people) or (story := people[i].story) is None:
+        return []
+    nxt = people[i + 1]
+    back = _RETURNS.match(text[people[i].end : nxt.start])
+    if back is None or not _STARTS.match(text[nxt.end :]):
+        return []
+    day = story.start_day(nxt.key)
+    titles = title_list(text, people[i].end + back.end())
+    return [replace(t, change="start", day=day) for t in titles] if day else []
