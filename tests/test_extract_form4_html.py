@@ -186,3 +186,27 @@ def test_page_saved_without_edgar_links() -> None:
     got = form4_html.extract(read_bytes(text.encode(), "nolinks.html"))
     names = [(f.entity.name, f.entity.cik) for f in _of(got, EntityFacts)]
     assert names == [("EVANS BANCORP INC", None), ("Nora B Sullivan", None)]
+
+
+@pytest.mark.parametrize(("name", "flag"), [(EVANS, False), (MSFT, False), (TRITON, None)])
+def test_document_boxes_of_the_real_pages(name: str, flag: bool | None) -> None:
+    """Box 4/5 "If Amendment" is blank on all three; Form 3 has no Section 16 box."""
+    doc = _extract(name).document
+    assert (doc.original_filing_date, doc.not_subject_to_section16) == (None, flag)
+
+
+def test_box_5_roles_in_the_xml_readers_order() -> None:
+    """Director, Officer, TenPercentOwner, Other: whatever order box 5 prints them in."""
+    page = (DATA / EVANS).read_text(encoding="utf-8")
+    marked = page.replace(
+        '<td width="15%" align="center"></td>\n<td width="35%" class="MedSmallFormText">10%',
+        '<td width="15%" align="center"><span class="FormData">X</span></td>\n'
+        '<td width="35%" class="MedSmallFormText">10%',
+    ).replace(
+        '<td align="center"></td>\n<td class="MedSmallFormText">Officer',
+        '<td align="center"><span class="FormData">X</span></td>\n'
+        '<td class="MedSmallFormText">Officer',
+    )
+    got = form4_html.extract(read_bytes(marked.encode("utf-8"), "evans.html"))
+    (position,) = _of(got, Position)
+    assert position.roles == ("Director", "Officer", "TenPercentOwner")

@@ -20,7 +20,8 @@ from lxml import html as lxml_html
 
 from kg.errors import MalformedDocumentError
 from kg.extract import _ownership as own
-from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal
+from kg.extract.common import company_ref, evidence, fold, parse_date
+from kg.extract.form4_html_tables import tables
 from kg.ingest import RawDocument
 from kg.model import (
     Address,
@@ -30,8 +31,6 @@ from kg.model import (
     Extraction,
     Fact,
     Position,
-    Shareholding,
-    Transaction,
 )
 
 KIND = "form4_html"
@@ -46,62 +45,10 @@ _PARSER = lxml_html.HTMLParser(
 _SPAN = etree.XPath("//span[contains(normalize-space(.), $label)]")
 _CELL = etree.XPath("//td[contains(normalize-space(.), $label) and not(.//td)]")
 _DATA = etree.XPath(".//span[@class='FormData' or @class='SmallFormData']")
-_TABLE = etree.XPath("//table[thead/tr/th[contains(normalize-space(.), $label)]]")
-_TEXT = etree.XPath(".//text()[not(ancestor::sup)]")
 _CIK = re.compile(r"CIK=(\d{1,10})", re.IGNORECASE)
-_NOTE_MARK = re.compile(r"\d+")
 _NOTE = re.compile(r"^\s*\(?(\d+)[.)]\s*(.*)$", re.DOTALL)
-
-# Data-row layouts by cell count, as the form prints its columns.
-_TABLE_I = {
-    11: ("title", "date", "deemed", "code", "v", "amount", "ad", "price", "after", "di", "nature"),
-    10: ("title", "date", "deemed", "code", "amount", "ad", "price", "after", "di", "nature"),
-    4: ("title", "after", "di", "nature"),  # Form 3: holdings only
-}
-_TABLE_II = {
-    16: (
-        "title",
-        "conv",
-        "date",
-        "deemed",
-        "code",
-        "v",
-        "a",
-        "d",
-        "exercisable",
-        "expiration",
-        "u_title",
-        "u_amount",
-        "price",
-        "after",
-        "di",
-        "nature",
-    ),
-    15: (
-        "title",
-        "conv",
-        "date",
-        "deemed",
-        "code",
-        "a",
-        "d",
-        "exercisable",
-        "expiration",
-        "u_title",
-        "u_amount",
-        "price",
-        "after",
-        "di",
-        "nature",
-    ),
-    8: ("title", "exercisable", "expiration", "u_title", "u_amount", "conv", "di", "nature"),
-}
-_ROLE_LABELS = (
-    ("Director", "Director"),
-    ("10% Owner", "TenPercentOwner"),
-    ("Officer", "Officer"),
-    ("Other", "Other"),
-)
+# Box 5 labels in ``own.roles_of`` argument order.
+_BOX_WORDS = ("Director", "Officer", "10% Owner", "Other")
 
 
 def detect(doc: RawDocument) -> bool:
@@ -154,7 +101,7 @@ def extract(doc: RawDocument) -> Extraction:
     if position is not None:
         facts.append(position)
     plan = _checkbox(root, "affirmative defense")  # the Rule 10b5-1(c) box (2023 forms)
-    facts.extend(_tables(root, refs, issuer, notes, plan, period))
+    facts.extend(tables(root, refs, issuer, notes, plan, period))
     signatures, dates = _signatures(root, refs)
     facts.extend(signatures)
     info = DocumentInfo(
@@ -162,6 +109,8 @@ def extract(doc: RawDocument) -> Extraction:
         date=max(dates) if dates else period,
         period_of_report=period,
         subject=issuer,
+        original_filing_date=parse_date(_box_value(root, "If Amendment, Date of Original")),
+        not_subject_to_section16=_checkbox(root, "no longer subject to Section 16"),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
 
@@ -240,7 +189,9 @@ def _position(
         for mark, label in pairwise(cells):
             if fold(mark.text_content()).upper() == "X":
                 checked.append(fold(label.text_content()))
-    roles = tuple(role for word, role in _ROLE_LABELS if any(c.startswith(word) for c in checked))
+    # The XML reader's role order (director, officer, 10% owner, other), not the box's.
+    marked = [any(c.startswith(word) for c in checked) for word in _BOX_WORDS]
+    roles = own.roles_of(*marked)
     if not roles:
         return None
     titles = [t for t in _texts(box) if t and t.upper() != "X"]
@@ -287,96 +238,6 @@ def _footnotes(root: Any) -> tuple[dict[str, str], str | None]:
         elif match:
             notes[match.group(1)] = fold(match.group(2))
     return notes, " ".join(r for r in remarks if r) or None
-
-
-def _cell(td: Any) -> tuple[str, list[str]]:
-    """A table cell's text without its footnote marks, and the marks."""
-    marks = [m for sup in td.iter("sup") for m in _NOTE_MARK.findall(sup.text_content())]
-    return fold("".join(_TEXT(td))), marks
-
-
-def _tables(
-    root: Any,
-    owners: tuple[EntityRef, ...],
-    issuer: EntityRef,
-    notes: dict[str, str],
-    plan: bool | None,
-    period: date | None,
-) -> list[Fact]:
-    facts: list[Fact] = []
-    for label, layouts, derivative in (
-        ("Table I -", _TABLE_I, False),
-        ("Table II -", _TABLE_II, True),
-    ):
-        for table in _TABLE(root, label=label):
-            for row in table.iter("tr"):
-                cells = row.findall("td")
-                layout = layouts.get(len(cells))
-                if layout is None:
-                    continue
-                read = [_cell(td) for td in cells]
-                values = dict(zip(layout, (text for text, _ in read), strict=True))
-                if not values.get("title"):
-                    continue
-                marks = list(dict.fromkeys(m for _, ms in read for m in ms))
-                cited = tuple(notes[m] for m in marks if m in notes)
-                shown = evidence(" ".join(text for text, _ in read if text))
-                facts.extend(
-                    _row_facts(values, derivative, cited, shown, owners, issuer, plan, period)
-                )
-    return facts
-
-
-def _row_fields(values: dict[str, str]) -> dict[str, Any]:
-    """The columns Transaction and Shareholding share (ownership, Table II terms)."""
-    return {
-        "security_title": values["title"],
-        "direct_or_indirect": _code(values.get("di"), "DI"),
-        "nature_of_ownership": values.get("nature") or None,
-        "conversion_or_exercise_price": parse_decimal(values.get("conv")),
-        "exercise_date": parse_date(values.get("exercisable")),
-        "expiration_date": parse_date(values.get("expiration")),
-        "underlying_security_title": values.get("u_title") or None,
-        "underlying_shares": parse_decimal(values.get("u_amount")),
-    }
-
-
-def _row_facts(
-    values: dict[str, str],
-    derivative: bool,
-    cited: tuple[str, ...],
-    shown: str,
-    owners: tuple[EntityRef, ...],
-    issuer: EntityRef,
-    plan: bool | None,
-    period: date | None,
-) -> list[Fact]:
-    """One row, once per reporting owner: a holding when it has no date and no code."""
-    common = _row_fields(values)
-    common.update(is_derivative=derivative, footnotes=cited, evidence=shown, issuer=issuer)
-    after = parse_decimal(values.get("after"))
-    if not values.get("code") and not values.get("date"):
-        return [Shareholding(holder=o, shares=after, as_of=period, **common) for o in owners]
-    amount, side = values.get("amount"), _code(values.get("ad"), "AD")
-    if "amount" not in values:  # Table II: separate (A) and (D) columns
-        amount, side = (values.get("a"), "A") if values.get("a") else (values.get("d"), "D")
-    under_plan = True if plan or any(own.mentions_10b5_1_plan(n) for n in cited) else plan
-    tx = {
-        "transaction_date": parse_date(values.get("date")),
-        "deemed_execution_date": parse_date(values.get("deemed")),
-        "transaction_code": values.get("code") or None,
-        "shares": parse_decimal(amount),
-        "price_per_share": parse_decimal(values.get("price")),
-        "acquired_disposed": side if amount else None,
-        "shares_owned_after": after,
-        "under_plan_10b5_1": under_plan,
-    }
-    return [Transaction(reporting_owner=o, **tx, **common) for o in owners]
-
-
-def _code(text: str | None, allowed: str) -> Any:
-    code = (text or "").strip("() ").upper()[:1]
-    return code if code and code in allowed else None
 
 
 def _signatures(root: Any, owners: tuple[EntityRef, ...]) -> tuple[list[Fact], list[date]]:
