@@ -18,7 +18,6 @@ after the first (box 5 shows one set of marks for all of them).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,48 +27,15 @@ from kg.extract import form4_html, form4_xml
 from kg.ingest import read_bytes
 from kg.model import EntityFacts, Extraction, Position, Shareholding, Signature, Transaction
 from tests.layout.form4_html import render
+from tests.ownership_lines import compare_lines, of
 
 BUNDLED = sorted((Path(__file__).parent / "data" / "form4_xml").glob("*.xml"))
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus" / "form4"
-_LINE_FIELDS = (
-    "security_title",
-    "is_derivative",
-    "transaction_date",
-    "deemed_execution_date",
-    "transaction_code",
-    "shares",
-    "price_per_share",
-    "acquired_disposed",
-    "shares_owned_after",
-    "direct_or_indirect",
-    "nature_of_ownership",
-    "conversion_or_exercise_price",
-    "exercise_date",
-    "expiration_date",
-    "underlying_security_title",
-    "underlying_shares",
-    "under_plan_10b5_1",
-)
-
-
-def _of(extraction: Extraction, kind: type) -> list[Any]:
-    return [f for f in extraction.facts if isinstance(f, kind)]
-
-
-def _line(fact: Transaction | Shareholding) -> dict[str, object]:
-    values = {k: getattr(fact, k, None) for k in _LINE_FIELDS}
-    if isinstance(fact, Shareholding):
-        values["shares_owned_after"] = fact.shares
-        values["holder"] = fact.holder.name
-    else:
-        values["holder"] = fact.reporting_owner.name
-    values["footnotes"] = sorted(fact.footnotes)  # the page orders them by column
-    return values
 
 
 def _owners(extraction: Extraction) -> list[tuple[object, ...]]:
     found = []
-    for facts in _of(extraction, EntityFacts)[1:]:
+    for facts in of(extraction, EntityFacts)[1:]:
         address = facts.addresses[0] if facts.addresses else None
         place = (
             (address.street, address.city, address.state, address.postal_code) if address else None
@@ -80,8 +46,8 @@ def _owners(extraction: Extraction) -> list[tuple[object, ...]]:
 
 def _position(extraction: Extraction) -> tuple[object, ...] | None:
     """The first owner's box 5 (a joint filing's page shows only one)."""
-    positions = _of(extraction, Position)
-    first = _of(extraction, EntityFacts)[1].entity
+    positions = of(extraction, Position)
+    first = of(extraction, EntityFacts)[1].entity
     own = [p for p in positions if p.holder == first]
     return (own[0].roles, own[0].title, own[0].as_of) if own else None
 
@@ -89,20 +55,8 @@ def _position(extraction: Extraction) -> tuple[object, ...] | None:
 def _signatures(extraction: Extraction) -> list[tuple[object, ...]]:
     return [
         (s.signer.name, s.title, s.on_behalf_of and s.on_behalf_of.name, s.date)
-        for s in _of(extraction, Signature)
+        for s in of(extraction, Signature)
     ]
-
-
-def _compare_lines(kind: type, xml: Extraction, page: Extraction) -> Iterator[str]:
-    want, got = _of(xml, kind), _of(page, kind)
-    if len(want) != len(got):
-        yield f"{kind.__name__}: {len(got)} read from the page, {len(want)} in the XML"
-        return
-    for n, (w, g) in enumerate(zip(want, got, strict=True)):
-        expected, found = _line(w), _line(g)
-        for key, value in expected.items():
-            if found[key] != value:
-                yield f"{kind.__name__} {n} {key}: page {found[key]!r} != xml {value!r}"
 
 
 def _diff(what: str, page: object, xml: object) -> list[str]:
@@ -113,7 +67,7 @@ def differences(name: str, xml_bytes: bytes) -> list[str]:
     """What the HTML reader reads differently from the XML reader, one line each."""
     xml = form4_xml.extract(read_bytes(xml_bytes, name))
     page = form4_html.extract(read_bytes(render(xml_bytes).encode("utf-8"), name + ".html"))
-    w_issuer, g_issuer = _of(xml, EntityFacts)[0], _of(page, EntityFacts)[0]
+    w_issuer, g_issuer = of(xml, EntityFacts)[0], of(page, EntityFacts)[0]
     found = _diff(
         "issuer",
         (g_issuer.entity.name, g_issuer.entity.cik, g_issuer.ticker),
@@ -131,7 +85,7 @@ def differences(name: str, xml_bytes: bytes) -> list[str]:
     found += _diff("position", _position(page), _position(xml))
     found += _diff("signatures", _signatures(page), _signatures(xml))
     for kind in (Transaction, Shareholding):
-        found.extend(_compare_lines(kind, xml, page))
+        found.extend(compare_lines(kind, xml, page, "page"))
     return found
 
 
@@ -222,8 +176,8 @@ def test_every_kind_of_row_is_compared() -> None:
     kinds: set[tuple[str, bool]] = set()
     for path in BUNDLED:
         xml = form4_xml.extract(read_bytes(path.read_bytes(), path.name))
-        kinds |= {(type(f).__name__, f.is_derivative) for f in _of(xml, Transaction)}
-        kinds |= {(type(f).__name__, f.is_derivative) for f in _of(xml, Shareholding)}
+        kinds |= {(type(f).__name__, f.is_derivative) for f in of(xml, Transaction)}
+        kinds |= {(type(f).__name__, f.is_derivative) for f in of(xml, Shareholding)}
     assert kinds == {
         ("Transaction", False),
         ("Transaction", True),

@@ -10,7 +10,7 @@ The bundled XMLs always run; the corpus ones only where ``../shared/corpus`` is.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from kg.extract import form4_text, form4_xml
 from kg.ingest import read_bytes
 from kg.model import EntityFacts, Extraction, Position, Shareholding, Signature, Transaction
 from tests.layout.form4_pdftext import Style, paginate, render
+from tests.ownership_lines import compare_lines, of
 
 BUNDLED = sorted((Path(__file__).parent / "data" / "form4_xml").glob("*.xml"))
 STYLES = {
@@ -28,46 +29,11 @@ STYLES = {
     "split-cells": Style(checked="X", amounts="split", superscripts=False),
     "bare-amounts": Style(checked="", amounts="joined"),
 }
-_LINE_FIELDS = (
-    "security_title",
-    "is_derivative",
-    "transaction_date",
-    "deemed_execution_date",
-    "transaction_code",
-    "shares",
-    "price_per_share",
-    "acquired_disposed",
-    "shares_owned_after",
-    "direct_or_indirect",
-    "nature_of_ownership",
-    "conversion_or_exercise_price",
-    "exercise_date",
-    "expiration_date",
-    "underlying_security_title",
-    "underlying_shares",
-    "under_plan_10b5_1",
-)
-
-
-def _of(extraction: Extraction, kind: type) -> list[Any]:
-    return [f for f in extraction.facts if isinstance(f, kind)]
-
-
-def _line(fact: Transaction | Shareholding) -> dict[str, object]:
-    values = {k: getattr(fact, k, None) for k in _LINE_FIELDS}
-    values["holder"] = (
-        fact.reporting_owner.name if isinstance(fact, Transaction) else (fact.holder.name)
-    )
-    if isinstance(fact, Shareholding):
-        values["shares_owned_after"] = fact.shares
-    # Footnotes compared as a set: the text lists them in the order the cells print them.
-    values["footnotes"] = sorted(fact.footnotes)
-    return values
 
 
 def _people(extraction: Extraction) -> list[tuple[str, tuple[str, ...], str | None]]:
-    positions = {p.holder.name: p for p in _of(extraction, Position)}
-    owners = [f.entity.name for f in _of(extraction, EntityFacts)[1:]]
+    positions = {p.holder.name: p for p in of(extraction, Position)}
+    owners = [f.entity.name for f in of(extraction, EntityFacts)[1:]]
     return [
         (
             name,
@@ -82,22 +48,16 @@ def _signatures(extraction: Extraction) -> list[tuple[object, ...]]:
     """Signer, title (the readers spell "Attorney-in-fact" differently), principal, date."""
     return [
         (s.signer.name, (s.title or "").lower(), s.on_behalf_of and s.on_behalf_of.name, s.date)
-        for s in _of(extraction, Signature)
+        for s in of(extraction, Signature)
     ]
 
 
-def _compare_lines(kind: type, xml: Extraction, text: Extraction, lossy: bool) -> Iterator[str]:
-    want, got = _of(xml, kind), _of(text, kind)
-    if len(want) != len(got):
-        yield f"{kind.__name__}: {len(got)} read from the text, {len(want)} in the XML"
-        return
-    for n, (w, g) in enumerate(zip(want, got, strict=True)):
-        expected, found = _line(w), _line(g)
-        for key, value in expected.items():
-            if lossy and w.is_derivative and key == "acquired_disposed":
-                continue  # the style does not print it: see test_bare_amounts_side_is_inferred
-            if found[key] != value:
-                yield f"{kind.__name__} {n} {key}: text {found[key]!r} != xml {value!r}"
+def _unprinted_side(lossy: bool) -> Callable[[Any, str], bool] | None:
+    """The bare-amounts style does not print a derivative line's A/D: see
+    test_bare_amounts_side_is_inferred."""
+    if not lossy:
+        return None
+    return lambda fact, key: fact.is_derivative and key == "acquired_disposed"
 
 
 def differences(name: str, xml_bytes: bytes, style: Style, pages: int | None = None) -> list[str]:
@@ -108,7 +68,7 @@ def differences(name: str, xml_bytes: bytes, style: Style, pages: int | None = N
     printed = paginate(printed, pages) if pages else printed
     text = form4_text.extract(read_bytes(printed.encode("utf-8"), name + ".txt"))
     found: list[str] = []
-    w_issuer, g_issuer = _of(xml, EntityFacts)[0], _of(text, EntityFacts)[0]
+    w_issuer, g_issuer = of(xml, EntityFacts)[0], of(text, EntityFacts)[0]
     if (g_issuer.entity.name, g_issuer.ticker) != (w_issuer.entity.name, w_issuer.ticker):
         found.append(
             f"issuer: text {(g_issuer.entity.name, g_issuer.ticker)!r}"
@@ -124,7 +84,9 @@ def differences(name: str, xml_bytes: bytes, style: Style, pages: int | None = N
     if _people(text) != _people(xml):
         found.append(f"owners: text {_people(text)!r} != xml {_people(xml)!r}")
     for kind in (Transaction, Shareholding):
-        found.extend(_compare_lines(kind, xml, text, style.amounts == "joined"))
+        found.extend(
+            compare_lines(kind, xml, text, "text", _unprinted_side(style.amounts == "joined"))
+        )
     return found
 
 
@@ -166,9 +128,9 @@ def test_bare_amounts_side_is_inferred(corpus_dir: Path) -> None:
     agree = total = 0
     for path in sorted((corpus_dir / "form4").glob("*.xml")):
         data = path.read_bytes()
-        xml = _of(form4_xml.extract(read_bytes(data, path.name)), Transaction)
+        xml = of(form4_xml.extract(read_bytes(data, path.name)), Transaction)
         rendered = render(data, STYLES["bare-amounts"]).encode("utf-8")
-        text = _of(form4_text.extract(read_bytes(rendered, path.name)), Transaction)
+        text = of(form4_text.extract(read_bytes(rendered, path.name)), Transaction)
         pairs = [(w, g) for w, g in zip(xml, text, strict=True) if w.is_derivative]
         total += len(pairs)
         agree += sum(w.acquired_disposed == g.acquired_disposed for w, g in pairs)

@@ -266,6 +266,11 @@ _HEAD = (
 )
 
 
+def _held_at(x: Extraction) -> set[tuple[str, str, str | None]]:
+    """(holder, organisation, title) of every position a release states."""
+    return {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
+
+
 def _held(body: str) -> set[tuple[str, str, str | None, date | None]]:
     x = _release(_HEAD + body + "\n")
     return {(p.holder.name, p.holder.kind, p.title, p.end_date) for p in _of(x, Position)}
@@ -365,8 +370,7 @@ def test_the_companys_officer_is_the_subjects() -> None:
         " chief executive officer."
     )
     x = _release(_HEAD + body + "\n")
-    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
-    assert held == {("Jane Roe", "Acme Widgets, Inc.", "chief executive officer")}
+    assert _held_at(x) == {("Jane Roe", "Acme Widgets, Inc.", "chief executive officer")}
 
 
 def test_a_contact_at_an_agency_speaks_for_the_agency() -> None:
@@ -410,8 +414,7 @@ def test_the_wires_source_tag_is_not_the_contacts_employer() -> None:
     x = _release(
         _HEAD + "\nInvestor Relations: Jane Roe, ir@acme.example\n\nSOURCE Acme Widgets, Inc.\n"
     )
-    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
-    assert held == {("Jane Roe", "Acme Widgets, Inc.", "Investor Relations")}
+    assert _held_at(x) == {("Jane Roe", "Acme Widgets, Inc.", "Investor Relations")}
     assert {r.name for r in _refs(x) if r.kind == "company"} == {"Acme Widgets, Inc."}
 
 
@@ -452,8 +455,7 @@ def test_the_companys_officer_after_a_partners_name_is_the_subjects() -> None:
         " the Company's Chief Financial Officer."
     )
     x = _release(_HEAD + body + "\n")
-    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
-    assert held == {("John Smith", "Acme Widgets, Inc.", "Chief Financial Officer")}
+    assert _held_at(x) == {("John Smith", "Acme Widgets, Inc.", "Chief Financial Officer")}
 
 
 def test_a_title_line_under_a_contact_is_no_firm() -> None:
@@ -462,8 +464,7 @@ def test_a_title_line_under_a_contact_is_no_firm() -> None:
         "Media:\nAnn Kent\nExample Strategic Communications, on behalf of Acme Widgets\n"
         "212-555-0122\nakent@example.com\n"
     )
-    held = {(p.holder.name, p.organization.name, p.title) for p in _of(x, Position)}
-    assert held == {
+    assert _held_at(x) == {
         ("Bob Lee", "Acme Widgets, Inc.", "Vice President, Investor Relations"),
         ("Ann Kent", "Example Strategic Communications", "Media Relations"),
     }

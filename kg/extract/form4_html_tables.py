@@ -22,47 +22,39 @@ _TEXT = etree.XPath(".//text()[not(ancestor::sup)]")
 _NOTE_MARK = re.compile(r"\d+")
 
 # Data-row layouts by cell count, as the form prints its columns.
+_TABLE_I_COLUMNS = (
+    "title",
+    "date",
+    "deemed",
+    "code",
+    "v",
+    "amount",
+    "ad",
+    "price",
+    "after",
+    "di",
+    "nature",
+)
+_TABLE_II_COLUMNS = (
+    *("title", "conv", "date", "deemed", "code", "v", "a", "d", "exercisable", "expiration"),
+    *("u_title", "u_amount", "price", "after", "di", "nature"),
+)
+
+
+def _without_v(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """Form 5's tables: the same columns without Form 4's "V" (voluntary) box."""
+    return tuple(c for c in columns if c != "v")
+
+
+# Column names by the number of cells a row has.
 _TABLE_I = {
-    11: ("title", "date", "deemed", "code", "v", "amount", "ad", "price", "after", "di", "nature"),
-    10: ("title", "date", "deemed", "code", "amount", "ad", "price", "after", "di", "nature"),
+    11: _TABLE_I_COLUMNS,
+    10: _without_v(_TABLE_I_COLUMNS),
     4: ("title", "after", "di", "nature"),  # Form 3: holdings only
 }
 _TABLE_II = {
-    16: (
-        "title",
-        "conv",
-        "date",
-        "deemed",
-        "code",
-        "v",
-        "a",
-        "d",
-        "exercisable",
-        "expiration",
-        "u_title",
-        "u_amount",
-        "price",
-        "after",
-        "di",
-        "nature",
-    ),
-    15: (
-        "title",
-        "conv",
-        "date",
-        "deemed",
-        "code",
-        "a",
-        "d",
-        "exercisable",
-        "expiration",
-        "u_title",
-        "u_amount",
-        "price",
-        "after",
-        "di",
-        "nature",
-    ),
+    16: _TABLE_II_COLUMNS,
+    15: _without_v(_TABLE_II_COLUMNS),
     8: ("title", "exercisable", "expiration", "u_title", "u_amount", "conv", "di", "nature"),
 }
 
