@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 
 from kg.extract.common import company_ref, evidence, fold
-from kg.extract.nlp import CORP_SUFFIX, DATE_RE, company_list, first_date, person_from_text
+from kg.extract.form8k_agreements import DATED
+from kg.extract.nlp import CORP_SUFFIX, company_list, first_date, person_from_text
 from kg.extract.parties import Parties
 from kg.model import Agreement, EntityRef, Fact
 
@@ -26,7 +27,6 @@ _TYPE = re.compile(
     r"|Guarantee|Contract)(?:\s+and\s+(?:General\s+)?(?:Release|Waiver|Consent))?)"
     r"(?=,|\s+(?:dated|by|between|among|entered|effective|with)\b|\s*$)"
 )
-_DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
 _END = r"(?=,?\s+(?:dated|effective|pursuant|as\s+(?:amended|supplemented))\b|$)"
 _LISTED = re.compile(
     rf"\b(?:by\s+and\s+)?(?:between|among(?:st)?)\s+(?P<list>.+?){_END}"
@@ -61,7 +61,7 @@ def listed_agreements(listed: dict[str, str], parties: Parties) -> list[Agreemen
             continue  # "Form of Note", "Press release": not an agreement signed here
         kind = match.group("type")
         refs = _parties(text[match.end() :], parties)
-        dated = _DATED.search(text, match.end())
+        dated = DATED.search(text, match.end())
         if not refs and not dated:
             continue
         out.append(

@@ -219,35 +219,35 @@ _GROUP = re.compile(
 def _define_groups(text: str, parties: Parties) -> None:
     """Register each term a parenthetical defines for several named parties at once."""
     for m in _GROUP.finditer(text):
-        keys = []
-        for name in company_list(re.split(r"\b(?:with|between|among)\s+", m["list"])[-1]):
-            key = parties.find(name)
-            if key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):
-                key = parties.add(company_ref(name), m[0])
-            if key is None and (person := person_from_text(name)):
-                key = parties.add(person, m[0])
-            if key is None:
-                break  # not a list of parties: "and the lenders (together, ...)"
-            keys.append(key)
-        else:
-            if len(keys) >= 2:
-                parties.groups[m["alias"]] = tuple(keys)
+        names = company_list(re.split(r"\b(?:with|between|among)\s+", m["list"])[-1])
+        keys = [_party_key(name, parties, m[0]) for name in names]
+        # Every name a party ("and the lenders (together, ...)" is no list of parties).
+        if len(keys) >= 2 and all(keys):
+            parties.groups[m["alias"]] = tuple(k for k in keys if k)
 
 
 def _define_aliases(text: str, parties: Parties) -> None:
     """Register each party a parenthetical defines ("Nordic Power AS (Power)")."""
     _define_groups(text, parties)
     for name, alias, source in alias_definitions(text):
-        key = parties.find(name)
+        key = None
         if alias.lower() in ("company", "registrant") and parties.subject_key:
             key = parties.subject_key  # the form's own defined term for the filer
             parties.alias(key, name)
-        if key is None and (person := person_from_text(name)):
-            key = parties.add(person, source)
-        elif key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):
-            key = parties.add(company_ref(name), source)
+        key = key or _party_key(name, parties, source)
         if key and keep_alias(parties.ref(key).name, alias):
             parties.alias(key, alias)
+
+
+def _party_key(name: str, parties: Parties, source: str) -> str | None:
+    """A name a term is defined for: a known party, else a person, else a company by its
+    legal form (else none: "the lenders")."""
+    key = parties.find(name)
+    if key is None and (person := person_from_text(name)):
+        key = parties.add(person, source)
+    elif key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):
+        key = parties.add(company_ref(name), source)
+    return key
 
 
 def _mentions_in(text: str, parties: Parties) -> list[tuple[int, int, str]]:

@@ -45,7 +45,7 @@ _AGREEMENT = re.compile(
     r"|\b[a-z]+\s+(?:agreement|indenture|contract)\b|\b[Ii]ndenture\b"
 )
 _LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|An?|In|On|Under|Our|Its|New)\s+)+", re.I)
-_DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
+DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
 
 
 def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) -> set[str]:
@@ -148,7 +148,7 @@ def _agreement_date(
 ) -> date | None:
     """ "dated (as of) <date>", "effective <date>", else the date before the verb ("On <date>,
     X entered into"); a date after it belongs to something else ("previously filed on")."""
-    own = _DATED.match(text, named.end() + 1) if named else None  # "Agreement dated as of <date>"
+    own = DATED.match(text, named.end() + 1) if named else None  # "Agreement dated as of <date>"
     if own:
         return first_date(own.group(1))
     if entered is not None and named and re.match(r"(?:\w+\s+)?(?:Amendment|Supplement)", named[0]):
@@ -157,7 +157,7 @@ def _agreement_date(
         earlier = [d for at, d in find_dates(text) if at < entered.start()]
         if earlier:
             return earlier[-1]
-    dated = _DATED.search(text, entered.end() if entered else 0) or EFFECTIVE.search(text)
+    dated = DATED.search(text, entered.end() if entered else 0) or EFFECTIVE.search(text)
     if dated:
         return first_date(dated.group(1))
     if entered is None:

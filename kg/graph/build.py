@@ -223,9 +223,7 @@ class _DocumentWriter:
                 self.add(s, p, item)
         elif kind is EntityRef:
             self.triples.append((s, p, self.entity(o)))  # type: ignore[arg-type]
-        elif kind is URIRef:
-            self.triples.append((s, p, o))  # type: ignore[arg-type]
-        else:
+        else:  # an IRI, or a value the edges write as a literal
             self.triples.append((s, p, o))  # type: ignore[arg-type]
 
     def entity(self, ref: EntityRef) -> URIRef:
