@@ -32,6 +32,7 @@ from kg.extract.form4_text_names import (
     owner_ref,
     parse_address,
     read_signatures,
+    signature_block,
     split_owner_box,
 )
 from kg.extract.form4_text_owners import OwnerRow, owner_rows, row_address, split_owner_cell
@@ -205,15 +206,23 @@ def _read_owner_table(lines: list[str], form: _Form, street: str, city_line: str
     first = next((r for r in rows if any(k and norm(r.cell).startswith(k) for k in keys)), None)
     form.first_row = first or (rows[0] if len(rows) == 1 else None)
     known = f"{street} {city_line}".strip()
+    named = _named_words(lines, form)
     for row in rows:
         if row is form.first_row:
             continue
-        name, rest = split_owner_cell(row.cell, known)
+        name, rest = split_owner_cell(row.cell, known, named)
         if not name:
             continue
         same = known and norm(rest) == norm(known)
         address = form.owner_address if same else row_address(rest, city_line)
         form.others.append(_Owner(owner_ref(name), evidence(row.line), address, row))
+
+
+def _named_words(lines: list[str], form: _Form) -> frozenset[str]:
+    """The words of the signatures, the notes and the remarks, where joint filers are named."""
+    block = signature_block(lines)
+    texts = [*(lines[block[0] : block[1]] if block else ()), *form.footnotes.values()]
+    return frozenset(norm(w) for t in (*texts, form.remarks or "") for w in t.split())
 
 
 def _box_date(lines: list[str], label: str) -> date | None:

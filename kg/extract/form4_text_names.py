@@ -89,7 +89,7 @@ def care_of(street: str, issuer_name: str) -> tuple[str | None, str]:
 
 # "City, ST 12345(-6789)"; abroad, EDGAR's code for the country ("M0", "E9": a letter and a
 # digit) and the postal code as the country writes it ("105-7537", "EC2N 4AG"), if any.
-_CITY_LINE = re.compile(
+CITY_LINE = re.compile(
     r"^(?P<city>.*?),?\s+(?:(?P<state>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)"
     r"|(?P<code>[A-Z]\d)(?:\s+(?P<abroad>(?=[A-Z\d\s-]*\d)[A-Z\d][A-Z\d-]*(?:\s[A-Z\d]{2,4})?))?)$"
 )
@@ -99,7 +99,7 @@ def parse_address(street: str, city_line: str) -> Address | None:
     """Box 1's street and its "City, ST Zip" line."""
     if not street and not city_line:
         return None
-    match = _CITY_LINE.match(city_line)
+    match = CITY_LINE.match(city_line)
     if match:
         state = match.group("state") or match.group("code")
         postal = match.group("postal") or match.group("abroad")

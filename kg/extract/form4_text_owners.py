@@ -14,7 +14,14 @@ from itertools import pairwise
 
 from kg.extract import _ownership as own
 from kg.extract.common import fold
-from kg.extract.form4_text_names import COMPANY_WORDS, DATE, SUFFIX, norm, parse_address
+from kg.extract.form4_text_names import (
+    CITY_LINE,
+    COMPANY_WORDS,
+    DATE,
+    SUFFIX,
+    norm,
+    parse_address,
+)
 from kg.model import Address, Role
 
 # Where the address starts in the Reporting Owners table's "Name / Address" cell.
@@ -25,12 +32,50 @@ _ENDS_COMPANY = re.compile("(?:" + COMPANY_WORDS.pattern + r")[.,]?(?:\s*/[A-Z]{
 
 
 def row_address(rest: str, city_line: str) -> Address | None:
-    """A joint filer's address in the Reporting Owners table, when its city is box 1's."""
+    """A joint filer's address in the Reporting Owners table: box 1's city when it is that,
+    else street and "City, ST Zip" told apart where the street's last word is."""
     words = rest.split()
     for i in range(len(words) - 1, -1, -1) if city_line else ():
         if norm(" ".join(words[i:])) == norm(city_line):
             return parse_address(" ".join(words[:i]), city_line)
-    return None
+    return _own_address(rest)
+
+
+# Words that end a street ("ELM STREET", "SPEAR TOWER", "12TH FLOOR"), not a city's.
+_STREET_END = re.compile(
+    r"ST|STREET|AVE|AVENUE|RD|ROAD|BLVD|BOULEVARD|DR|DRIVE|LN|LANE|WAY|PL|PLACE|PLAZA|PKWY"
+    r"|PARKWAY|HWY|HIGHWAY|CT|COURT|CIR|CIRCLE|SQ|SQUARE|TER|TERRACE|TOWERS?|FL|FLOOR|CENTER"
+    r"|CENTRE|BUILDING|HOUSE|PIKE|TURNPIKE|TRAIL|WALK|QUAY|WHARF|NE|NW|SE|SW",
+    re.I,
+)
+# Words whose designator follows them ("SUITE B", "BUILDING 3", "PO BOX 309").
+_DESIGNATES = re.compile(r"SUITE|STE|UNIT|BLDG|BUILDING|ROOM|RM|APT|BOX|#", re.I)
+
+
+def _own_address(rest: str) -> Address | None:
+    """ "500 ELM STREET, 12TH FLOOR BOSTON, MA 02116": the city is the words after the
+    street's last word (one with a digit, a street word, one a comma ends, a designator's
+    letter), up to the comma before the state; the city keeps at least one word."""
+    head, comma, tail = rest.rpartition(",")
+    if not comma or not CITY_LINE.match(f"X, {tail.strip()}"):
+        return None
+    words = head.split()
+    end = next((j for j in range(len(words) - 2, -1, -1) if _ends_street(words, j)), None)
+    if end is None or len(words) - end - 1 > 4:
+        return None
+    return parse_address(" ".join(words[: end + 1]), f"{' '.join(words[end + 1 :])},{tail}")
+
+
+def _ends_street(words: list[str], at: int) -> bool:
+    word = words[at]
+    bare = word.strip(",.;:")
+    designator = at > 0 and _DESIGNATES.fullmatch(words[at - 1].strip(",.:")) is not None
+    return (
+        any(c.isdigit() for c in word)
+        or word.endswith(",")
+        or _STREET_END.fullmatch(bare) is not None
+        or (designator and len(bare) <= 2)
+    )
 
 
 @dataclass(frozen=True)
@@ -79,19 +124,44 @@ def owner_rows(lines: list[str]) -> list[OwnerRow]:
     return rows
 
 
-def split_owner_cell(cell: str, known_address: str = "") -> tuple[str, str]:
+def split_owner_cell(
+    cell: str, known_address: str = "", named: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """ "DOE JANE Q 100 MAIN STREET SPRINGFIELD, IL 62701" -> name, address.
 
     The address is the one box 1 gives when it is the same; else it starts at the
     first sign of a street: "c/o", a number that does not belong to the name ("Fund 1
-    LLC"), a street opening with a word ("ONE HARBOR PLAZA", "CORAL HOUSE,")."""
+    LLC"), a street opening with a word ("ONE HARBOR PLAZA", "CORAL HOUSE,"). Words
+    the filing writes elsewhere (``named``: the signatures, the notes) tell where a
+    name in capitals ends before a building's name ("DOE JANE EMPIRE STATE BUILDING")."""
     target = norm(known_address)
     for match in re.finditer(r"(?<=\s)\S", cell):
         if target and norm(cell[match.start() :]) == target:
             return cell[: match.start()].strip(" ,"), cell[match.start() :]
-    worded = _worded_street(list(re.finditer(r"\S+", cell)))
+    tokens = list(re.finditer(r"\S+", cell))
+    worded = _worded_street(tokens)
     cut = min(_number_cut(cell), len(cell) if worded is None else worded)
+    if cut == worded:  # a building's name may have more words than the one before its word
+        cut = _named_end(tokens, cut, named)
     return cell[:cut].strip(" ,"), cell[cut:].strip(" ,")
+
+
+def _named_end(tokens: list[re.Match[str]], cut: int, named: frozenset[str]) -> int:
+    """An earlier end of the name: where the words the filing names elsewhere stop, the
+    words between that and ``cut`` plain words in capitals (a building's name), never an
+    initial, a suffix or a company's word."""
+    inside = [t for t in tokens if t.start() < cut]
+    known = 0
+    while known < len(inside) and norm(inside[known].group()) in named:
+        known += 1
+    rest = [t.group().strip(",.") for t in inside[known:]]
+    if known < 2 or not rest:
+        return cut
+    if all(w.isalpha() and w.isupper() and len(w) > 1 for w in rest) and not any(
+        SUFFIX.match(w) or _ENDS_COMPANY.fullmatch(w) for w in rest
+    ):
+        return inside[known].start()
+    return cut
 
 
 def _number_cut(cell: str) -> int:

@@ -113,6 +113,7 @@ def _unwrap(section: list[str]) -> list[tuple[str, str]]:
     of its own under a row complete without it ends one of the row's cells (see
     ``_into_cell``)."""
     out: list[tuple[str, str]] = []
+    table = "\n".join(section)
     for line in section:
         if not (out and out[-1][0].strip() and line.startswith(" ") and line.strip()):
             out.append((line, line))
@@ -122,25 +123,44 @@ def _unwrap(section: list[str]) -> list[tuple[str, str]]:
         if "\t" in line or _di_index(cells.split("\t")) is None:
             out[-1] = (f"{cells.rstrip(' ')} {text}", f"{printed} {line}")
         else:
-            out[-1] = (_into_cell(cells, text), f"{printed} {line}")
+            out[-1] = (_into_cell(cells, text, table), f"{printed} {line}")
     return out
 
 
-def _into_cell(row: str, text: str) -> str:
-    """``text`` wrapped from a cell of the complete ``row``: its last filled cell when that
-    holds words (the nature of ownership), else the only cell with words (the title).
-    Numbers, dates, codes and D/I do not wrap; where two cells could have, it is left out."""
+def _into_cell(row: str, text: str, table: str = "") -> str:
+    """``text`` wrapped from a cell of the complete ``row`` (see ``_wrapped_cell``); numbers,
+    dates, codes and D/I do not wrap. ``table`` is the table's text, to tell which cell."""
     cells = row.split("\t")
-    filled = [i for i, c in enumerate(cells) if _clean(c)]
-    worded = [i for i in filled if re.search(r"[A-Za-z]{2}", _clean(cells[i]))]
-    if filled and worded and filled[-1] == worded[-1]:
-        at = filled[-1]
-    elif len(worded) == 1:
-        at = worded[0]
-    else:
+    at = _wrapped_cell(cells, text, table)
+    if at is None:
         return row
     cells[at] = f"{cells[at].rstrip(' ')} {text}"
     return "\t".join(cells)
+
+
+def _wrapped_cell(cells: list[str], text: str, table: str) -> int | None:
+    """The cell ``text`` goes on: one left open ("Stock Option (right"); the last filled cell
+    when it holds words (the nature of ownership); the only cell with words. With several
+    (Table II's title and underlying title, no nature): the one whose words, joined, the
+    table prints elsewhere ("Class A Common" + "Stock"), else the security's title, the
+    row's widest text ("Restricted Stock" + "Units"); None for a bracketed qualifier
+    that could end either."""
+    clean = [_clean(c) for c in cells]
+    filled = [i for i, c in enumerate(clean) if c]
+    worded = [i for i in filled if re.search(r"[A-Za-z]{2}", clean[i])]
+    if not worded:
+        return None
+    unclosed = [i for i in worded if clean[i].count("(") > clean[i].count(")")]
+    if len(unclosed) == 1:
+        return unclosed[0]
+    if filled[-1] == worded[-1] or len(worded) == 1:
+        return worded[-1]
+    flat = fold(table).lower()
+    printed = [i for i in worded if f"{clean[i]} {text}".lower() in flat]
+    if len(printed) == 1:
+        return printed[0]
+    # A qualifier in brackets ("(Class B)") may end either title; words go on the widest.
+    return None if text.startswith("(") else worded[0]
 
 
 def _is_data(cells: list[str]) -> bool:

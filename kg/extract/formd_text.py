@@ -283,10 +283,14 @@ def _first_sale(text: str) -> tuple[bool | None, bool | None, date | None]:
 
 
 def _previous_accession(text: str) -> str | None:
-    """Item 7: the accession number an amendment names as the notice it amends."""
+    """Item 7: the accession number an amendment names as the notice it amends, after its
+    label or, where the print lost the label, the only number of that form in the item."""
     label = re.search(r"Previous\s+Accession\s+(?:Number|No\.?)", text, re.I)
-    found = re.search(r"(?<!\d)\d{10}-\d{2}-\d{6}(?!\d)", text[label.end() :]) if label else None
-    return found.group(0) if found else None
+    found = _ACCESSION.findall(text[label.end() if label else 0 :])
+    return found[0] if found and (label or len(found) == 1) else None
+
+
+_ACCESSION = re.compile(r"(?<!\d)\d{10}-\d{2}-\d{6}(?!\d)")
 
 
 def _investors(text: str) -> int | None:

@@ -101,7 +101,8 @@ _HEADINGS = (
     ("sig", r"Signature\s+and\s+Submission"),
 )  # fmt: skip
 _MARK = re.compile(r"(?<![A-Za-z0-9])[X☒☑✔✓■]")
-DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}")
+# Bounded, so that no date is read out of an accession number ("0001193125-12-123456").
+DATE = re.compile(r"(?<![\d-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})(?![\d-])")
 MONEY = re.compile(r"\$\s*(\d[\d,]*(?:\.\d+)?)")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}$")
 _ZIP = re.compile(r"^\d{5}(?:-\d{4})?$")

@@ -32,7 +32,7 @@ def _person_name(text: str) -> EntityRef | None:
         r"\s*Last\s+Name\s*(.*?)\s*First\s+Name\s*(.*?)\s*Middle\s+Name(.*)", first_line
     )
     if inline and fold(inline.group(1)):
-        last, first, middle = (fold(part) for part in inline.groups())
+        last, first, middle = _wrapped_on(list(inline.groups()), below)
     else:
         cells = [
             c for c in form.column_cells(below, form.ADDRESS_LABEL) if re.search("[A-Za-z]", c)
@@ -55,6 +55,17 @@ def _person_name(text: str) -> EntityRef | None:
         plain = person_ref(first, last).name
         ref = dataclasses.replace(ref, aliases=(*ref.aliases, plain))
     return ref
+
+
+def _wrapped_on(parts: list[str], below: str) -> list[str]:
+    """Names inline after their labels go on in their columns on the lines under them
+    ("Last Name VAN DER<TAB>First Name ANNA" over "BERG"), up to the next labels."""
+    for line in below.split("\n"):
+        if not fold(line) or form.ADDRESS_LABEL.search(line) or re.search(r"Name\b", line):
+            break
+        for column, value in enumerate(line.split("\t")[: len(parts)]):
+            parts[column] = f"{parts[column]} {value}"
+    return [fold(part) for part in parts]
 
 
 def _firm(last: str, first: str) -> str | None:
