@@ -591,3 +591,67 @@ def test_a_term_defined_for_several_parties_names_them_all() -> None:
     both = ["Example Growth Fund LLC", "Example Partners Fund II, L.P."]
     assert sorted(found["Registration Rights Agreement"][1:]) == both
     assert sorted(found["Securities Purchase Agreement"][1:]) == both
+
+
+# Made-up Item 5.02 wordings of other companies (the probe set of /tmp/prose_probe).
+def _changes_in(body: str, heading: str) -> set[tuple[str, str | None, date | None, date | None]]:
+    x = _seed_item(body, heading)
+    return {
+        (p.holder.name, p.title, p.start_date, p.end_date)
+        for p in _of(x, Position)
+        if p.start_date or p.end_date
+    }
+
+
+def test_a_caption_wrapped_onto_the_next_line_is_not_the_body() -> None:
+    """ "... Appointment of Certain" / "Officers; Compensatory Arrangements of Certain
+    Officers.": the caption's end is not the body's first sentence (nor a person in it)."""
+    from kg.extract.form8k_items import split_items
+
+    text = (
+        "Item 5.02 Departure of Directors or Certain Officers; Election of Directors;"
+        " Appointment of Certain\nOfficers; Compensatory Arrangements of Certain Officers.\n"
+        "(d) On October 23, 2024, the Board elected Anika Sorensen to the Board.\n"
+    )
+    assert split_items(text).bodies["5.02"].startswith("(d) On October 23, 2024")
+
+
+def test_an_old_item_5_reports_appointments_too() -> None:
+    """Before 2004 an appointment was an "Item 5. Other Events"."""
+    body = (
+        "On August 12, 2002, the Registrant announced that Albert R. Finch has been elected"
+        " Chairman of the Board of the Registrant, effective August 12, 2002."
+    )
+    assert _changes_in(body, "Item 5. Other Events.") == {
+        ("Albert R. Finch", "Chairman of the Board", date(2002, 8, 12), None)
+    }
+
+
+def test_a_name_the_model_misses_in_an_appointment_slot() -> None:
+    body = (
+        "In connection with Mr. Sullivan's retirement, the Board of Directors of the Company"
+        " appointed Naomi Feldstein as Executive Vice President, General Counsel and Secretary,"
+        " effective March 1, 2025."
+    )
+    found = _changes_in(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    assert found == {
+        (
+            "Naomi Feldstein",
+            "Executive Vice President, General Counsel and Secretary",
+            date(2025, 3, 1),
+            None,
+        )
+    }
+
+
+def test_the_office_a_predecessor_holds_ends_when_the_successor_starts() -> None:
+    body = (
+        "On December 18, 2023, the Board approved the appointment of Martin Y. Osei to the"
+        " position of Chief Operating Officer, effective as of January 2, 2024. Mr. Osei"
+        " replaces Claudia Brandt, who has been serving as interim Chief Operating Officer since"
+        " June 2023. Ms. Brandt will continue with the Company as Senior Vice President, Strategy."
+    )
+    x = _seed_item(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    held = {(p.holder.name, p.title, p.start_date, p.end_date) for p in _of(x, Position)}
+    assert ("Claudia Brandt", "interim Chief Operating Officer", None, date(2024, 1, 2)) in held
+    assert ("Claudia Brandt", "Senior Vice President, Strategy", None, None) in held

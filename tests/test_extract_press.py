@@ -550,3 +550,55 @@ def test_a_function_after_the_comma_stays_in_the_title(unit: str, title: str) ->
 )
 def test_a_name_before_its_title_is_a_persons_whatever_the_models_label(said: str) -> None:
     assert _dated(said) == {("Helen Park", "chief medical officer", None, None)}
+
+
+# Made-up release wordings of other companies (the probe set of /tmp/prose_probe).
+def _dated(body: str) -> set[tuple[str, str | None, date | None, date | None]]:
+    x = _release(_HEAD + body + "\n")
+    return {(p.holder.name, p.title, p.start_date, p.end_date) for p in _of(x, Position)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the small model takes both names for organisations
+            "Acme Widgets, Inc. today announced that Marcus Feld has been promoted to Chief"
+            " Revenue Officer, effective immediately.",
+            ("Marcus Feld", "Chief Revenue Officer", None, None),
+        ),
+        (
+            "Acme Widgets, Inc. today announced the appointment of Theresa Akintola to the newly"
+            " created role of Chief Risk Officer, effective March 4, 2024.",
+            ("Theresa Akintola", "Chief Risk Officer", date(2024, 3, 4), None),
+        ),
+    ],
+)
+def test_a_name_in_an_appointment_slot_is_a_person(body: str, expected: tuple) -> None:
+    assert expected in _dated(body)
+
+
+def test_a_sentence_naming_its_person_by_honorific_only_is_read() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that Samuel Okonjo will succeed Gregory Vale as"
+        " President, effective June 1, 2024. Mr. Vale will remain on the board as non-executive"
+        " Chairman."
+    )
+    assert ("Gregory Vale", "non-executive Chairman", None, None) in _dated(body)
+
+
+def test_the_officer_signing_off_for_the_board() -> None:
+    body = (
+        "Acme Widgets, Inc. is pleased to announce the appointment of Ms. Ingrid Halvorsen to"
+        " its Board of Directors.\n\nOn behalf of the Board of Directors,\nPaul Mercier\n"
+        "President and Chief Executive Officer"
+    )
+    assert ("Paul Mercier", "President and Chief Executive Officer", None, None) in _dated(body)
+
+
+def test_a_title_at_a_described_organisation_names_it() -> None:
+    """ "president of the nonprofit Example Health Institute": the institute's, not the
+    subject's (a release leaves an organisation it does not know out)."""
+    from kg.extract.prose_titles import title_at
+
+    text = "president of the nonprofit Example Health Institute in Tucson"
+    assert title_at(text, 0, len("president")).org == "Example Health Institute"

@@ -516,3 +516,120 @@ def test_a_return_to_a_role_on_the_successors_start_date() -> None:
     returned = ("Jane Roe", company, "Vice President and Corporate Controller")
     assert (*returned, date(2024, 11, 4), None) in held
     assert not [h for h in held if h[0] == "John Doe" and "Controller" in (h[2] or "")]
+
+
+# Made-up sentences in the phrasings of other companies' Item 5.02 sections and releases
+# (the probe set of /tmp/prose_probe): each read wrongly, or not at all, before.
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # an age before "currently": the aside is held, the successor takes the title
+            "The Board appointed Ms. Roe, 51, currently the Company's Chief Operating Officer, to"
+            " succeed Mr. Doe as President, effective July 1, 2023.",
+            ("Ms. Roe", "Mr. Doe"),
+            {
+                ("Ms. Roe", "Chief Operating Officer", None, None),
+                ("Ms. Roe", "President", "start", "2023-07-01"),
+                ("Mr. Doe", "President", "end", "2023-07-01"),
+            },
+        ),
+        (  # a trust's defined term; a transition ends the title said in passing
+            "Ms. Roe, the Trust's Chief Executive Officer, will transition to the role of"
+            " Executive Chair, effective January 1, 2025.",
+            ("Ms. Roe",),
+            {
+                ("Ms. Roe", "Chief Executive Officer", "end", "2025-01-01"),
+                ("Ms. Roe", "Executive Chair", "start", "2025-01-01"),
+            },
+        ),
+        (
+            "Mr. Roe will remain on the Board as non-executive Chairman.",
+            ("Mr. Roe",),
+            {("Mr. Roe", "non-executive Chairman", None, None)},
+        ),
+        (  # "who will remain a director": held, not started by the sentence's "succeeding"
+            "On July 25, 2024, the Board elected Ms. Doe as Chairman of the Board, effective"
+            " August 1, 2024, succeeding Mr. Roe, who will remain a director.",
+            ("Ms. Doe", "Mr. Roe"),
+            {
+                ("Ms. Doe", "Chairman of the Board", "start", "2024-08-01"),
+                ("Mr. Roe", "Chairman of the Board", "end", "2024-08-01"),
+                ("Mr. Roe", "director", None, None),
+            },
+        ),
+        (  # "created by" is no "is succeeded by"
+            "On June 20, 2022, the Board appointed Ms. Roe as a director to fill the vacancy"
+            " created by Mr. Doe's death.",
+            ("Ms. Roe", "Mr. Doe"),
+            {("Ms. Roe", "director", "start", "2022-06-20")},
+        ),
+        (
+            "On December 5, 2023, the Board appointed Ms. Roe to fill the newly created"
+            " directorship, effective January 1, 2024.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Director", "start", "2024-01-01")},
+        ),
+        (
+            "On March 11, 2025, the Board removed Mr. Roe from his position as Chief Executive"
+            " Officer, effective immediately.",
+            ("Mr. Roe",),
+            {("Mr. Roe", "Chief Executive Officer", "end", "2025-03-11")},
+        ),
+        (
+            "On April 8, 2024, the Company and Mr. Doe agreed that Ms. Roe would separate from"
+            " her position as Chief Operating Officer, effective April 30, 2024.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Chief Operating Officer", "end", "2024-04-30")},
+        ),
+        (  # the present perfect is this release's news, dated or not
+            "Mr. Roe has resigned as a director of the Company to focus on other commitments.",
+            ("Mr. Roe",),
+            {("Mr. Roe", "director", "end", None)},
+        ),
+        (  # the predecessor's own clause dates his departure, not the successor's "effective"
+            "Ms. Doe has been elected Chairman of the Board, effective August 12, 2002,"
+            " succeeding Mr. Roe, who retired as Chairman on August 9, 2002.",
+            ("Ms. Doe", "Mr. Roe"),
+            {
+                ("Ms. Doe", "Chairman of the Board", "start", "2002-08-12"),
+                ("Mr. Roe", "Chairman", "end", "2002-08-09"),
+            },
+        ),
+        ("Mr. Roe joined the Board of Directors in 2006.", ("Mr. Roe",), set()),
+        (  # "the Board" is the next clause's subject, not the seat Mr. Roe leaves
+            "In connection with Mr. Roe's retirement, the Board appointed Ms. Doe as General"
+            " Counsel, effective March 1, 2025.",
+            ("Mr. Roe", "Ms. Doe"),
+            {("Ms. Doe", "General Counsel", "start", "2025-03-01")},
+        ),
+        (  # the title before the name and a comma
+            "The company announced that its Chief Financial Officer, Ms. Roe, has informed the"
+            " Board of her intention to step down from her role effective August 15, 2024.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Chief Financial Officer", "end", "2024-08-15")},
+        ),
+        (
+            "Mr. Roe has served as Senior Vice President, Underwriting of the Company since 2018.",
+            ("Mr. Roe",),
+            {("Mr. Roe", "Senior Vice President, Underwriting", None, None)},
+        ),
+        (  # leaving the board ends the chair said in passing
+            "Mr. Roe, founder and Executive Chairman, will retire from the Board on December 31,"
+            " 2024.",
+            ("Mr. Roe",),
+            {
+                ("Mr. Roe", "Director", "end", "2024-12-31"),
+                ("Mr. Roe", "founder and Executive Chairman", "end", "2024-12-31"),
+            },
+        ),
+        (
+            "Ms. Roe will continue with the Company as Senior Vice President, Strategy.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Senior Vice President, Strategy", None, None)},
+        ),
+    ],
+)
+def test_other_companies_phrasings(
+    text: str, names: tuple[str, ...], expected: set[tuple[str, str, object, object]]
+) -> None:
+    assert _changes(text, names) == expected

@@ -157,6 +157,11 @@ _HOLDING_VERB = re.compile(
 )
 
 
+# The items that report appointments and departures: Item 5.02 since 2004; before, "Item 5.
+# Other Events" and "Item 6. Resignations of Registrant's Directors" (numbers without a dot).
+_EVENTS = ("5.02", "5", "6")
+
+
 def prose_facts(sections: Sections, parties: Parties, report_date: date | None) -> list[Fact]:
     """Agreements, stakes and Item 5.02 positions read from the item bodies."""
     numbers = [n for n in sections.items if n != "9.01" and sections.bodies.get(n)]
@@ -178,7 +183,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             facts.append(agreement)
         facts.extend(_stakes(text, parties, report_date))
         if not re.search(r"(?i)press release", text):
-            found = _positions(text, people, parties, report_date, number == "5.02", moves)
+            found = _positions(text, people, parties, report_date, number in _EVENTS, moves)
             facts.extend(found)
     facts.extend(_moves_dated_elsewhere(moves, facts, parties))
     facts = merge_listed(facts, listed_agreements(listed, parties))

@@ -46,7 +46,7 @@ def split_items(text: str) -> Sections:
             sections.items.append(number)
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
         end = min([end, *(s for s in sig_starts if s > head.start())])
-        body = text[head.end() : end].strip()
+        body = _without_caption_tail(head.group(2), text[head.end() : end].strip())
         if len(body) > len(sections.bodies.get(number, "")):
             sections.bodies[number] = body
     signed = [s for s in sig_starts if "/s/" in text[s : s + 1500].lower()] or sig_starts
@@ -56,6 +56,23 @@ def split_items(text: str) -> Sections:
         index = _EXHIBIT_INDEX.search(block)
         sections.signatures = block[: index.start()] if index else block
     return sections
+
+
+# The small words of an item's caption: the rest of its words are capitalised.
+_CAPTION_WORDS = {"of", "and", "or", "the", "a", "an", "to", "under", "for", "on", "in", "by"}
+
+
+def _without_caption_tail(caption: str, body: str) -> str:
+    """The body without the end of a long caption that a print wrapped onto the next line
+    ("... Appointment of Certain" / "Officers; Compensatory Arrangements of Certain
+    Officers."): a line of capitalised words and the caption's small words only."""
+    first, _, rest = body.partition("\n")
+    words = re.findall(r"[A-Za-z][\w'’-]*", first)
+    if len(caption) < 50 or re.search(r"[.:]\s*$", caption) or not words or len(first) > 120:
+        return body
+    if re.search(r"\d", first) or not all(w[0].isupper() or w in _CAPTION_WORDS for w in words):
+        return body
+    return rest.strip()
 
 
 def exhibits(body: str) -> dict[str, str]:

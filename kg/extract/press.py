@@ -27,7 +27,7 @@ from kg.extract.nlp import (
     sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
-from kg.extract.press_contacts import prose_contacts, read_contacts
+from kg.extract.press_contacts import prose_contacts, read_contacts, signed_off
 from kg.extract.press_dateline import dateline_of, published_on, publisher_of
 from kg.extract.press_mentions import TICKER, other_companies, unglue
 from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
@@ -112,6 +112,7 @@ def extract(doc: RawDocument) -> Extraction:
     facts.extend(quoted)
     facts.extend(_not_contradicting(stated_positions(sentences, docs, parties, published), quoted))
     facts.extend(read_contacts(text, parties, published))
+    facts.extend(signed_off(text, parties, published))
     facts.extend(prose_contacts(sentences, parties, published))
     facts.extend(mentions)
     wire = dateline.group("wire") if dateline else None

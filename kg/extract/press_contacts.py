@@ -237,3 +237,30 @@ def prose_contacts(sentences: list[str], parties: Parties, when: date | None) ->
             read = (when, evidence(sentence))
             out.extend(_contact(m.group("name"), [tail], _Heading(None, kind), parties, read))
     return out
+
+
+# "On behalf of the Board of Directors," over the signer's name and title (a closing many
+# releases of companies listed in Canada carry): the subject's officer.
+_SIGN_OFF = re.compile(r"(?i)^\s*on\s+behalf\s+of\s+the\s+board(?:\s+of\s+directors)?\s*[,:]?\s*$")
+
+
+def signed_off(text: str, parties: Parties, when: date | None) -> list[Position]:
+    """The officer who signs a release off for its board: a name line, then a title line
+    (or "Name, Title" on one line)."""
+    if parties.subject_key is None:
+        return []
+    lines = [fold(x) for x in text.split("\n") if fold(x)]
+    out = []
+    for i, line in enumerate(lines[:-1]):
+        if not _SIGN_OFF.match(line):
+            continue
+        name, _, title = re.sub(r"^/s/\s*", "", lines[i + 1]).partition(",")
+        title = title.strip() or (lines[i + 2] if i + 2 < len(lines) else "")
+        person = person_from_text(name)
+        if person is None or not TITLE_RE.fullmatch(title) or not roles_for_title(title):
+            continue
+        holder = parties.ref(parties.add(person, name))
+        subject = parties.ref(parties.subject_key)
+        source = evidence(" ".join(lines[i : i + 3]))
+        out.append(Position(holder, subject, roles_for_title(title), source, title, when))
+    return out

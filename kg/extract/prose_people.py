@@ -60,6 +60,7 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
             story.pronoun[key] = "he" if m.group(0).startswith("Mr.") else "she"
         if key and all(n.start > m.start() or n.end < m.start() for n in found):
             found.append(Named(m.start(), m.end(), key))
+    found.extend(_missed(text, parties, found))
     opening = re.match(r"(He|She)\s", text)
     key = story.antecedent(opening.group(1)) if opening else None
     if opening and key and not [n for n in found if n.start == 0]:
@@ -88,11 +89,59 @@ def _is_person(
     only a person does (a place is never "said Helen Park" nor "Helen Park, CFO")."""
     if label == "PERSON" or person.family_name in honorific:
         return True
-    if label == "ORG" or _LOCATIVE.search(text[:at]):
-        return False
     end = at + len(surface)
+    if _appointed(text, at, end):  # "the appointment of Jane Roe to the role of CFO"
+        return True
+    if _LOCATIVE.search(text[:at]):  # "co-creator of Google Maps, CEO of ..."
+        return False
+    if label == "ORG":  # a name only a person's slot takes: "Jane Roe, CEO, $850,000"
+        return bool(_TITLED.match(text, end))
     said = _SAID.search(text[:at]) and re.match(r"\s*(?:[,.]|$)", text[end:])
     return bool(_HONORED.search(text[:at]) or said or _TITLED.match(text, end))
+
+
+# The slot of the person a change is about: "the appointment of Jane Roe to", "Jane Roe has
+# been promoted to"; a company is appointed as an auditor or an agent, not to a title.
+_CHANGE_OF = re.compile(
+    r"(?i)\b(?:appointment|election|promotion|hiring|resignation|retirement|departure"
+    r"|appointed|named|promoted|elected|hired)\s+(?:of\s+)?$"
+)
+_CHANGES = re.compile(
+    r"(?i)^\s*(?:has|had|have|will)\s+(?:been\s+)?(?:appointed|named|promoted|elected|hired"
+    r"|resigned|retired|joined|join|retire|resign|step\s+down)\b"
+)
+
+
+_GIVEN_FAMILY = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_SLOTTED = re.compile(
+    rf"\b(?:appointed|named|elected|promoted|hired|(?:appointment|election)\s+of)\s+"
+    rf"(?P<a>{_GIVEN_FAMILY})(?=\s*,|\s+as\b|\s+to\b)"
+    rf"|(?i:{TITLE_RE.pattern}),\s+(?P<b>{_GIVEN_FAMILY})(?=,)"
+)
+
+
+def _slotted(text: str) -> list[tuple[int, int]]:
+    """Where a name stands in a person's slot: "appointed Jane Roe as", "its Chief Financial
+    Officer, Jane Roe, has informed"."""
+    return [m.span("a") if m.group("a") else m.span("b") for m in _SLOTTED.finditer(text)]
+
+
+def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
+    """The names the model missed, where only a person stands (``_slotted``)."""
+    out = []
+    for at, end in _slotted(text):
+        person = person_from_text(text[at:end])
+        key = parties.add_person(person, text) if person else None
+        if key and all(n.start >= end or n.end <= at for n in found):
+            out.append(Named(at, end, key))
+    return out
+
+
+def _appointed(text: str, at: int, end: int) -> bool:
+    """Whether the name at ``text[at:end]`` is the one a change of title is about, the
+    title said later in the sentence."""
+    slot = _CHANGE_OF.search(text[:at]) or _CHANGES.match(text[end:])
+    return bool(slot and TITLE_RE.search(text, end))
 
 
 def _shared_family(given: str, text: str) -> EntityRef | None:
@@ -159,7 +208,9 @@ def stated_positions(
     honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
     story = Story()
     for sentence, doc in zip(sentences, docs, strict=True):
-        people = named_people(doc, parties, honorific, story) if doc.ents else []
+        # "Mr. Vale will remain on the board as Chairman": a name the model need not find
+        named = doc.ents or HONORIFIC.search(sentence) or re.match(r"(?:He|She)\s", sentence)
+        people = named_people(doc, parties, honorific, story) if named else []
         for stated in read_sentence(fold(sentence), people, when):
             if stated.until:
                 continue  # an undated move's old title: when it ended is not known

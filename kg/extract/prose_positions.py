@@ -16,15 +16,30 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.common import fold
-from kg.extract.nlp import DATE_RE, TITLE_RE, find_dates, first_date, yearless_dates
+from kg.extract.nlp import (
+    DATE_RE,
+    DEPARTMENT,
+    TITLE_RE,
+    find_dates,
+    first_date,
+    roles_for_title,
+    yearless_dates,
+)
 from kg.extract.prose_story import Story
-from kg.extract.prose_succession import REPLACES, SUCCEEDED, from_story, returning, succeeding
+from kg.extract.prose_succession import (
+    REPLACES,
+    SUCCEEDED,
+    from_story,
+    handed_over,
+    returning,
+    succeeding,
+)
 from kg.extract.prose_titles import (
     ARTICLES,
     Change,
     Stated,
     appositions,
+    board_seat,
     title_at,
     title_list,
     titles_after,
@@ -40,7 +55,9 @@ START = re.compile(
 )
 END = re.compile(
     r"\b(?:resign\w*|retir(?:e|es|ed|ing|ement)|step(?:ped|s)?\s+down|depart(?:s|ed|ing|ure)?|terminat\w+|"
-    r"ceased?|not\s+stand\s+for\s+re-?election|passed\s+away|died)\b",
+    r"ceased?|remov(?:ed|es|al)|dismiss(?:ed|es|al)|separat(?:e|es|ed|ing|ion)\s+from|"
+    r"not\s+stand\s+for\s+re-?election|passed\s+away|"
+    r"died)\b",
     re.I,
 )
 # "effective March 1, 2024", "effective as of the close of business on March 1, 2024",
@@ -58,7 +75,10 @@ _FROM_TO = re.compile(
     re.I,
 )
 # "the Company's Controller": the filer's own title, said with its defined name.
-_OWN = r"(?:(?:the|its|our|their|an?)\s+)?(?:(?i:company|registrant|corporation|bank)['’]s\s+)?"
+_OWN = (
+    r"(?:(?:the|its|our|their|an?)\s+)?"
+    r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
+)
 _CONJOINED = re.compile(r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*", re.I)
 _TITLED_AND = re.compile(
     rf"\s*,\s*{_OWN}(?P<title>{TITLE_RE.pattern}"
@@ -146,6 +166,7 @@ def _succession(
         # B: undated, when B leaves is not known here (and B does not hold it "now" either).
         earlier = people[i - 1]
         found = [replace(s, change="end") if s.change == "start" else s for s in found]
+        found = handed_over(found, earlier)
         found = [replace(s, day=s.day or _told(earlier, person.key, s.title)) for s in found]
         found = [s for s in found if s.change != "end" or s.day is not None]
     effective = EFFECTIVE.search(text)
@@ -207,20 +228,38 @@ def _changed(
     at, end = span
     where = end + trigger.start() if trigger.string is after else at
     change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
-    if change == "end" and _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not _day(text, at):
+    perfect = trigger.string is after and re.search(r"\b(?:has|have)\s+$", after[: trigger.start()])
+    past = _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not perfect
+    if change == "end" and past and not _day(text, at):
         return []  # "retired in 2022 as CFO of Acme": a past seat, not this document's news
-    if change == "start" and re.search(r"\bby\s*$", after):
+    if (
+        change == "start"
+        and _SUCCEEDED_BY.match(trigger.group(0))
+        and re.search(r"\bby\s*$", after)
+    ):
         change = "end"  # "A is succeeded as Chairman by B": A leaves
     scope, held = _scope(after, trigger, change)
     titles = titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
         titles = titles_after(cut, 0)
-    titles = titles or _board_seat(scope)
+    titles = titles or board_seat(scope)
     if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
         titles.append(title_at(before, pre.start(), pre.end()))  # "Chairman Tom Smith retires"
-    day = _day(text, where, near)
+    day = _own_day(after, len(scope), trigger) or _day(text, where, near)
+    if day is None and change == "start" and _IN_YEAR.search(scope):
+        return held  # "joined the Board in 2006": history, said in passing
     return [*(replace(s, change=change, day=day) for s in titles), *held]
+
+
+def _own_day(after: str, scope: int, trigger: re.Match[str]) -> date | None:
+    """The date the person's own clause (``after`` up to ``scope``) gives its verb ("B, who
+    retired as Chairman on August 9"), over the sentence's "effective <date>", which may be
+    another person's."""
+    if trigger.string is not after or EFFECTIVE.search(after, trigger.end(), scope):
+        return None
+    own = _ON_DAY.match(after, trigger.end(), scope)
+    return first_date(own.group(1)) if own else None
 
 
 def _scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str, list[Stated]]:
@@ -246,24 +285,22 @@ def _scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str, lis
     return scope, held
 
 
-def _board_seat(scope: str) -> list[Stated]:
-    """The seat a verb about the board changes: "elected A and B as Class II directors" (as
-    written, singular), "resigned from the Board" (a director's); a committee of the board
-    ("chair of the Compensation Committee of the Board") is not a seat on it."""
-    if seat := _SEATS.search(scope):
-        return [Stated("", fold(seat.group(0)))]
-    if re.search(r"(?i)\bboard\b|\bdirectors\b", _COMMITTEES.sub("", scope)):
-        return [Stated("", "Director")]
-    return []
-
-
-# A title held now, said in passing between the name and the news.
+# A title held now, said in passing between the name and the news; after an age only when
+# "currently" says so ("A, 61, and B, 56, Co-CEOs of X, have been elected" may be moving on).
+_AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
 _CURRENTLY = re.compile(
-    rf"^\s*,\s*(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
-    rf"(?P<title>{TITLE_RE.pattern})(?:\s+of\s+[^,]{{1,60}})?\s*,",
+    rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
+    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+{DEPARTMENT})?)(?:\s+of\s+[^,]{{1,60}})?\s*,",
     re.I,
 )
-_PAST_DEPARTURE = re.compile(r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left")
+_PAST_DEPARTURE = re.compile(
+    r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left|removed|dismissed"
+)
+# "is succeeded as Chairman by B" leaves; "appointed A to fill the vacancy created by B" starts.
+_SUCCEEDED_BY = re.compile(r"(?i)succeed")
+_MOVES = re.compile(r"(?i)\btransition\w*\s+(?:to|into)\b")
+_IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d{2}\b")
+_ON_DAY = re.compile(r"[^.;,]*?\bon\s+(" + DATE_RE.pattern + ")")
 _PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
 # The event's own date after the verb: a meeting's, a retirement's.
 _AT_EVENT = re.compile(
@@ -278,18 +315,18 @@ _UPON = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:currently|also|now)\s+)*(?:serves|is|(?P<perfect>has\s+(?:served|been)))\b"
 )
+# "will continue to serve as", "will remain on the Board as", "who will remain a director"
 _CONTINUES = re.compile(
-    rf"^\s+(?:will\s+)?(?:also\s+)?continues?\s+(?:to\s+serve\s+)?as\s+{ARTICLES}", re.I
+    r"^\s*(?:,\s*who\s+)?\s*(?:will\s+)?(?:also\s+)?(?:continues?\s+(?:to\s+serve\s+|with\s+"
+    r"(?:the|our)\s+(?:company|bank|firm)\s+)?as"
+    r"|remains?(?:\s+on\s+(?:the|its|our)\s+board(?:\s+of\s+directors)?)?(?:\s+as)?)"
+    rf"\s+{ARTICLES}",
+    re.I,
 )
 _DUTIES = re.compile(
     r"(?i)\b(?:his|her|their)\s+(?:current\s+)?(?:duties|responsibilities)\s+as\s+"
 )
-_SEATS = re.compile(r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+director(?=s\b)")
-_COMMITTEES = re.compile(
-    r"(?i)\bboard['’]s\s+(?:[\w&-]+\s+){0,4}committee"
-    r"|\bcommittees?\s+(?:of\s+the\s+board(?:\s+of\s+directors)?|thereof)"
-)
-_PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=\s+$)", re.I)
+_PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=,?\s+$)", re.I)
 
 
 def _with_aside(
@@ -308,6 +345,12 @@ def _with_aside(
     rest = _segment(text, before, blank, span, near)
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
         return [replace(held, change="end", day=_day(text, span[1] + leaving.start(), near))]
+    left = next((s for s in rest if s.change == "end" and s.title == "Director"), None)
+    if left and "Director" in roles_for_title(held.title):
+        held = replace(held, change="end", day=left.day)  # "A, Chairman, will leave the Board"
+    took = next((s for s in rest if s.change == "start" and s.day), None)
+    if took and _MOVES.search(blank):  # "A, the Trust's CEO, will transition to the role of"
+        held = replace(held, change="end", day=took.day)
     return [*rest, held]
 
 

@@ -61,13 +61,13 @@ class Story:
             s
             for s in self.dated
             if (s.key, s.change) in {(successor, "start"), (predecessor, "end")}
-            and _same_office(s.title, title)
+            and same_office(s.title, title)
         ]
         days = {s.day for s in said}
         return days.pop() if len(days) == 1 else None
 
 
-def _same_office(a: str, b: str) -> bool:
+def same_office(a: str, b: str) -> bool:
     """ "interim Chief Financial Officer" and "Senior Vice President and Chief Financial
     Officer" name one office (the successor's title may be fuller than the predecessor's);
     a co-CEO takes the CEO's office."""

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.prose_story import same_office
 from kg.extract.prose_titles import ARTICLES, Stated, title_list
 
 if TYPE_CHECKING:
@@ -56,6 +57,20 @@ def from_story(
             left = _SHARED_OR_INTERIM.sub("", took.title)
             return [replace(took, key="", title=left, change="end")]
     return found
+
+
+def handed_over(found: list[Stated], successor: Named) -> list[Stated]:
+    """ "A replaces B, who has been serving as interim COO": the office B holds ends the day
+    earlier sentences start A in it ("appointed A as COO, effective <date>")."""
+    took = successor.story.new_title(successor.key) if successor.story else None
+    if took is None or took.day is None:
+        return found
+    return [
+        replace(s, change="end", day=took.day)
+        if s.change is None and same_office(s.title, took.title)
+        else s
+        for s in found
+    ]
 
 
 def _office_taken(successor: Named, effective: date | None) -> Stated | None:

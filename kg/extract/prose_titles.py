@@ -49,8 +49,10 @@ _HOLDS = re.compile(
     rf"(?:also\s+|currently\s+)?{ARTICLES}$",
     re.I,
 )
+# "of the nonprofit Example Institute": a word saying what kind of body it is, then the name.
 _ORG_AFTER = re.compile(
-    r"^\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
+    r"^\s+(?:of|at)\s+(?:the\s+(?!(?:company|registrant|bank|firm)\b)[a-z][a-z-]+\s+(?=[A-Z]))?"
+    r"(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
 )
 # A function beyond the listed ones, one word known by its ending ("Exploration", "Geology",
@@ -59,10 +61,13 @@ _ORG_AFTER = re.compile(
 # Acme Robotics") is two words or more.
 _FUNCTION = (
     r"(?!(?:Corporation|Association|Foundation|Federation|Organi[sz]ation|Institution)\b)"
-    r"[A-Z][a-z]+(?:tion|sion|ment|ics|ogy|ility|urity)s?"
+    r"[A-Z][a-z]+(?:tion|sion|ment|ics|ogy|ility|urity"
+    r"|(?:writ|keep|sourc|lend|bank|trad|plann|licens|merchandis|invest)ing)s?"
 )
+# ... or before "of the Company": "Senior Vice President, Underwriting of the Company"
 _UNIT = re.compile(
-    rf",\s+(?:{DEPARTMENT}\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?(?=\s*(?:[,.;)]|$)))"
+    rf",\s+(?:{DEPARTMENT}\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s))"
 )
 _EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
 _PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
@@ -187,3 +192,28 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     name = fold(kept)
     end += org.start("org") + len(kept)
     return Stated("", title, org=name if ABBREVIATED.search(name) else name.rstrip(".")), end
+
+
+# "elected to the Board", "resigned from the Board", "to fill the newly created directorship",
+# "will not stand for re-election" (a director's);
+# not "the Board appointed ..." after the verb, another clause's subject.
+_TO_THE_BOARD = re.compile(
+    r"(?i)\b(?:from|to|on|join(?:s|ed|ing)?|member\s+of)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:(?:company|registrant)['’]s\s+)?board\b|\bdirectorships?\b|\bre-?election\b"
+)
+_SEATS = re.compile(r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+director(?=s\b)")
+_COMMITTEES = re.compile(
+    r"(?i)\bboard['’]s\s+(?:[\w&-]+\s+){0,4}committee"
+    r"|\bcommittees?\s+(?:of\s+the\s+board(?:\s+of\s+directors)?|thereof)"
+)
+
+
+def board_seat(scope: str) -> list[Stated]:
+    """The seat a verb about the board changes: "elected A and B as Class II directors" (as
+    written, singular), "resigned from the Board" (a director's); a committee of the board
+    ("chair of the Compensation Committee of the Board") is not a seat on it."""
+    if seat := _SEATS.search(scope):
+        return [Stated("", fold(seat.group(0)))]
+    if _TO_THE_BOARD.search(_COMMITTEES.sub("", scope)):
+        return [Stated("", "Director")]
+    return []
