@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from rdflib import RDF, XSD, Literal
+from rdflib import RDF, XSD, Literal, URIRef
 
 from kg.graph.build import build_dataset, term
 from kg.graph.resolve import normalise_name, resolve
@@ -302,3 +302,24 @@ def test_nquads_fast_path_matches_the_dataset_on_real_filings(tmp_path):
     out = tmp_path / "g.nq"
     write(extracted, out)
     assert_same_dataset(load(out), build_dataset(extracted.items, extracted.same))
+
+
+def test_nquads_equal_values_of_other_types_keep_their_own_literals(tmp_path):
+    """The writer caches value texts by value; True == 1 == Decimal(1) must not share one."""
+    from kg.export.rdf import write_nquads
+
+    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef("urn:g")
+    values = [True, 1, Decimal(1), "1", Decimal("1.0"), False, 0, date(2020, 1, 1)]
+    out = tmp_path / "v.nq"
+    assert write_nquads([(g, [(s, p, v) for v in values])], out) == 7  # 1 and 1.0: one decimal
+    objects = {line.split(" ", 2)[2].rsplit(" ", 2)[0] for line in out.read_text().splitlines()}
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    assert objects == {
+        f'"true"^^<{xsd}boolean>',
+        f'"1"^^<{xsd}integer>',
+        f'"1"^^<{xsd}decimal>',
+        '"1"',
+        f'"false"^^<{xsd}boolean>',
+        f'"0"^^<{xsd}integer>',
+        f'"2020-01-01"^^<{xsd}date>',
+    }

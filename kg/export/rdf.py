@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
@@ -102,23 +104,30 @@ class _TermTexts:
     def __init__(self) -> None:
         self.known: dict[int, str] = {}
         self._held: list[object] = []
-        # Plain string values by value: every filing has its own "Common Stock" object.
-        self._strings: dict[str, str] = {}
+        # Plain values also by value, one table per type (True == 1 == Decimal(1), but
+        # their texts differ): every filing has its own "Common Stock" and amounts.
+        self._values: dict[type, dict[object, str]] = {kind: {} for kind in _BY_VALUE}
 
     def text(self, term: object) -> str:
         if len(self._held) >= self.LIMIT:  # bounded: a corpus mints millions of fact IRIs
             self.known.clear()
             self._held.clear()
-            self._strings.clear()
-        if type(term) is str:
-            found = self._strings.get(term)  # type: ignore[arg-type]
-            if found is None:
-                found = self._strings[term] = _nt(term)  # type: ignore[index]
-        else:
+            for table in self._values.values():
+                table.clear()
+        table = self._values.get(type(term))
+        if table is None:  # a term; a fact's IRI is new, and rdflib hashes a Literal in Python
             found = _nt(term)
+        else:
+            found = table.get(term)
+            if found is None:
+                found = table[term] = _nt(term)
         self.known[id(term)] = found
         self._held.append(term)
         return found
+
+
+# The builder's plain values (kg.graph.build.Value) that hash in C.
+_BY_VALUE = (str, Decimal, date, int, bool)
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

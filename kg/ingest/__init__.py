@@ -86,7 +86,7 @@ def decode(data: bytes, name: str) -> str:
     re-encoded HTTP captures carry cp1252 quotes; Latin-1 never fails, so it
     is the last resort, after a NUL-byte check has ruled out binaries.
     """
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the whole file
         raise EmptyInputError(name, "the file is empty")
     if is_pdf(data):
         raise BinaryInputError(name, "a PDF: read it with read_bytes (pdftotext), not decode")
