@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from rdflib import RDF, XSD, Literal, URIRef
 
 from kg.graph.build import build_dataset, term
@@ -323,3 +324,22 @@ def test_nquads_equal_values_of_other_types_keep_their_own_literals(tmp_path):
         f'"0"^^<{xsd}integer>',
         f'"2020-01-01"^^<{xsd}date>',
     }
+
+
+def test_a_batch_raises_the_collector_threshold_and_restores_it(tmp_path):
+    import gc
+
+    from kg.pipeline import extract_paths, sample_paths
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+    extract_paths(sample_paths()[:1], progress=lambda _: seen.append(gc.get_threshold()[0]))
+    assert seen and seen[0] >= 50_000 > before[0]
+    assert gc.get_threshold() == before
+
+    def fail(_: str) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_paths(sample_paths()[:1], progress=fail)
+    assert gc.get_threshold() == before  # restored when the batch is interrupted too
