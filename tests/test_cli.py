@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -199,3 +200,26 @@ def test_console_script_runs(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "form8k" in result.stdout
+
+
+def test_build_writes_the_same_file_whatever_the_hash_seed(tmp_path):
+    """The N-Quads file keeps the builder's order (it is not sorted): that order must not
+    depend on string hashing, which changes from process to process."""
+    exe = Path(sys.executable).parent / "kg"
+    data = Path(__file__).parent / "data"
+    inputs = [
+        *map(str, sample_paths()),
+        *(str(data / d) for d in ("form4_xml", "fullsub", "form8k")),
+    ]
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.nq"
+        result = subprocess.run(
+            [str(exe), "build", *inputs, "-o", str(out), "--no-progress"],
+            capture_output=True, text=True, timeout=600, check=False,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        outputs.append(out.read_bytes())
+    assert len(outputs[0]) > 100_000
+    assert outputs[0] == outputs[1]

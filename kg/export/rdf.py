@@ -63,32 +63,37 @@ def write_nquads(
     graphs: Iterable[tuple[URIRef, Iterable[Triple]]], path: Path, *, union: bool = False
 ) -> int:
     """Write named graphs as de-duplicated N-Quads (N-Triples with ``union``), atomically:
-    graph by graph in IRI order, each graph's statements sorted.
+    graph by graph in IRI order, each graph's statements in the order the builder made
+    them (a fact's statements together), each once.
 
     This is the fast path of ``kg build``: no store in between. Returns the
     number of statements written.
     """
-    # Per graph, not one global set: sorting many short lists costs far less than one
-    # long one, and two files of one filing (its XML and its .txt) still meet here.
-    by_graph: dict[str, set[str]] = {}
+    # The builder's order is deterministic (no set is iterated on the way), so the file is
+    # the same from run to run without sorting: sorting cost more than the formatting.
+    # Two files of one filing (its XML and its .txt) still meet in one graph here.
+    by_graph: dict[str, list[str]] = {}
     texts = _TermTexts()
     known, nt = texts.known, texts.text
     for name, triples in graphs:
         end = " .\n" if union else f" {nt(name)} .\n"  # once per graph, not per statement
-        lines = by_graph.setdefault(end, set())
+        lines = by_graph.setdefault(end, [])
         # ``known.get(id(t)) or nt(t)``: a C-level lookup for a term met before
         # (most are: predicates, classes, entities, the fact node's own IRI).
-        lines.update(
+        lines.extend(
             [
                 f"{known.get(id(s)) or nt(s)} {known.get(id(p)) or nt(p)} "
                 f"{known.get(id(o)) or nt(o)}{end}"
                 for s, p, o in triples
             ]
         )
+    written = 0
     with atomic_output(path) as out:
         for end in sorted(by_graph):
-            out.write("".join(sorted(by_graph[end])))  # one write a graph: writelines is slower
-    return sum(len(lines) for lines in by_graph.values())
+            unique = dict.fromkeys(by_graph[end])  # first occurrence kept, in order
+            written += len(unique)
+            out.write("".join(unique))  # one write a graph: writelines is slower
+    return written
 
 
 class _TermTexts:
