@@ -71,19 +71,19 @@ def write_nquads(
     """
     # The builder's order is deterministic (no set is iterated on the way), so the file is
     # the same from run to run without sorting: sorting cost more than the formatting.
+    # Statements are de-duplicated as triples of term texts, whose hashes the cached
+    # texts keep, before the lines are made: hashing whole lines cost more.
     # Two files of one filing (its XML and its .txt) still meet in one graph here.
-    by_graph: dict[str, list[str]] = {}
+    by_graph: dict[str, list[tuple[str, str, str]]] = {}
     texts = _TermTexts()
     known, nt = texts.known, texts.text
     for name, triples in graphs:
         end = " .\n" if union else f" {nt(name)} .\n"  # once per graph, not per statement
-        lines = by_graph.setdefault(end, [])
         # ``known.get(id(t)) or nt(t)``: a C-level lookup for a term met before
         # (most are: predicates, classes, entities, the fact node's own IRI).
-        lines.extend(
+        by_graph.setdefault(end, []).extend(
             [
-                f"{known.get(id(s)) or nt(s)} {known.get(id(p)) or nt(p)} "
-                f"{known.get(id(o)) or nt(o)}{end}"
+                (known.get(id(s)) or nt(s), known.get(id(p)) or nt(p), known.get(id(o)) or nt(o))
                 for s, p, o in triples
             ]
         )
@@ -92,7 +92,8 @@ def write_nquads(
         for end in sorted(by_graph):
             unique = dict.fromkeys(by_graph[end])  # first occurrence kept, in order
             written += len(unique)
-            out.write("".join(unique))  # one write a graph: writelines is slower
+            # One write a graph: writelines is slower.
+            out.write("".join([f"{s} {p} {o}{end}" for s, p, o in unique]))
     return written
 
 
