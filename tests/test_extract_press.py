@@ -564,7 +564,8 @@ def _dated(body: str) -> set[tuple[str, str | None, date | None, date | None]]:
         (  # the small model takes both names for organisations
             "Acme Widgets, Inc. today announced that Marcus Feld has been promoted to Chief"
             " Revenue Officer, effective immediately.",
-            ("Marcus Feld", "Chief Revenue Officer", None, None),
+            # "effective immediately" with no date written: the release's date
+            ("Marcus Feld", "Chief Revenue Officer", date(2007, 3, 13), None),
         ),
         (
             "Acme Widgets, Inc. today announced the appointment of Theresa Akintola to the newly"
@@ -602,3 +603,50 @@ def test_a_title_at_a_described_organisation_names_it() -> None:
 
     text = "president of the nonprofit Example Health Institute in Tucson"
     assert title_at(text, 0, len("president")).org == "Example Health Institute"
+
+
+# Made-up release wordings of a second held-out probe (/tmp/prose_probe2).
+def test_a_person_named_again_by_the_family_name_alone() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that Felicia Moreau will join the company as Chief"
+        " Financial Officer, effective November 4, 2024. Moreau succeeds Harold Penn, who"
+        " previously announced his intention to retire."
+    )
+    assert ("Harold Penn", "Chief Financial Officer", None, date(2024, 11, 4)) in _dated(body)
+
+
+def test_a_name_the_model_starts_at_its_middle_initial() -> None:
+    body = "Henrietta J. Blaylock has been named Senior Vice President, Human Resources."
+    assert {h for h, *_ in _dated(body)} == {"Henrietta J. Blaylock"}
+
+
+def test_a_title_kept_in_a_sentence_with_no_appointment_verb() -> None:
+    body = (
+        "Acme Widgets named a new President. He takes the title from Lorraine Whitaker-Nunez, who"
+        " will continue to lead the company as Chief Executive Officer."
+    )
+    assert _dated(body) == {("Lorraine Whitaker-Nunez", "Chief Executive Officer", None, None)}
+
+
+def test_the_successor_starts_on_the_day_said_for_him_not_the_predecessors_last() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that Gregory Baptiste will serve as interim Chief"
+        " Financial Officer, effective August 1, 2024. Mr. Baptiste succeeds Olivia Sandoval, who"
+        " resigned as Chief Financial Officer on July 31, 2024."
+    )
+    assert _dated(body) == {
+        ("Gregory Baptiste", "interim Chief Financial Officer", date(2024, 8, 1), None),
+        ("Olivia Sandoval", "Chief Financial Officer", None, date(2024, 7, 31)),
+    }
+
+
+def test_chair_and_chairman_of_the_board_are_one_office() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced that Edmund Fairleigh, who has served as Chairman of"
+        " the Board since 2012, will retire from the Board effective July 25, 2024. The Board has"
+        " elected Patricia O'Rourke-Hale to succeed Mr. Fairleigh as Chair of the Board upon his"
+        " retirement."
+    )
+    held = _dated(body)
+    assert ("Patricia O'Rourke-Hale", "Chair of the Board", date(2024, 7, 25), None) in held
+    assert len([h for h in held if h[0] == "Edmund Fairleigh" and "Chair" in (h[1] or "")]) == 1

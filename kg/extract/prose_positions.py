@@ -31,6 +31,7 @@ from kg.extract.prose_succession import (
     SUCCEEDED,
     from_story,
     handed_over,
+    new_to,
     returning,
     succeeding,
 )
@@ -50,7 +51,8 @@ from kg.extract.prose_titles import (
 START = re.compile(
     r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
     r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
-    r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*)\b",
+    r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
+    r"|will\s+(?:also\s+)?serve\s+as)\b",  # "will serve as interim CFO, effective <date>"
     re.I,
 )
 END = re.compile(
@@ -79,7 +81,10 @@ _OWN = (
     r"(?:(?:the|its|our|their|an?)\s+)?"
     r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
 )
-_CONJOINED = re.compile(r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*", re.I)
+# "A, 61, and B", "A and Dr. B" (the model's name need not hold the honorific)
+_CONJOINED = re.compile(
+    r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s*)?", re.I
+)
 _TITLED_AND = re.compile(
     rf"\s*,\s*{_OWN}(?P<title>{TITLE_RE.pattern}"
     rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
@@ -158,7 +163,7 @@ def _succession(
         leaves = _AS_TITLE.match(rest) or (verb is not None and verb.string is rest)
         if REPLACES.fullmatch(_CURRENTLY.sub("", after)) and leaves:
             later = _segment(text, after, rest, (nxt.start, nxt.end), near)
-            took = [replace(s, change="start") for s in later if s.change]
+            took = [replace(s, change="start") for s in later if new_to(person, s)]
             took = [replace(s, day=s.day or _day(text, person.start, near)) for s in took]
             took = [replace(s, day=s.day or _told(person, nxt.key, s.title)) for s in took]
             found = [*took, *found]
@@ -290,7 +295,8 @@ def _scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str, lis
 _AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
 _CURRENTLY = re.compile(
     rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
-    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+{DEPARTMENT})?)(?:\s+of\s+[^,]{{1,60}})?\s*,",
+    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+)?)"  # "- Sales"
+    r"(?:\s+of\s+[^,]{1,60})?(?:\s+since\s+[\w ]{4,20})?\s*,",  # "a director since 2018,"
     re.I,
 )
 _PAST_DEPARTURE = re.compile(
@@ -299,6 +305,7 @@ _PAST_DEPARTURE = re.compile(
 # "is succeeded as Chairman by B" leaves; "appointed A to fill the vacancy created by B" starts.
 _SUCCEEDED_BY = re.compile(r"(?i)succeed")
 _MOVES = re.compile(r"(?i)\btransition\w*\s+(?:to|into)\b")
+_IMMEDIATELY = re.compile(r"(?i)\beffective\s+immediately\b")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d{2}\b")
 _ON_DAY = re.compile(r"[^.;,]*?\bon\s+(" + DATE_RE.pattern + ")")
 _PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
@@ -315,10 +322,11 @@ _UPON = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:currently|also|now)\s+)*(?:serves|is|(?P<perfect>has\s+(?:served|been)))\b"
 )
-# "will continue to serve as", "will remain on the Board as", "who will remain a director"
+# "will continue to serve as", "will remain on the Board as", "who will remain a director",
+# "who will continue to lead the company as Chief Executive Officer"
 _CONTINUES = re.compile(
-    r"^\s*(?:,\s*who\s+)?\s*(?:will\s+)?(?:also\s+)?(?:continues?\s+(?:to\s+serve\s+|with\s+"
-    r"(?:the|our)\s+(?:company|bank|firm)\s+)?as"
+    r"^\s*(?:,\s*who\s+)?\s*(?:will\s+)?(?:also\s+)?(?:continues?\s+(?:to\s+(?:serve|lead\s+"
+    r"(?:the|our)\s+(?:company|bank|firm))\s+|with\s+(?:the|our)\s+(?:company|bank|firm)\s+)?as"
     r"|remains?(?:\s+on\s+(?:the|its|our)\s+board(?:\s+of\s+directors)?)?(?:\s+as)?)"
     rf"\s+{ARTICLES}",
     re.I,
@@ -380,6 +388,8 @@ def _day(text: str, at: int, near: date | None = None) -> date | None:
     written = find_dates(text)
     if not written and near is not None:
         written = yearless_dates(text, near)
+    if not written and near is not None and _IMMEDIATELY.search(text):
+        return near  # "named COO, effective immediately" in a release: its date
     dates = [(o, d) for o, d in written if not _NOT_AN_EVENT_DATE.search(text[:o])]
     earlier = [d for o, d in dates if o < at]
     return earlier[-1] if earlier else (dates[0][1] if dates else None)

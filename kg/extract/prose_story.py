@@ -76,4 +76,6 @@ def same_office(a: str, b: str) -> bool:
 
 
 def _office(title: str) -> str:
-    return re.sub(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*", "", title).lower()
+    """The office a title names: "Chairman of the Board" and "Chair of the Board" are one."""
+    office = re.sub(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*", "", title).lower()
+    return re.sub(r"\bchair(?:man|woman|person)\b", "chair", office)

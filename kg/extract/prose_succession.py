@@ -119,3 +119,13 @@ def returning(text: str, people: list[Named], i: int) -> list[Stated]:
     day = story.start_day(nxt.key)
     titles = title_list(text, people[i].end + back.end())
     return [replace(t, change="start", day=day) for t in titles] if day else []
+
+
+def new_to(successor: Named, left: Stated) -> bool:
+    """Whether the successor takes ``left`` (a title the predecessor leaves) from this
+    sentence: not when an earlier one started the successor in that office ("will serve as
+    interim CFO, effective <date>. Mr. B succeeds C, who resigned as CFO on <C's last day>")."""
+    if left.change is None:
+        return False
+    known = successor.story.new_title(successor.key) if successor.story else None
+    return known is None or not same_office(known.title, left.title)

@@ -65,11 +65,19 @@ _FUNCTION = (
     r"|(?:writ|keep|sourc|lend|bank|trad|plann|licens|merchandis|invest)ing)s?"
 )
 # ... or before "of the Company": "Senior Vice President, Underwriting of the Company"
+# ... or any words when the date of the change or the tenure follows: "named President,
+# Commercial Lines, effective ...", "has been Executive Vice President, Stores since 2021".
 _UNIT = re.compile(
     rf",\s+(?:{DEPARTMENT}\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s))"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s)"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+effective\b|\s+since\b))"
 )
-_EXTENSION = re.compile(r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*")  # "President-Widget Group"
+# "President-Widget Group"; "Senior Vice President - Merchandising" (a word or two, spaced)
+_EXTENSION = re.compile(
+    r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\s]*[A-Z])"
+)
+# "Senior Vice President, Finance and Treasurer": a title joined after its function.
+_AND_TITLE = re.compile(rf"\s+and\s+(?:{TITLE_RE.pattern})", re.I)
 _PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
 # Words that make the title after them history.
 _HISTORY = re.compile(
@@ -82,6 +90,8 @@ _HISTORY = re.compile(
 def appositions(before: str, after: str) -> list[Stated]:
     """ "Name, Title", "Name, age 42, Title", "Name as Title", "serves as Title" (and each
     office of a list: "serves as CFO of Acme Corp. and as a director of Example Inc.")."""
+    if board := _ON_BOARDS.match(after):
+        return _seats_on(after[board.end() :])
     m = TITLE_RE.search(after)
     if m is None:
         return []
@@ -137,6 +147,23 @@ _OTHER_BOARDS = re.compile(
 )
 
 
+# "currently serves on the board of directors of Acme Corp.": a seat held now ("served on"
+# is history).
+_ON_BOARDS = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:currently|also|now)\s+)*(?:serves|sits|has\s+served)\s+(?:also\s+)?"
+    r"on\s+(?:the|its)\s+boards?(?:\s+of\s+directors)?(?=\s+of\s)",
+    re.I,
+)
+
+
+def _seats_on(text: str) -> list[Stated]:
+    """One director's seat per company of the list ``text`` opens ("of A and B"); the
+    filer's own board when it names none."""
+    listed = _OTHER_BOARDS.match(text)
+    names = company_list(fold(listed.group("orgs"))) if listed else []
+    return [Stated("", "Director", org=n) for n in names] or [Stated("", "Director")]
+
+
 def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
     """ "is also a director of Acme Corporation and Widget Technology": one seat per
     company listed (a board belongs to a company; the list is not one name)."""
@@ -152,7 +179,7 @@ def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
 
 def titles_after(text: str, offset: int) -> list[Stated]:
     """The first title after ``offset`` that is not history ("former CEO of", "where she
-    served as") nor a committee's, and a second one joined to it by "... and"."""
+    served as") nor a committee's, and the ones joined to it by "and (as)" or "... and"."""
     m = TITLE_RE.search(text, offset)
     while m is not None and (
         _HISTORY.search(text, max(offset, m.start() - 60), m.start()) or is_committee(text, m.end())
@@ -160,6 +187,9 @@ def titles_after(text: str, offset: int) -> list[Stated]:
         m = TITLE_RE.search(text, m.end())
     if m is None:
         return []
+    listed = title_list(text, m.start())  # "as President and CEO and as a director"
+    if len(listed) > 1:
+        return listed
     first = title_at(text, m.start(), m.end())
     out = [first]
     rest = text[m.end() :]
@@ -179,7 +209,7 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
         end = more.end()  # "Vice President General Counsel": a comma lost in the filing
     if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
-        end = unit.end()
+        end = joined.end() if (joined := _AND_TITLE.match(text, unit.end())) else unit.end()
     title = fold(text[start:end])
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
@@ -197,11 +227,18 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
 # "elected to the Board", "resigned from the Board", "to fill the newly created directorship",
 # "will not stand for re-election" (a director's);
 # not "the Board appointed ..." after the verb, another clause's subject.
+# "appointed A to fill the resulting vacancy" (with no title in the clause: a board's),
+# "appointed A and B to the boards of directors of the Company and the Bank".
 _TO_THE_BOARD = re.compile(
     r"(?i)\b(?:from|to|on|join(?:s|ed|ing)?|member\s+of)\s+(?:the\s+|its\s+|our\s+)?"
-    r"(?:(?:company|registrant)['’]s\s+)?board\b|\bdirectorships?\b|\bre-?election\b"
+    r"(?:(?:company|registrant)['’]s\s+)?boards?\b|\bdirectorships?\b|\bre-?election\b"
+    r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}vacancy\b"
 )
-_SEATS = re.compile(r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+director(?=s\b)")
+# "elected A and B as Class II directors", "elected A and B as directors"
+_SEATS = re.compile(
+    r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+director(?=s\b)"
+    r"|(?<=\bas\s)director(?=s\b)"
+)
 _COMMITTEES = re.compile(
     r"(?i)\bboard['’]s\s+(?:[\w&-]+\s+){0,4}committee"
     r"|\bcommittees?\s+(?:of\s+the\s+board(?:\s+of\s+directors)?|thereof)"

@@ -1,0 +1,69 @@
+"""Dates as filings write them: "March 1, 2024", "DECEMBER 15, 1998", "3/1/2024", "on this
+8th day of January, 2025", and a day written without its year ("effective January 1"), placed
+in the year nearest the document's date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.common import fold, parse_date
+
+_MONTH_NAMES = (
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+# As written, or in capitals on a cover page ("DECEMBER 15, 1998"); not "may 5".
+_MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"
+DATE_RE = re.compile(
+    rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
+)
+# "on this 8th day of January, 2025" (signature paragraphs).
+_DAY_OF_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH}),?\s+(\d{{4}})")
+
+
+# "on May 22", "effective January 1": a day without its year (not "May 22, 2017").
+_YEARLESS_RE = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})(?!,\d)"
+)
+
+
+def yearless_dates(text: str, near: date) -> list[tuple[int, date]]:
+    """Days written without a year, each in the year that puts it nearest ``near`` (the
+    document's date): "May 22" in an October release is that May; "January 1" in a December
+    one, the coming January."""
+    found = []
+    for m in _YEARLESS_RE.finditer(text):
+        candidates = [parse_date(f"{m.group(1)} {m.group(2)}, {near.year + k}") for k in (-1, 0, 1)]
+        days = [d for d in candidates if d is not None]
+        lead = text[max(0, m.start() - 80) : m.start()]
+        if _FUTURE.search(lead):  # "will become CEO on January 1": the next one
+            days = [d for d in days if d >= near]
+        elif _PAST.search(lead):  # "became CEO on May 22": the last one
+            days = [d for d in days if d <= near]
+        if days:
+            found.append((m.start(), min(days, key=lambda d: abs((d - near).days))))
+    return found
+
+
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+(?:become|be|join|serve|retire|step))\b")
+_PAST = re.compile(r"(?i)\b(?:became|was|were|had|joined|retired|resigned|stepped)\b")
+
+
+def find_dates(text: str) -> list[tuple[int, date]]:
+    """Every date written in ``text`` with its offset, in order."""
+    found = []
+    for m in DATE_RE.finditer(text):
+        value = parse_date(re.sub(r"\s*,?\s+(\d{4})$", r", \1", fold(m.group(0))))
+        if value:
+            found.append((m.start(), value))
+    for m in _DAY_OF_RE.finditer(text):
+        value = parse_date(f"{m.group(2)} {m.group(1)}, {m.group(3)}")
+        if value:
+            found.append((m.start(), value))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+def first_date(text: str) -> date | None:
+    dates = find_dates(text)
+    return dates[0][1] if dates else None
