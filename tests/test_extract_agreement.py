@@ -441,3 +441,124 @@ Title: Managing Member of its General Partner
 def test_companies_signing_the_agreement_are_its_parties() -> None:
     found = _agreement(agreement.extract(_text_doc(SIGNATORIES)))
     assert [p.name for p in found.parties] == ["Tarrow Grain Corp.", "OSTRAND GROWTH FUND II, L.P."]
+
+
+# A plain-text print: the preamble wrapped over lines, a role list after the agent, signature
+# blocks with the company's description and a label ("LENDER:") around the company's name.
+WRAPPED = """Exhibit 10.1
+
+LOAN AGREEMENT
+
+This LOAN AGREEMENT (this "Agreement") is entered into as of June 3, 2024, among QUILLBY \
+MARINE CORP., a Nevada
+corporation (the "Borrower"), the Lenders (defined herein) and OSSINGTON BANK, N.A., as
+Administrative Agent, Swing Line Lender and L/C Issuer.
+The Borrower has requested that the Lenders make loans.
+
+IN WITNESS WHEREOF, the parties hereto have executed this Agreement as of the date first \
+above written.
+
+BORROWER: QUILLBY MARINE CORP.,
+a Nevada corporation
+By: /s/ Lena T. Marsh
+----------------------------
+Name: Lena T. Marsh
+Title: Chief Financial Officer
+
+OSSINGTON BANK, N.A.,
+as Administrative Agent
+By: /s/ Omar K. Reyes
+Name: Omar K. Reyes
+Title: Senior Vice President
+
+PELLWORTH SAVINGS BANK,
+as a Lender
+By: /s/ Ida P. Strand
+Name: Ida P. Strand
+Title: Director
+"""
+
+
+def test_a_wrapped_preamble_gives_every_party_and_its_state() -> None:
+    x = agreement.extract(_text_doc(WRAPPED))
+    names = [p.name for p in _agreement(x).parties]
+    assert names[:2] == ["QUILLBY MARINE CORP.", "OSSINGTON BANK, N.A."]
+    assert "L/C Issuer" not in names  # the rest of the agent's roles
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.entity.name, facts.jurisdiction) == ("QUILLBY MARINE CORP.", "Nevada")
+
+
+def test_the_company_above_by_past_its_description_and_label() -> None:
+    x = agreement.extract(_text_doc(WRAPPED))
+    signed = {s.signer.name: s for s in _of(x, Signature)}
+    assert {n: (s.title, s.on_behalf_of and s.on_behalf_of.name) for n, s in signed.items()} == {
+        "Lena T. Marsh": ("Chief Financial Officer", "QUILLBY MARINE CORP."),
+        "Omar K. Reyes": ("Senior Vice President", "OSSINGTON BANK, N.A."),
+        "Ida P. Strand": ("Director", "PELLWORTH SAVINGS BANK"),
+    }
+    assert "PELLWORTH SAVINGS BANK" in [p.name for p in _agreement(x).parties]
+
+
+PURCHASER_PAGE = """Exhibit 10.1
+
+SECURITIES PURCHASE AGREEMENT
+
+This Securities Purchase Agreement (this "Agreement") is dated as of April 2, 2024, between \
+Dunmore Optics, Inc., a Delaware corporation (the "Company"), and each purchaser identified \
+on the signature pages hereto (each, a "Purchaser").
+
+IN WITNESS WHEREOF, the parties hereto have caused this Agreement to be duly executed.
+
+DUNMORE OPTICS, INC. Address for Notice:
+12 Canal Street, Suite 4
+By: /s/ Rhea N. Gallo
+Name: Rhea N. Gallo
+Title: Chief Executive Officer
+
+[PURCHASER SIGNATURE PAGES TO SECURITIES PURCHASE AGREEMENT]
+
+Name of Purchaser: Bexley Ridge Partners, L.P.
+Signature of Authorized Signatory of Purchaser: /s/ Tomas E. Virtanen
+Name of Authorized Signatory: Tomas E. Virtanen
+Title of Authorized Signatory: Managing Partner
+"""
+
+
+def test_a_purchaser_signature_page() -> None:
+    x = agreement.extract(_text_doc(PURCHASER_PAGE))
+    signed = {s.signer.name: s for s in _of(x, Signature)}
+    assert {n: (s.title, s.on_behalf_of and s.on_behalf_of.name) for n, s in signed.items()} == {
+        "Rhea N. Gallo": ("Chief Executive Officer", "Dunmore Optics, Inc."),
+        "Tomas E. Virtanen": ("Managing Partner", "Bexley Ridge Partners, L.P."),
+    }
+    assert [p.name for p in _agreement(x).parties] == [
+        "Dunmore Optics, Inc.",
+        "Bexley Ridge Partners, L.P.",
+    ]
+
+
+SIDE_BY_SIDE = """Exhibit 10.1
+
+CONSULTING AGREEMENT
+
+This Consulting Agreement (this "Agreement") is entered into as of March 9, 2024 by and \
+between Noel R. Vance ("Consultant") and Hartwell Pumps Corp., an Ohio corporation (the \
+"Company").
+
+IN WITNESS WHEREOF, the parties have executed this Agreement on the dates set forth below.
+
+HARTWELL PUMPS CORP.\t\tCONSULTANT
+By: /s/ Mara J. Lind\t\t/s/ Noel R. Vance
+Name: Mara J. Lind\t\tNoel R. Vance
+Title: Chief Executive Officer
+Date: March 9, 2024\t\tDate: March 9, 2024
+"""
+
+
+def test_signature_blocks_printed_side_by_side() -> None:
+    x = agreement.extract(_text_doc(SIDE_BY_SIDE))
+    signed = {s.signer.name: s for s in _of(x, Signature)}
+    assert {n: (s.title, s.on_behalf_of and s.on_behalf_of.name) for n, s in signed.items()} == {
+        "Mara J. Lind": ("Chief Executive Officer", "Hartwell Pumps Corp."),
+        "Noel R. Vance": (None, None),
+    }

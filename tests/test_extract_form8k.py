@@ -655,3 +655,159 @@ def test_the_office_a_predecessor_holds_ends_when_the_successor_starts() -> None
     held = {(p.holder.name, p.title, p.start_date, p.end_date) for p in _of(x, Position)}
     assert ("Claudia Brandt", "interim Chief Operating Officer", None, date(2024, 1, 2)) in held
     assert ("Claudia Brandt", "Senior Vice President, Strategy", None, None) in held
+
+
+# A made-up 8-K as a narrow PDF print: the Section 12(b) table column by column, a former name,
+# a title wrapped before its last word, an exhibit list with wrapped lines and footnote marks.
+NARROW = """UNITED STATES
+SECURITIES AND EXCHANGE COMMISSION
+Washington, D.C. 20549
+FORM 8-K
+CURRENT REPORT
+Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
+Date of Report (Date of earliest event reported): April 8, 2024
+Tessaro Kitchenware, Inc.
+(Exact name of registrant as specified in its charter)
+Delaware
+(State or other jurisdiction of incorporation)
+001-39911
+(Commission File Number)
+84-1234567
+(IRS Employer Identification No.)
+10 Elm Street, Dover, Delaware 19901
+(Address of principal executive offices, including zip code)
+(302) 555-0100
+(Registrant's telephone number, including area code)
+Tessaro Acquisition Corp.
+(Former name or former address, if changed since last report)
+Check the appropriate box below if the Form 8-K filing is intended to simultaneously satisfy the
+filing obligation of the registrant under any of the following provisions:
+Securities registered pursuant to Section 12(b) of the Act:
+Title of each class
+Common Stock, par value $0.0001 per share
+Warrants
+
+Trading
+Symbol(s)
+TKWR
+TKWRW
+
+Name of each exchange
+on which registered
+The Nasdaq Capital Market
+The Nasdaq Capital Market
+
+Indicate by check mark whether the registrant is an emerging growth company.
+Emerging growth company ☒
+{items}
+SIGNATURES
+Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly
+caused this report to be signed on its behalf by the undersigned hereunto duly authorized.
+TESSARO KITCHENWARE, INC.
+Date: April 10, 2024
+By: /s/ Vera L. Quinn
+Name: Vera L. Quinn
+Title: Executive Vice President and Chief Financial
+Officer
+"""
+PLACEMENT = """Item 1.01 Entry into a Material Definitive Agreement.
+On April 8, 2024, Tessaro Kitchenware, Inc. (the "Company") entered into a securities purchase
+agreement (the "Purchase Agreement") with certain investors named therein.
+Item 9.01 Financial Statements and Exhibits.
+(d) Exhibits
+10.1
+
+Form of Securities Purchase Agreement, dated April 8, 2024, by and among Tessaro Kitchenware,
+Inc. and the purchasers named
+therein.
+
+10.2† Supply Agreement, dated as of April 8, 2024, between Tessaro Kitchenware, Inc. and
+Lindqvist Metallwaren GmbH.
+† Portions of this exhibit have been omitted.
+"""
+
+
+def _narrow(items: str) -> Extraction:
+    return form8k.extract(_text_doc(NARROW.format(items=items)))
+
+
+def test_cover_of_a_narrow_print() -> None:
+    x = _narrow(PLACEMENT)
+    (facts,) = _of(x, EntityFacts)
+    assert (facts.ticker, facts.exchange) == ("TKWR", "The Nasdaq Capital Market")
+    assert facts.former_names == ("Tessaro Acquisition Corp.",)
+
+
+def test_listing_printed_column_by_column() -> None:
+    from kg.extract.form8k_cover import _listing
+
+    text = (
+        "Securities registered pursuant to Section 12(b) of the Act:\nTitle of each class\n"
+        "Trading Symbol\nName of each exchange on which registered\nCommon Stock\nXMPL\n"
+        "NYSE American LLC\nIndicate by check mark whether the registrant is an emerging"
+    )
+    found = _listing(text)
+    assert (found[:2] if found else None) == ("XMPL", "NYSE American LLC")
+
+
+def test_signature_title_wrapped_before_its_noun() -> None:
+    (signed,) = _of(_narrow(PLACEMENT), Signature)
+    assert signed.title == "Executive Vice President and Chief Financial Officer"
+
+
+def test_exhibit_list_wrapped_and_marked() -> None:
+    """The list's lines wrapped over two or three lines, a "†" after the number, "Form of",
+    unnamed purchasers after "Inc. and"; the prose's "securities purchase agreement" takes
+    the list's fuller name."""
+    found = {a.agreement_type: a for a in _of(_narrow(PLACEMENT), Agreement)}
+    assert sorted(found) == ["Securities Purchase Agreement", "Supply Agreement"]
+    purchase, supply = found["Securities Purchase Agreement"], found["Supply Agreement"]
+    assert [p.name for p in purchase.parties] == ["Tessaro Kitchenware, Inc."]
+    assert (purchase.exhibit, purchase.date) == ("10.1", date(2024, 4, 8))
+    assert [p.name for p in supply.parties] == [
+        "Tessaro Kitchenware, Inc.",
+        "Lindqvist Metallwaren GmbH",
+    ]
+    assert supply.exhibit == "10.2"
+
+
+def test_a_terminated_agreement_and_its_defined_term() -> None:
+    """Item 1.02 names the agreement it ends; a later sentence naming it by its defined term
+    is the same agreement, not a second one."""
+    items = """Item 1.02 Termination of a Material Definitive Agreement.
+On April 8, 2024, Tessaro Kitchenware, Inc. (the "Company") gave notice of termination of the
+Master Services Agreement, dated as of May 1, 2020, between the Company and Orrin Freight, LLC
+("Orrin") (as amended, the "Services Agreement"). The Company will pay Orrin the fees due under
+the Services Agreement through the termination date.
+"""
+    (found,) = _of(_narrow(items), Agreement)
+    assert found.agreement_type == "Master Services Agreement"
+    assert [p.name for p in found.parties] == ["Tessaro Kitchenware, Inc.", "Orrin Freight, LLC"]
+    assert found.date == date(2020, 5, 1)
+
+
+def test_the_company_defined_again_is_no_party() -> None:
+    """ "Merger Sub will merge with and into the Company (the "Merger")": "Company" is the
+    registrant's defined term, not a company of that name."""
+    items = """Item 1.01 Entry into a Material Definitive Agreement.
+On April 8, 2024, Tessaro Kitchenware, Inc. (the "Company") entered into an Agreement and Plan
+of Merger (the "Merger Agreement") with Ulmstead Holdings, Inc. ("Parent") and Ulmstead Sub,
+Inc. ("Merger Sub"). Merger Sub will merge with and into the Company (the "Merger").
+"""
+    (found,) = _of(_narrow(items), Agreement)
+    assert "Company" not in [p.name for p in found.parties]
+    assert "Company" not in [m.entity.name for m in _of(_narrow(items), Mention)]
+
+
+def test_a_defined_term_is_the_agreement_it_defines() -> None:
+    """A later sentence that enters into other agreements ("support agreements", plural) and
+    names the merger agreement by its defined term: one agreement each, no "Merger Agreement"."""
+    items = """Item 1.01 Entry into a Material Definitive Agreement.
+On April 8, 2024, Tessaro Kitchenware, Inc. (the "Company") entered into an Agreement and Plan
+of Merger (the "Merger Agreement") with Ulmstead Holdings, Inc. ("Parent").
+Concurrently with the execution of the Merger Agreement, certain stockholders of the Company
+entered into support agreements with Parent, pursuant to which they agreed to vote in favor of
+the adoption of the Merger Agreement.
+"""
+    found = [a.agreement_type for a in _of(_narrow(items), Agreement)]
+    assert found == ["Agreement and Plan of Merger", "Support Agreement"]

@@ -599,9 +599,15 @@ AGREEMENTS: dict[str, set[tuple[str, tuple[str, ...], date | None, str | None]]]
     "form8k/axon_taser_8k_2006-11-14.pdftotext.txt": {
         ("Employment Agreement", (TASR, "Kathleen C. Hanrahan"), date(2000, 11, 15), None)
     },
-    # "he remains employed pursuant to an executive employment agreement, dated December 15, 2002"
+    # "he remains employed pursuant to an executive employment agreement, dated December 15, 2002";
+    # its exhibit line names it "10.1 Executive Employment Agreement with Douglas E. Klint".
     "form8k/axon_taser_8k_2010-02-18.pdftotext.txt": {
-        ("Employment Agreement", (TASR_SHORT, "Douglas E. Klint"), date(2002, 12, 15), "10.1")
+        (
+            "Executive Employment Agreement",
+            (TASR_SHORT, "Douglas E. Klint"),
+            date(2002, 12, 15),
+            "10.1",
+        )
     },
     # "Bruce and Donna Culver, husband and wife ..., and TASER International, Inc."
     # "pursuant to an underwriting agreement (the "Underwriting Agreement") dated November 7,

@@ -16,7 +16,7 @@ from datetime import date
 
 from kg.errors import MalformedDocumentError
 from kg.extract import nlp
-from kg.extract.agreement_signatures import signatures
+from kg.extract.agreement_signatures import columns, signatures
 from kg.extract.common import company_ref, evidence, fold, title_word
 from kg.extract.form8k_cover import jurisdiction_name
 from kg.extract.nlp import CORP_SUFFIX, DATE_RE, find_dates, first_date, person_from_text
@@ -71,7 +71,11 @@ _SPLIT = re.compile(r"(?<=\))\s*[,;]?\s*(?:and\s+)?(?=[A-Z])|[,;]?\s+and\s+(?=[A
 _DESCRIPTOR = re.compile(
     r"\s*\(|,\s*(?=[a-z])|\s+(?=(?:as|who|which|whose|having|with|residing|located|dated|effective)\b)"
 )
-_NOT_PARTY = re.compile(r"(?i)\b(?:hereto|from\s+time\s+to\s+time|signator(?:y|ies)|named\s+in)\b")
+_NOT_PARTY = re.compile(
+    r"(?i)\b(?:hereto|from\s+time\s+to\s+time|signator(?:y|ies)|named\s+in)\b"
+    # The rest of a role list: "B, as Administrative Agent, Swing Line Lender and L/C Issuer".
+    r"|(?-i:\b(?:Agent|Lender|Issuer|Arranger|Bookrunner|Borrower|Guarantor|Trustee)s?)$"
+)
 _ENTITY_TYPE = (
     r"(?i:(?:public\s+)?limited\s+liability\s+company|limited\s+partnership|general\s+partnership"
     r"|statutory\s+trust|business\s+trust|exempted\s+company|banking\s+corporation"
@@ -186,7 +190,8 @@ class _Read:
 
 
 def extract(doc: RawDocument) -> Extraction:
-    text = nlp.clean_text(doc.plain_text)
+    # Side-by-side signature blocks are unzipped before the tabs between their cells fold away.
+    text = nlp.clean_text(columns(doc.plain_text))
     if not text.strip():
         raise MalformedDocumentError(doc.name, "the agreement has no text")
     title_lines = find_title(_lines(text[:_HEAD]))
@@ -230,7 +235,7 @@ def _with_signatories(agreement: Agreement, signed: list[Fact], parties: Parties
 def _preamble(text: str, after: int) -> tuple[int, str, str]:
     """(offset, paragraph, sentence) of the preamble: the first paragraph after the title
     with a preamble phrase, or the one under the salutation of a letter agreement."""
-    lines = _lines(text[after : after + 40000])
+    lines = _paragraphs(text[after : after + 40000])
     for i, line in enumerate(lines):
         if _SALUTATION.match(line.text) and i + 1 < len(lines):
             line = lines[i + 1]
@@ -240,6 +245,28 @@ def _preamble(text: str, after: int) -> tuple[int, str, str]:
         sentence = next((s for s in sentences if _PREAMBLE.search(s)), sentences[0])
         return after + line.start, text[after + line.start : after + line.end], sentence
     return after, "", ""
+
+
+# A line that ends a paragraph: a full stop (not "Inc."'s), a colon or a semicolon.
+_PARAGRAPH_END = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bN\.A)(?<!\bL\.P)[.:;]$")
+
+
+def _paragraphs(text: str) -> list[_Line]:
+    """Lines, with the lines a plain-text print wrapped a paragraph over joined into one:
+    a line runs on to the next when no blank line and no end of sentence comes between."""
+    out: list[_Line] = []
+    for line in _lines(text):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and "\n\n" not in text[last.end : line.start].replace(" ", "")
+            and not _PARAGRAPH_END.search(last.text)
+            and len(last.text) >= 60  # a short line is a heading or a name, not wrapped prose
+        ):
+            out[-1] = _Line(last.start, line.end, f"{last.text} {line.text}")
+        else:
+            out.append(line)
+    return out
 
 
 def _sentences(text: str) -> list[str]:

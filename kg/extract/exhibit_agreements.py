@@ -59,7 +59,7 @@ def listed_agreements(listed: dict[str, str], parties: Parties) -> list[Agreemen
         match = _TYPE.match(text)
         if not _AGREEMENT_EXHIBIT.fullmatch(number) or match is None:
             continue  # "Form of Note", "Press release": not an agreement signed here
-        kind = match.group("type")
+        kind = re.sub(r"^Form\s+of\s+", "", match.group("type"))  # the form it was signed on
         refs = _parties(text[match.end() :], parties)
         dated = DATED.search(text, match.end())
         if not refs and not dated:
@@ -79,6 +79,9 @@ def listed_agreements(listed: dict[str, str], parties: Parties) -> list[Agreemen
 def _parties(text: str, parties: Parties) -> list[EntityRef]:
     """ "by and among A, B and C", "between A and B", "by A in favor of B"; unnamed
     parties ("the purchasers named therein") are left out."""
+    # "A, Inc. and certain stockholders of B": the suffix ends A's name, and the unnamed
+    # parties after "and" (in lower case) are left out below.
+    text = re.sub(rf"(\b{CORP_SUFFIX}\.?)\s+and\s+(?=[a-z])", r"\1, and ", text)
     listed = _LISTED.search(_UNNAMED.sub("", _ROLE.sub("", text)))
     if listed is None:
         return []
@@ -116,6 +119,7 @@ def merge_listed(facts: list[Fact], listed: list[Agreement]) -> list[Fact]:
         assert isinstance(known, Agreement)
         out[at] = replace(
             known,
+            agreement_type=_fuller(known.agreement_type, entry.agreement_type),
             parties=tuple(dict.fromkeys((*known.parties, *entry.parties))),
             date=known.date or entry.date,
             exhibit=known.exhibit or entry.exhibit,
@@ -123,6 +127,12 @@ def merge_listed(facts: list[Fact], listed: list[Agreement]) -> list[Fact]:
     if unmatched:
         out = [f for f in out if not (isinstance(f, Agreement) and _generic(f))]
     return out + unmatched
+
+
+def _fuller(prose: str, listed: str) -> str:
+    """The list's name when it spells the prose's out: "Securities Purchase Agreement" for
+    the "securities purchase agreement" the prose read as "Purchase Agreement"."""
+    return listed if listed.lower().endswith(" " + prose.lower()) else prose
 
 
 def _same(fact: Fact, entry: Agreement) -> bool:

@@ -25,6 +25,7 @@ from kg.extract.form8k_cover import Cover, read_cover, read_signatures, signatur
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
 from kg.extract.nlp import (
     CORP_SUFFIX,
+    GENERIC_TERMS,
     alias_definitions,
     analyse,
     clean_text,
@@ -133,6 +134,7 @@ def _cover_facts(registrant: EntityRef, cover: Cover) -> EntityFacts | None:
         irs_number=cover.irs_number,
         phone=cover.phone,
         addresses=(cover.address,) if cover.address else (),
+        former_names=(cover.former_name,) if cover.former_name else (),
     )
 
 
@@ -235,6 +237,9 @@ def _define_aliases(text: str, parties: Parties) -> None:
     """Register each party a parenthetical defines ("Nordic Power AS (Power)")."""
     _define_groups(text, parties)
     for name, alias, source in alias_definitions(text):
+        first, _, rest = name.partition(" and ")
+        if rest and first.lower() in GENERIC_TERMS:
+            name = rest  # "between the Company and Orrin Freight, LLC ("Orrin")"
         key = None
         if alias.lower() in ("company", "registrant") and parties.subject_key:
             key = parties.subject_key  # the form's own defined term for the filer
@@ -248,6 +253,8 @@ def _party_key(name: str, parties: Parties, source: str) -> str | None:
     """A name a term is defined for: a known party, else a person, else a company by its
     legal form (else none: "the lenders")."""
     key = parties.find(name)
+    if key is None and name.lower() in GENERIC_TERMS:
+        return None  # "into the Company (the "Merger")": a defined term, not a name
     if key is None and (person := person_from_text(name)):
         key = parties.add(person, source)
     elif key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):

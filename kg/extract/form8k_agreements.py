@@ -35,6 +35,13 @@ _ENTERED = re.compile(
 _NAMED = (
     r"(?:[A-Z][\w&'’-]*\s+(?:(?:to|of|and|for|on)\s+)?)*[A-Z][\w&'’-]*\s+(?:Agreement|Indenture)\b"
 )
+_QUALIFIER = (
+    r"(?:a|an|the|this|that|these|such|each|any|all|its|his|her|their|our|into|to|of|with|by|in"
+    r"|on|for|under|which|and|or|new|amended|restated|existing|prior|previous|original|current"
+    r"|certain|separate|similar|related|other|same|written|final|definitive|material|standard"
+    r"|customary|usual|typical|binding|formal|additional|further|various|several|proposed"
+    r"|applicable|relevant|both|two|three)"
+)
 _AGREEMENT = re.compile(
     r"Agreement\s+and\s+Plan\s+of\s+(?:Merger|Reorganization|Share\s+Exchange)|"
     # "Amendment No. 2 to Credit Agreement", "First Amendment to the Loan Agreement"
@@ -42,7 +49,19 @@ _AGREEMENT = re.compile(
     # "Separation Agreement and General Release"
     rf"|{_NAMED}(?:\s+and\s+(?:[A-Z][\w&'’-]*\s+)?(?:Release|Waiver|Consent)\b)?"
     # A bond's indenture is an agreement too; "entered into a contract with" one as well.
-    r"|\b[a-z]+\s+(?:agreement|indenture|contract)\b|\b[Ii]ndenture\b"
+    # "a securities purchase agreement": up to three words in lower case, no article,
+    # pronoun or word that only qualifies ("a new employment agreement", "its existing ...").
+    r"|\b(?:(?!" + _QUALIFIER + r"\b)[a-z]+\s+){1,3}(?:agreement|indenture|contract)s?\b"
+    r"|\b[a-z]+\s+(?:agreement|indenture|contract)s?\b|\b[Ii]ndenture\b"  # "definitive agreement"
+)
+# Item 1.02: "delivered notice of termination of the Distribution Agreement, dated ...".
+_TERMINATED = re.compile(
+    r"\bterminat(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?=(?:\w+\s+){0,3}the\b)", re.IGNORECASE
+)
+# The term an agreement is defined as: "(the "Merger Agreement")", "(as amended, the "...")".
+_DEFINED_AS = re.compile(
+    r"\([^()]{0,40}?\b(?:the|this)\s+[\"“]([^\"”]{0,60}?"
+    r"(?:Agreement|Indenture|Contract|Amendment|Lease)s?)[\"”]\s*\)"
 )
 _LEADING = re.compile(r"^(?:(?:The|This|That|Such|Each|Any|An?|In|On|Under|Our|Its|New)\s+)+", re.I)
 DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
@@ -114,13 +133,14 @@ def read_agreement(
     seen: set[str],
 ) -> Agreement | None:
     """An Agreement for a sentence that enters into one (Item 1.01 and alike)."""
-    entered = _ENTERED.search(text)
+    entered = _ENTERED.search(text) or (_TERMINATED.search(text) if number == "1.02" else None)
     if entered is None and _CROSS_REFERENCE.search(text):
         return None  # "... regarding the Credit Agreement is incorporated by reference": elsewhere
     found = [m for m in _AGREEMENT.finditer(text) if entered is None or m.end() > entered.end()]
     names = [_LEADING.sub("", fold(m.group(0))) for m in found]
     names = [re.sub(r"^\S+['’]s\s+", "", n) for n in names]
     names = [n for n in names if " " in n or n.lower() in ("indenture", "contract")]
+    names = [re.sub(r"(?i)(agreement|indenture|contract)s$", r"\1", n) for n in names]
     # Item 1.01 may name its agreement without a verb; elsewhere it must be entered into.
     if not names or (not entered and (number != "1.01" or seen)):
         return None
@@ -129,7 +149,7 @@ def read_agreement(
         kind = " ".join(w[:1].upper() + w[1:] for w in kind.split(" "))
     if kind in seen or not parties.subject_key:
         return None
-    seen.add(kind)
+    seen.update((kind, *_defined_term(text, found)))
     exhibit = next((n for n, d in listed.items() if kind.lower() in d.lower()), None)
     named = _parties_named(text, sent, people, parties)
     ordered = [parties.subject_key, *sorted(named - {parties.subject_key})]
@@ -141,6 +161,15 @@ def read_agreement(
         exhibit=exhibit,
         description=evidence(text, 1000),
     )
+
+
+def _defined_term(text: str, found: list[re.Match[str]]) -> list[str]:
+    """The term the first agreement is defined as ("Agreement and Plan of Merger (the "Merger
+    Agreement")"): later sentences name the same agreement by it, no agreement of its own."""
+    term = _DEFINED_AS.search(text, found[0].end())
+    if term is None or any(found[0].end() < m.start() < term.start() for m in found[1:]):
+        return []
+    return [fold(term.group(1))]
 
 
 def _agreement_date(

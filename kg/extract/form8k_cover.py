@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.extract.common import company_ref, evidence, fold, normalise_cik
+from kg.extract.form8k_listing import listing as _listing
 from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
@@ -41,6 +42,9 @@ _IRS_NO = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?$")
 _INCORPORATED_AS = re.compile(r"\(an?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+corporation\)")
 _REPORT_DATE = re.compile(r"Date\s*of\s*Report", re.IGNORECASE)
+_FORMER_LABEL = re.compile(r"\(?\s*Former\s+name\s+or\s+former\s+address", re.IGNORECASE)
+# What the former-name line holds when there is no former name: "Not Applicable", "N/A".
+_NO_FORMER = re.compile(r"(?i)^(?:not\s+applicable|n/?a|none|no\s+change|unchanged)\.?$")
 _CIK = re.compile(r"\b(?:CIK|Central\s+Index\s+Key)\b\W{0,6}(\d{4,10})\b", re.IGNORECASE)
 _COVER_END = re.compile(
     r"Check\s*the\s*appropriate\s*box|^\s*Item\s*\d{1,2}\.\d{2}", re.IGNORECASE | re.MULTILINE
@@ -58,6 +62,7 @@ class Cover:
     irs_number: str | None = None
     address: Address | None = None
     phone: str | None = None
+    former_name: str | None = None
     report_date: date | None = None
     ticker: str | None = None
     exchange: str | None = None
@@ -165,6 +170,7 @@ def read_cover(text: str) -> Cover:
     combined = _combined(after)
     cover.address = _address(cells) or combined[0]
     cover.phone = _phone(after) or combined[1]
+    cover.former_name = _former_name(cells)
     last = max(
         [m.end() for m in (_ZIP_LABEL.search(after), _ADDR_LABEL.search(after)) if m]
         or [min(len(after), 300)]
@@ -175,32 +181,6 @@ def read_cover(text: str) -> Cover:
         cover.ticker, cover.exchange, row = listed
         cover.evidence.append(row)
     return cover
-
-
-_SECTION_12B = re.compile(r"Securities\s+registered\s+pursuant\s+to\s+Section\s+12\(b\)", re.I)
-_TABLE_END = re.compile(r"Indicate\s+by\s+check\s+mark|Emerging\s+growth|Item\s+\d", re.I)
-_HEADER_WORDS = re.compile(r"(?i)title\s+of\s+each|trading|symbol|name\s+of\s+each|registered")
-# "<class> <SYMBOL> <exchange>" on one line, the cells' tabs folded to spaces.
-_LISTED_ROW = re.compile(
-    r"^(?P<title>.*[a-z].*)\s+(?P<ticker>[A-Z]{1,5}(?:[.-][A-Z])?)\s+"
-    r"(?P<exchange>(?:The\s+)?(?:Nasdaq|NASDAQ|NYSE|New\s+York\s+Stock\s+Exchange"
-    r"|(?:[A-Z][\w.]*\s+)+(?:Stock\s+)?(?:Exchange|Market))[\w ,.]*)$"
-)
-
-
-def _listing(text: str) -> tuple[str, str, str] | None:
-    """(ticker, exchange, row) of the first listed class with a plain symbol in the cover's
-    "Securities registered pursuant to Section 12(b)" table: "Common Stock | MMM | New York
-    Stock Exchange" (a table row or a PDF line; notes without symbols ("—") are passed)."""
-    head = _SECTION_12B.search(text)
-    if head is None:
-        return None
-    end = _TABLE_END.search(text, head.end())
-    for line in text[head.end() : end.start() if end else head.end() + 3000].split("\n"):
-        row = _LISTED_ROW.match(fold(line))
-        if row and not _HEADER_WORDS.search(line):
-            return row.group("ticker"), row.group("exchange").strip(" ,."), fold(line)
-    return None
 
 
 def _report_date(text: str) -> date | None:
@@ -277,6 +257,14 @@ def _combined(after: str) -> tuple[Address | None, str | None]:
         if line:
             lines.append(line)
     return None, None
+
+
+def _former_name(cells: list[str]) -> str | None:
+    """The company name above "(Former name or former address ...)": no address, no "N/A"."""
+    at = next((i for i, c in enumerate(cells) if _FORMER_LABEL.match(c)), None)
+    value = cells[at - 1].strip(" ,") if at else ""
+    named = re.search(rf"\b{CORP_SUFFIX}\b", value) and not re.search(r"\d|\)$|:$", value)
+    return value if named and not _NO_FORMER.match(value) else None
 
 
 def _phone(after: str) -> str | None:
@@ -371,7 +359,7 @@ def _signature_title(after: str, signer: EntityRef) -> str | None:
     labelled = re.search(r"Title\s*:\s*([^\n]*\S[^\n]*|\s*\n\s*[^\n]+)((?:\n[^\n]+)?)", after[:300])
     if labelled:
         title = fold(labelled.group(1))
-        if re.search(r"(?:\band|,|&)$", title):  # the title wraps onto the next line
+        if _wraps(title, fold(labelled.group(2))):  # the title wraps onto the next line
             title = fold(title + " " + labelled.group(2))
         return title.strip(" ,") or None
     lines = [fold(x) for x in after.split("\n")[1:6] if fold(x)]
@@ -387,7 +375,7 @@ def _signature_title(after: str, signer: EntityRef) -> str | None:
             continue  # a rule drawn under the signature, the "Name:" label
         if first_date(line) or line.startswith(("Date", "(", "By")):
             break
-        if title and not re.search(r"(?:\band|,|&)$", title[-1]) and not _CONTINUED.match(line):
+        if title and not _wraps(title[-1], line):
             break
         title.append(line)
     return fold(" ".join(title)).strip(" ,") or None
@@ -395,3 +383,18 @@ def _signature_title(after: str, signer: EntityRef) -> str | None:
 
 # A title wrapped before its "and": "Senior Vice President" / "and Chief Financial Officer".
 _CONTINUED = re.compile(r"^(?:and|&)\s", re.IGNORECASE)
+# The nouns a title ends with: "Chief Financial" / "Officer" is one title cut in two.
+_TITLE_NOUN = (
+    r"(?:Officer|Secretary|Counsel|Treasurer|Controller|Director|President|Partner|Manager"
+    r"|Member|Chairman|Chair|Trustee|Signatory|Accountant)s?"
+)
+_ENDS_WITH_NOUN = re.compile(rf"\b{_TITLE_NOUN}$")
+_NOUN_FIRST = re.compile(rf"^{_TITLE_NOUN}\b(?:\s+[\w&,]+){{0,3}}$")
+
+
+def _wraps(title: str, line: str) -> bool:
+    """Whether ``line`` goes on with ``title``: after "and" or a comma, a line opening with
+    "and", or the noun a print wrapped away from its title ("Chief Financial" / "Officer")."""
+    if re.search(r"(?:\band|,|&)$", title) or _CONTINUED.match(line):
+        return True
+    return not _ENDS_WITH_NOUN.search(title) and bool(_NOUN_FIRST.match(line))

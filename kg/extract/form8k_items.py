@@ -18,7 +18,11 @@ _SIGNATURES = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _EXHIBIT_INDEX = re.compile(r"^[ \t]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS)", re.I | re.M)
-_EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–-]*(.*)$", re.I)
+# "10.1† Supply Agreement": the marks after the number point to footnotes ("† Portions
+# omitted"), they are no part of the description.
+_EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–*†‡#+-]*(.*)$", re.I)
+# A line that is no continuation of a description: a footnote, a note in brackets.
+_NOT_CONTINUED = re.compile(r"^[*†‡#+(\[]|^SIGNATURES?$", re.I)
 
 
 @dataclass
@@ -82,6 +86,17 @@ def exhibits(body: str) -> dict[str, str]:
     for i, line in enumerate(lines):
         m = _EXHIBIT_LINE.match(line)
         if m and not first_date(line[:12]):
-            desc = m.group(2) or (lines[i + 1] if i + 1 < len(lines) else "")
-            out.setdefault(m.group(1), desc)
+            at = i if m.group(2) else i + 1
+            desc = m.group(2) or (lines[at] if at < len(lines) else "")
+            out.setdefault(m.group(1), _continued(desc, lines[at + 1 : at + 4]))
     return out
+
+
+def _continued(desc: str, after: list[str]) -> str:
+    """A description with the lines a print wrapped it onto ("... the lenders" / "party
+    thereto and ..."): lines that are no exhibit of their own, while it has not ended."""
+    for line in after:
+        if re.search(r"[.;)]$", desc) or _EXHIBIT_LINE.match(line) or _NOT_CONTINUED.match(line):
+            break
+        desc = f"{desc} {line}"
+    return desc
