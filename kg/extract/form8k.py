@@ -40,6 +40,7 @@ from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
+from kg.ingest.ixbrl import tagged_cover
 from kg.model import (
     DocumentInfo,
     EntityFacts,
@@ -78,7 +79,7 @@ def extract(doc: RawDocument) -> Extraction:
     if not form:
         raise MalformedDocumentError(doc.name, "no 'FORM 8-K' heading on the cover page")
     text = cut_exhibits(text)
-    cover = read_cover(text)
+    cover = _with_tags(read_cover(text), doc)
     sections = split_items(text)
     if not cover.name and not sections.items and "/s/" not in text:
         raise MalformedDocumentError(doc.name, "no registrant name, Item heading or signature")
@@ -105,6 +106,34 @@ def extract(doc: RawDocument) -> Extraction:
     )
     facts = one_position_each(_refresh(facts, parties))
     return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
+
+
+def _with_tags(cover: Cover, doc: RawDocument) -> Cover:
+    """What the printed cover leaves out, from the page's inline-XBRL cover tags: above all
+    the CIK, which only the hidden header holds. The printed values stay where read."""
+    tagged = tagged_cover(doc.text) if doc.is_html else None
+    if tagged is None:
+        return cover
+    filled = {
+        "cik": cover.cik or tagged.cik,
+        "name": cover.name or tagged.name,
+        "file_number": cover.file_number or tagged.file_number,
+        "irs_number": cover.irs_number or tagged.irs_number,
+    }
+    if not cover.ticker and tagged.ticker:
+        filled |= {"ticker": tagged.ticker, "exchange": cover.exchange or tagged.exchange}
+    used = [f"dei:{_DEI[k]} {v}" for k, v in filled.items() if v and v != getattr(cover, k)]
+    return replace(cover, **filled, evidence=[*cover.evidence, *used])
+
+
+_DEI = {
+    "cik": "EntityCentralIndexKey",
+    "name": "EntityRegistrantName",
+    "file_number": "EntityFileNumber",
+    "irs_number": "EntityTaxIdentificationNumber",
+    "ticker": "TradingSymbol",
+    "exchange": "SecurityExchangeName",
+}
 
 
 def _registrant(cover: Cover, text: str) -> EntityRef:
