@@ -70,6 +70,27 @@ def test_owners_and_rows_match_the_page(name: str) -> None:
         assert fact.evidence and fact.evidence == " ".join(fact.evidence.split())
 
 
+def test_placeholder_ticker_and_a_line_without_an_amount() -> None:
+    """A made-up variant of the Evans page: box 2's ticker written "NONE" (the XML
+    reader drops it too), and a Table I line whose amount column is empty (a line
+    reported by value) keeps the (A) or (D) its own column prints."""
+    page = (DATA / EVANS).read_bytes()
+    for old, new in (
+        (b'<span class="FormData">EVBN</span>', b'<span class="FormData">NONE</span>'),
+        (b'<span class="FormData">519</span><span class="FootnoteData"><sup>(1)</sup></span>', b""),
+    ):
+        assert page.count(old) == 1
+        page = page.replace(old, new)
+    got = form4_html.extract(read_bytes(page, "evans-variant.html"))
+    assert _of(got, EntityFacts)[0].ticker is None
+    (line,) = [t for t in _of(got, Transaction) if not t.is_derivative]
+    assert (line.shares, line.acquired_disposed, line.price_per_share) == (
+        None,
+        "A",
+        Decimal("39.52"),
+    )
+
+
 def test_evans_form4_by_hand() -> None:
     got = _extract(EVANS)
     doc = got.document

@@ -329,6 +329,18 @@ def test_default_namespace_is_ignored() -> None:
     assert _counts(got) == MANIFEST["edgartools_snowflake_scarpelli_form4.xml"]
 
 
+def test_prefixed_namespace_is_ignored() -> None:
+    """Some filer software writes the schema's names with a prefix ("<own:issuer>")."""
+    data = (DATA / "edgartools_snowflake_scarpelli_form4.xml").read_bytes()
+    data = re.sub(rb"<(/?)([A-Za-z]\w*)", rb"<\1own:\2", data)
+    data = data.replace(b"<own:ownershipDocument>", b'<own:ownershipDocument xmlns:own="urn:x">', 1)
+    doc = read_bytes(data, "prefixed.xml")
+    assert form4_xml.detect(doc)
+    assert (
+        form4_xml.extract(doc).facts == _extract("edgartools_snowflake_scarpelli_form4.xml").facts
+    )
+
+
 UNWRAPPED = b"""<?xml version="1.0"?>
 <ownershipDocument>
   <schemaVersion>X0101</schemaVersion><documentType>4</documentType>

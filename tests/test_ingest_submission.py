@@ -17,7 +17,7 @@ from kg.errors import MalformedDocumentError
 from kg.ingest import RawDocument, read_bytes, read_file
 from kg.ingest.codes import item_number
 from kg.ingest.submission import Submission, is_submission, split_submission
-from kg.model import Address, EntityFacts, Position
+from kg.model import Address, EntityFacts, Mention, Position
 
 DATA = Path(__file__).parent / "data" / "fullsub"
 CORPUS = Path(__file__).parents[2] / "shared" / "corpus" / "fullsub"
@@ -338,6 +338,60 @@ def test_item_numbers(text: str, filed: date | None, number: str | None) -> None
 # --- broken files -----------------------------------------------------------
 
 FORM4 = (DATA / "deanshelton_isabella_bank_mcguirk_form4.txt").read_bytes()
+
+
+def _as_schedule_13g(members: bytes) -> RawDocument:
+    """The bundled Form 4 header relabelled as a Schedule 13G a person files, with
+    "GROUP MEMBERS:" lines (a made-up variant: no such filing is bundled)."""
+    data = load("deanshelton_isabella_bank_mcguirk_form4.txt").data
+    for old, new in (
+        (b"CONFORMED SUBMISSION TYPE:\t4", b"CONFORMED SUBMISSION TYPE:\tSC 13G"),
+        (b"DATE AS OF CHANGE:\t\t20240501\n", b"DATE AS OF CHANGE:\t\t20240501\n" + members),
+        (b"REPORTING-OWNER:", b"FILED BY:"),
+        (b"OWNER DATA:", b"COMPANY DATA:"),
+        (b"ISSUER:", b"SUBJECT COMPANY:"),
+    ):
+        assert old in data
+        data = data.replace(old, new, 1)
+    return read_bytes(data, "sc13g.txt")
+
+
+def test_schedule_filed_by_a_person_and_its_group_members() -> None:
+    members = b"GROUP MEMBERS:\t\tROE CAPITAL ADVISORS LLC\nGROUP MEMBERS:\t\tROE JANE Q\n"
+    header = split_submission(_as_schedule_13g(members)).header
+    assert header.document.form_type == "SC 13G"
+    assert header.document.subject is not None
+    assert header.document.subject.cik == "0000842517"
+    filer = next(
+        f.entity
+        for f in header.facts
+        if isinstance(f, EntityFacts) and f.entity.cik == "0001849440"
+    )
+    assert (filer.kind, filer.given_name, filer.family_name) == ("person", "Richard", "McGuirk")
+    named = [
+        (m.entity.kind, m.entity.name, m.evidence) for m in header.facts if isinstance(m, Mention)
+    ]
+    assert named == [
+        ("company", "ROE CAPITAL ADVISORS LLC", "GROUP MEMBERS: ROE CAPITAL ADVISORS LLC"),
+        ("person", "Jane Q Roe", "GROUP MEMBERS: ROE JANE Q"),
+    ]
+
+
+def test_group_member_that_is_the_filer_is_not_named_twice() -> None:
+    header = split_submission(_as_schedule_13g(b"GROUP MEMBERS:\t\tMcGuirk Richard L\n")).header
+    assert not [f for f in header.facts if isinstance(f, Mention)]
+
+
+def test_paper_document_is_skipped() -> None:
+    """A document filed on paper is listed with a ``<PAPER>`` body and nothing to read."""
+    data = load("cassette_3m_8k_2024-03-08.txt").data
+    paper = (
+        b"<DOCUMENT>\n<TYPE>EX-99.2\n<SEQUENCE>9\n<TEXT>\n<PAPER>\n"
+        b"Filed in paper.\n</TEXT>\n</DOCUMENT>\n"
+    )
+    at = data.rfind(b"</SEC-DOCUMENT>")
+    sub = split_submission(read_bytes(data[:at] + paper + data[at:], "paper.txt"))
+    assert sub.types == ("8-K", "EX-99.1")
 
 
 def test_truncated_header_is_malformed() -> None:

@@ -135,6 +135,15 @@ def title_from_remarks(title: str | None, remarks: str | None) -> str | None:
 
 # --- Schema values -----------------------------------------------------------
 
+# Box 2's ticker when the issuer has none: filers write a placeholder instead.
+_NO_TICKER = frozenset({"NONE", "N/A", "NA", "-", "--"})
+
+
+def ticker(text: str | None) -> str | None:
+    """Box 2's trading symbol, None for an empty box or a placeholder ("NONE", "N/A")."""
+    return None if not text or text.upper() in _NO_TICKER else text
+
+
 _TRUE = frozenset({"1", "true", "yes", "y"})
 _FALSE = frozenset({"0", "false", "no", "n"})
 

@@ -146,7 +146,7 @@ def _issuer(root: Any, name: str) -> tuple[EntityRef, EntityFacts]:
     if not issuer_name:
         raise MalformedDocumentError(name, "no 'Issuer Name and Ticker or Trading Symbol' box")
     tickers = [t for t in _texts(box) if t]
-    ticker = tickers[0] if tickers else None
+    ticker = own.ticker(tickers[0]) if tickers else None
     ref = company_ref(issuer_name, cik=cik)
     shown = f"{issuer_name} [ {ticker} ]" if ticker else issuer_name
     return ref, EntityFacts(entity=ref, evidence=evidence(shown), ticker=ticker)

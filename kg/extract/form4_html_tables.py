@@ -137,7 +137,9 @@ def _row_facts(
         "transaction_code": values.get("code") or None,
         "shares": parse_decimal(amount),
         "price_per_share": parse_decimal(values.get("price")),
-        "acquired_disposed": side if amount else None,
+        # Table I prints (A) or (D) in a column of its own, also beside an empty amount
+        # (a value-based line); Table II's side is only known from the amount's column.
+        "acquired_disposed": side if amount or "amount" in values else None,
         "shares_owned_after": after,
         "under_plan_10b5_1": under_plan,
     }

@@ -41,14 +41,16 @@ _PROLOGUE = re.compile(r"(?:<\?xml[^>]*\?>|<!--.*?-->|\s)*", re.DOTALL)
 # detect() also routes a document with a DOCTYPE here, where it is parsed safely.
 _HEAD = re.compile(r"(?:<\?xml[^>]*\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>|\s)*", re.DOTALL)
 
-_NO_TICKER = frozenset({"NONE", "N/A", "NA", "-", "--"})
+
+# The root, maybe with a namespace prefix some filer software writes ("<own:ownershipDocument").
+_ROOT = re.compile(r"<(?:[\w.-]+:)?ownershipDocument[\s>]")
 
 
 def detect(doc: RawDocument) -> bool:
     """An ownershipDocument root, after at most an XML declaration, comments, a DOCTYPE."""
     head = doc.text[:2048].lstrip("\ufeff")
-    at = head.find("<ownershipDocument")
-    return at >= 0 and _HEAD.fullmatch(head, 0, at) is not None
+    root = _ROOT.search(head)
+    return root is not None and _HEAD.fullmatch(head, 0, root.start()) is not None
 
 
 def _parse(doc: RawDocument) -> Any:
@@ -137,10 +139,8 @@ def _leaves(el: Any, deep: bool = True) -> dict[str, str | None]:
 
 def _issuer(raw: dict[str, str | None]) -> tuple[EntityRef, EntityFacts]:
     name, cik = raw.get("issuerName") or "", raw.get("issuerCik")
-    ticker = raw.get("issuerTradingSymbol")
+    ticker = own.ticker(raw.get("issuerTradingSymbol"))
     ref = company_ref(name, cik=cik)
-    if ticker and ticker.upper() in _NO_TICKER:
-        ticker = None
     parts = (name, f"(CIK {cik})" if cik else "", f"[{ticker}]" if ticker else "")
     shown = " ".join(p for p in parts if p)
     return ref, EntityFacts(entity=ref, evidence=short(shown), ticker=ticker)

@@ -30,6 +30,7 @@ from kg.model import (
     EntityRef,
     Extraction,
     Fact,
+    Mention,
     Position,
     Role,
 )
@@ -83,8 +84,12 @@ _TOP_KEYS = frozenset(
         "CONFORMED PERIOD OF REPORT",
         "FILED AS OF DATE",
         "ITEM INFORMATION",
+        "GROUP MEMBERS",
     )
 )
+# Blocks whose conformed name may be a person's: an insider, or the holder filing a
+# Schedule 13D/G ("FILED BY: ... ROE JANE Q").
+_PERSON_ROLES = ("REPORTING OWNER", "FILED BY")
 # Form 3/4/5 "Relationship of Reporting Person(s) to Issuer" as old headers spell it.
 _RELATIONSHIPS: dict[str, Role] = {
     "DIRECTOR": "Director",
@@ -144,6 +149,7 @@ def parse_header(text: str) -> Extraction:
         if ref is not None
     ]
     facts.extend(_positions(header.blocks, refs, subject))
+    facts.extend(_group_members(header))
     info = DocumentInfo(
         form_type=form_type,
         date=filed,
@@ -221,7 +227,7 @@ def _ref(block: _Block) -> EntityRef | None:
         return None
     cik = block.fields.get("CENTRAL INDEX KEY")
     name = _DISAMBIGUATOR.sub("", raw) or raw
-    if block.role == "REPORTING OWNER" and _is_person(name, block.fields):
+    if block.role in _PERSON_ROLES and _is_person(name, block.fields):
         return _person(name, raw, cik)
     return company_ref(name, cik=cik, aliases=(raw,))
 
@@ -362,6 +368,21 @@ def _positions(
             continue
         evidence = " ".join(raw for _, raw in block.relationships)
         out.append(Position(holder=ref, organization=issuer, roles=kept, evidence=evidence))
+    return out
+
+
+def _group_members(header: _Header) -> list[Mention]:
+    """A schedule's "GROUP MEMBERS:" lines name the other members of the filing group;
+    they have no block (so no CIK) of their own, and a block's own name is not repeated."""
+    blocks = {fold(b.fields.get("COMPANY CONFORMED NAME", "")).upper() for b in header.blocks}
+    out: list[Mention] = []
+    for value, raw in header.top.get("GROUP MEMBERS", []):
+        raw_name = fold(value)
+        if not raw_name or raw_name.upper() in blocks:
+            continue
+        name = _DISAMBIGUATOR.sub("", raw_name) or raw_name
+        ref = _person(name, raw_name, None) if _is_person(name, {}) else None
+        out.append(Mention(ref or company_ref(name, aliases=(raw_name,)), raw))
     return out
 
 

@@ -13,7 +13,8 @@ The scan works on the bytes with ``bytes.find`` so each embedded document's
 its own.
 
 What is left out, on purpose: binary files (uuencoded ``begin 644`` bodies:
-images, PDFs, zips, spreadsheets, and ``<PDF>`` bodies) and, unless asked
+images, PDFs, zips, spreadsheets, and ``<PDF>`` bodies), ``<PAPER>`` bodies (a note
+that the document was filed on paper) and, unless asked
 for, the XBRL files EDGAR generates ("IDEA: XBRL DOCUMENT" renderings, the
 ``EX-101`` taxonomy): none of them is read by an extractor.
 
@@ -179,10 +180,10 @@ def _embedded(name: str, part: _Part, keep_xbrl: bool) -> RawDocument | None:
 
 def _unwrap(content: bytes) -> bytes | None:
     """The filed file inside ``<TEXT>``: without the ``<XML>``/``<XBRL>``
-    wrapper EDGAR adds, or None for a binary (uuencoded or ``<PDF>``) body."""
+    wrapper EDGAR adds, or None for a binary (uuencoded or ``<PDF>``) or ``<PAPER>`` body."""
     lead = content.lstrip()
-    if lead[:5].upper() == b"<PDF>" or _UUENCODED.match(lead):
-        return None
+    if lead[:5].upper() == b"<PDF>" or lead[:7].upper() == b"<PAPER>" or _UUENCODED.match(lead):
+        return None  # a <PAPER> body only notes that the document was filed on paper
     for wrapper in _WRAPPERS:
         if lead[: len(wrapper)].upper() == wrapper:
             inner = lead[len(wrapper) :]
