@@ -650,3 +650,16 @@ def test_chair_and_chairman_of_the_board_are_one_office() -> None:
     held = _dated(body)
     assert ("Patricia O'Rourke-Hale", "Chair of the Board", date(2024, 7, 25), None) in held
     assert len([h for h in held if h[0] == "Edmund Fairleigh" and "Chair" in (h[1] or "")]) == 1
+
+
+def test_a_contacts_title_line_keeps_its_function() -> None:
+    """ "Senior Director, Corporate Communications" under the name: not cut at the comma."""
+    x = _release(
+        "Acme Widgets Names a Treasurer\n"
+        "SPRINGFIELD, Ill., March 13, 2007 /PRNewswire/ -- Acme Widgets, Inc. (NASDAQ: ACME) today"
+        " named a treasurer.\n\nMedia Contact:\nJane Doe\n"
+        "Senior Director, Corporate Communications\n"
+        "555-515-6330\n"
+    )
+    titles = {p.title for p in _of(x, Position) if p.holder.name == "Jane Doe"}
+    assert titles == {"Senior Director, Corporate Communications"}

@@ -776,3 +776,57 @@ def test_names_with_particles_and_apostrophes_are_people(written: str, family: s
     person = person_from_text(written)
     assert person is not None and person.family_name == family
     assert HONORIFIC.match(f"Mr. {family}").group(1) == family
+
+
+def test_names_listed_with_commas_share_the_verb_after_the_last() -> None:
+    """ "appointed A, B and C as independent directors": a comma lists as "and" does."""
+    text = (
+        "The Board appointed Ann Lee, Bo Ray and Cy Ott as independent directors, effective May 1."
+    )
+    text = text.replace("May 1.", "May 1, 2024.")
+    people = [
+        Named(text.index(n), text.index(n) + len(n), n) for n in ("Ann Lee", "Bo Ray", "Cy Ott")
+    ]
+    found = read_sentence(text, people)
+    assert [(s.key, s.title, s.change, s.day) for s in found] == [
+        (n, "independent director", "start", date(2024, 5, 1))
+        for n in ("Ann Lee", "Bo Ray", "Cy Ott")
+    ]
+
+
+def test_a_trusts_trustees_are_its_board() -> None:
+    from kg.extract.nlp import roles_for_title
+
+    (seat,) = _read("On May 1, 2024, the Board elected Mr. Roe as trustees of the Trust.")
+    assert (seat.title, seat.change) == ("trustee", "start")
+    assert roles_for_title("trustee") == ("Director",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Mr. Roe, Senior Vice President, Clinical Development, will serve",
+            "Senior Vice President, Clinical Development",
+        ),
+        (
+            "Mr. Roe, Vice President, Discovery Research, was named",
+            "Vice President, Discovery Research",
+        ),
+        (
+            "Mr. Roe, Executive Vice President, Americas of the parent, will",
+            "Executive Vice President, Americas",
+        ),
+        (
+            "Mr. Roe, Chief Financial Officer and principal financial officer, will",
+            "Chief Financial Officer",
+        ),
+    ],
+)
+def test_a_qualified_function_or_region_belongs_to_the_title(sentence: str, title: str) -> None:
+    """A function named with a qualifier word, a region, and without the SEC designation."""
+    from kg.extract.nlp import TITLE_RE
+    from kg.extract.prose_titles import title_at
+
+    m = TITLE_RE.search(sentence)
+    assert title_at(sentence, m.start(), m.end()).title == title

@@ -68,7 +68,8 @@ _OFFICER_RE = re.compile(
 # "Class I"); "PR Director", "Managing Director", "Director of Sales" are jobs, not seats.
 _BOARD_DIRECTOR = re.compile(
     r"(?i)(?:^|(?:^|[\s,&(])(?:a|an|the|as|and|independent|lead|outside|non-executive|"
-    r"non-employee|class\s+[a-z]+|new|former|board|company|its|our|his|her)\s+)director\b"
+    r"non-employee|class\s+[a-z]+|new|former|board|company|its|our|his|her)\s+)"
+    r"(?:director|trustee)\b"  # a trust's board seats its trustees
     r"(?!\s+of\s+(?!the\s+(?:company|board|registrant|corporation|bank)\b)[a-z])"
 )
 _EMERITUS = re.compile(r"(?i)\bemerit(?:us|a)\b")

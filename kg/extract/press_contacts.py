@@ -20,6 +20,7 @@ from datetime import date
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import TITLE_RE, person_from_text, roles_for_title
 from kg.extract.parties import Parties
+from kg.extract.prose_titles import title_at
 from kg.model import EntityFacts, Fact, Position, Role
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -216,6 +217,10 @@ def _title(around: list[str]) -> str | None:
             return fold(stated.group(1))
         title = TITLE_RE.match(part) or re.match(r"(?:PR|IR)\s+\w+", part)
         if title:
+            # "Vice President, Finance and Investor Relations": the function after the comma
+            unit = title_at(part, title.start(), title.end()).title
+            if len(unit) > len(fold(title.group(0))):
+                return unit
             # "Vice President of Communications", "VP Communications"; not the email "Press@".
             tail = re.match(r"(?:\s+(?:of\s+)?[A-Z][a-z]+(?![@\w])){1,2}", part[title.end() :])
             return fold(title.group(0) + (tail.group(0) if tail else ""))

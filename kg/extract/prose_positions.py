@@ -81,9 +81,10 @@ _OWN = (
     r"(?:(?:the|its|our|their|an?)\s+)?"
     r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
 )
-# "A, 61, and B", "A and Dr. B" (the model's name need not hold the honorific)
+# "A, 61, and B", "A and Dr. B", "A, B and C" (the model's name need not hold the honorific)
 _CONJOINED = re.compile(
-    r"[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Dr)\.\s*)?", re.I
+    r"(?i)(?=.*?(?:[,&]|\band\b))[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:(?:and|&)\s*)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s*)?"
 )
 _TITLED_AND = re.compile(
     rf"\s*,\s*{_OWN}(?P<title>{TITLE_RE.pattern}"

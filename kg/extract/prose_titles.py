@@ -67,18 +67,31 @@ _FUNCTION = (
 # ... or before "of the Company": "Senior Vice President, Underwriting of the Company"
 # ... or any words when the date of the change or the tenure follows: "named President,
 # Commercial Lines, effective ...", "has been Executive Vice President, Stores since 2021".
+# ... or a word qualifying a function ("Clinical Development", "Discovery Research") or a
+# region ("Americas"), when the clause ends there or "of <org>" follows.
+_CLAUSE_END = r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s)"
+_REGION = r"(?:the\s+)?(?:Americas|EMEA|APAC|Asia[\s-]Pacific|Europe|(?:North|Latin)\s+America)"
 _UNIT = re.compile(
     rf",\s+(?:{DEPARTMENT}\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s)"
+    rf"|(?:[A-Z][a-z]+\s+(?:{DEPARTMENT}|{_FUNCTION})|{_REGION})\b{_CLAUSE_END}"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+effective\b|\s+since\b))"
 )
 # "President-Widget Group"; "Senior Vice President - Merchandising" (a word or two, spaced)
 _EXTENSION = re.compile(
     r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\s]*[A-Z])"
 )
+# "Chief Financial Officer and principal financial officer": the designation the SEC's
+# rules give the office, not another office.
+_DESIGNATION = re.compile(
+    r"(?i)\s*,?\s+(?:and|&)\s+(?:the\s+)?principal\s+(?:executive|financial|accounting|operating)"
+    r"\s+officer$"
+)
 # "Senior Vice President, Finance and Treasurer": a title joined after its function.
 _AND_TITLE = re.compile(rf"\s+and\s+(?:{TITLE_RE.pattern})", re.I)
-_PLURAL = re.compile(r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo))s\b")
+_PLURAL = re.compile(
+    r"(?i)(?:(?<=president)|(?<=officer)|(?<=treasurer)|(?<=chair)|(?<=ceo)|(?<=trustee))s\b"
+)
 # Words that make the title after them history.
 _HISTORY = re.compile(
     r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|(?<!has\s)(?<!have\s)served\s+as"
@@ -214,6 +227,7 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
     title = _PLURAL.sub("", title)
+    title = _DESIGNATION.sub("", title) or title
     org = _ORG_AFTER.match(text[end:])
     if org is None:
         return Stated("", title), end
@@ -235,9 +249,10 @@ _TO_THE_BOARD = re.compile(
     r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}vacancy\b"
 )
 # "elected A and B as Class II directors", "elected A and B as directors"
+# "elected A, B and C as trustees of the Trust": a trust's board seats trustees.
 _SEATS = re.compile(
-    r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+director(?=s\b)"
-    r"|(?<=\bas\s)director(?=s\b)"
+    r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+(?:director|trustee)(?=s\b)"
+    r"|(?<=\bas\s)(?:director|trustee)(?=s\b)"
 )
 _COMMITTEES = re.compile(
     r"(?i)\bboard['’]s\s+(?:[\w&-]+\s+){0,4}committee"
