@@ -1,0 +1,55 @@
+"""The prose readers against hand-written truth on made-up 8-Ks and releases
+(tests/data/heldout, scored by tests/heldout.py): a change may not read fewer positions
+right, nor more wrong, than recorded here. Raise the floors when the readers improve."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kg.model import EntityRef, Position
+from tests.heldout import score, score_set
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+
+# set: (right at least, wrong + spurious at most), as measured on 2026-12-02.
+RECORDED = {"prose2": (101, 19), "prose3": (88, 20)}
+
+
+@pytest.mark.parametrize("name", sorted(RECORDED))
+def test_heldout_positions_do_not_regress(name: str) -> None:
+    right, errors = RECORDED[name]
+    counts = score_set(HELDOUT / name)
+    assert counts["right"] >= right, dict(counts)
+    assert counts["wrong"] + counts["spurious"] <= errors, dict(counts)
+
+
+def _truth(title: str, start: str | None = None, optional: bool = False) -> dict[str, object]:
+    return {"holder": "Jane Q. Roe", "title": title, "org": "Example Corp.|Example",
+            "start": start, "end": None, "as_of": None, "optional": optional}  # fmt: skip
+
+
+def _held(title: str, start: date | None = None, org: str = "Example Corp") -> Position:
+    jane = EntityRef("person", "Jane Roe", given_name="Jane", family_name="Roe")
+    company = EntityRef("company", org)
+    return Position(jane, company, ("Officer",), "made up", title=title, start_date=start)
+
+
+def test_scorer_tells_right_wrong_missed_and_spurious() -> None:
+    truths = [
+        _truth("Chief Financial Officer|CFO", "2024-03-01"),
+        _truth("Treasurer"),
+        _truth("Secretary"),
+        _truth("Controller", optional=True),
+    ]
+    got = [
+        _held("CFO", date(2024, 3, 1)),  # right: an alternative title, the date
+        _held("Assistant Treasurer"),  # wrong: a near title
+        _held("Controller"),  # optional: neither way
+        _held("Director", org="Other Co"),  # spurious
+    ]
+    assert dict(score(truths, got)) == {"right": 1, "wrong": 1, "missed": 1, "spurious": 1}
+    dated_wrong = score([_truth("CFO", "2024-03-01")], [_held("CFO", date(2024, 3, 2))])
+    assert (dated_wrong["right"], dated_wrong["wrong"]) == (0, 1)
