@@ -99,3 +99,15 @@ def test_tagged_cover_fills_what_the_printed_cover_lacks() -> None:
     assert (cover.ticker, cover.exchange) == ("ZZQX", "NYSE")
     assert "dei:TradingSymbol ZZQX" in cover.evidence
     assert cover.file_number == printed.file_number  # read from the print, as before
+
+
+def test_unclosed_parts_end_what_they_open() -> None:
+    page = (
+        '<ix:nonNumeric name="dei:Security12bTitle">Common Stock<ix:exclude>(1)</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:TradingSymbol" contextRef="c">EXW</ix:nonNumeric>'
+        '<ix:nonNumeric name="dei:EntityRegistrantName" a="never closed'
+    )
+    tags = cover_tags(page * 3)
+    assert tags["Security12bTitle"] == ["Common Stock"] * 3  # the exclusion ends the value
+    assert tags["TradingSymbol"] == ["EXW"] * 3
+    assert "EntityRegistrantName" not in tags

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from html import unescape
 
-_OPEN = re.compile(r"<ix:nonNumeric\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.I)
-_EDGE = re.compile(r"<(/?)ix:nonNumeric\b[^>]*?(/?)>", re.I)
+# Every opening, closing or empty ix:nonNumeric tag; attributes bounded, so that a tag left
+# without its ">" costs a bounded scan, not one to the end of the page.
+_EDGE = re.compile(r"<(/?)ix:nonNumeric\b([^<>]{0,1000}+)>", re.I)
 _NAME = re.compile(r"""\bname\s*=\s*["']dei:([A-Za-z0-9]+)["']""", re.I)
-_EXCLUDED = re.compile(r"<ix:exclude\b.*?</ix:exclude\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _LIMIT = 20_000  # a cover value is short; a longer element is a text block, not the cover
@@ -30,35 +30,42 @@ _LIMIT = 20_000  # a cover value is short; a longer element is a text block, not
 def cover_tags(html: str) -> dict[str, list[str]]:
     """``dei`` element name (without the prefix) -> its texts in document order, one per
     element (a class of securities each has its own ``TradingSymbol``)."""
-    found: dict[str, list[str]] = {}
-    for opening in _OPEN.finditer(html):
-        name = _NAME.search(opening.group(1))
-        if name is None or opening.group(1).rstrip().endswith("/"):
-            continue  # not a cover fact, or an empty element
-        end = _closing(html, opening.end())
-        if end is None or end - opening.end() > _LIMIT:
+    open_: list[tuple[str | None, int, int]] = []  # (dei name, tag start, content start)
+    found: list[tuple[int, str, str]] = []
+    for edge in _EDGE.finditer(html):  # one pass, nesting kept on a stack
+        closing, attrs = edge.groups()
+        if attrs.endswith("/"):  # <ix:nonNumeric ... />: empty
             continue
-        text = _text(html[opening.end() : end])
+        if not closing:
+            name = _NAME.search(attrs)
+            open_.append((name.group(1) if name else None, edge.start(), edge.end()))
+        elif open_:
+            name, at, start = open_.pop()
+            if name and edge.start() - start <= _LIMIT:
+                found.append((at, name, _text(html[start : edge.start()])))
+    tags: dict[str, list[str]] = {}
+    for _, name, text in sorted(found):
         if text:
-            found.setdefault(name.group(1), []).append(text)
-    return found
-
-
-def _closing(html: str, start: int) -> int | None:
-    """Where the element opened just before ``start`` closes (nested ones counted)."""
-    depth = 1
-    for edge in _EDGE.finditer(html, start, start + _LIMIT + 200):
-        if edge.group(2):  # <ix:nonNumeric ... />: opens and closes
-            continue
-        depth += -1 if edge.group(1) else 1
-        if depth == 0:
-            return edge.start()
-    return None
+            tags.setdefault(name, []).append(text)
+    return tags
 
 
 def _text(body: str) -> str:
-    body = _EXCLUDED.sub(" ", body)
-    return _SPACE.sub(" ", unescape(_TAG.sub(" ", body))).strip()
+    return _SPACE.sub(" ", unescape(_TAG.sub(" ", _without_excluded(body)))).strip()
+
+
+def _without_excluded(body: str) -> str:
+    """``body`` without its ``<ix:exclude>`` parts (footnote marks in a value), in one pass
+    (they do not nest); an exclusion never closed ends the value."""
+    kept, at = [], 0
+    while (start := body.find("<ix:exclude", at)) >= 0:
+        kept.append(body[at:start])
+        close = body.find("</ix:exclude", start)
+        end = body.find(">", close) if close >= 0 else -1
+        if end < 0:
+            return " ".join(kept)
+        at = end + 1
+    return " ".join([*kept, body[at:]])
 
 
 def first(tags: dict[str, list[str]], name: str) -> str | None:
