@@ -830,3 +830,56 @@ def test_a_qualified_function_or_region_belongs_to_the_title(sentence: str, titl
 
     m = TITLE_RE.search(sentence)
     assert title_at(sentence, m.start(), m.end()).title == title
+
+
+def test_an_interim_title_runs_from_its_since_day_to_the_successors_start() -> None:
+    held = _item_502(
+        "On April 2, 2025, the Board appointed John Doe as Chief Financial Officer, effective"
+        " April 21, 2025. Mr. Doe succeeds Jane Roe, who has served as interim Chief Financial"
+        " Officer since October 6, 2024 and who will return to her role as Vice President,"
+        " Finance upon Mr. Doe's start date."
+    )
+    company = "Ascent Solar Technologies, Inc."
+    interim = ("Jane Roe", company, "interim Chief Financial Officer")
+    assert (*interim, date(2024, 10, 6), date(2025, 4, 21)) in held
+    assert ("Jane Roe", company, "Vice President, Finance", date(2025, 4, 21), None) in held
+
+
+def test_an_interim_ends_when_the_same_person_takes_the_office() -> None:
+    """ "following the departure of B" is B's departure, not the interim's."""
+    held = _item_502(
+        "On March 3, 2025, the Board appointed John Doe as President of the Company, effective"
+        " immediately. Mr. Doe has served as interim President since September 9, 2024,"
+        " following the departure of Sam Poe."
+    )
+    company = "Ascent Solar Technologies, Inc."
+    assert ("John Doe", company, "interim President", date(2024, 9, 9), date(2025, 3, 3)) in held
+
+
+def test_a_successor_said_with_her_title_takes_the_office_on_the_day_said() -> None:
+    found = _changes(
+        "The company announced that Ms. Roe, the company's Executive Vice President and Chief"
+        " Commercial Officer, will succeed Mr. Doe as Chief Executive Officer on March 3, 2026,"
+        " when Mr. Doe retires.",
+        ("Ms. Roe", "Mr. Doe"),
+    )
+    assert ("Ms. Roe", "Chief Executive Officer", "start", "2026-03-03") in found
+    assert ("Mr. Doe", "Chief Executive Officer", "end", "2026-03-03") in found
+
+
+def test_an_interim_who_will_continue_in_another_role_holds_both() -> None:
+    found = _changes(
+        "Mr. Doe succeeds Ms. Roe, who has served as interim Chief Executive Officer since June"
+        " 2025 and who will continue with the Company as Senior Vice President, Finance.",
+        ("Mr. Doe", "Ms. Roe"),
+    )
+    assert ("Ms. Roe", "Senior Vice President, Finance", None, None) in found
+
+
+def test_a_dismissal_said_before_the_name_ends_the_title_said_with_it() -> None:
+    held = _item_502(
+        "On June 2, 2025, the Company terminated the employment of Sam Roe, Senior Vice President"
+        " of Leasing, for cause."
+    )
+    company = "Ascent Solar Technologies, Inc."
+    assert ("Sam Roe", company, "Senior Vice President of Leasing", None, date(2025, 6, 2)) in held

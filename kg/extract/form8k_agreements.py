@@ -18,7 +18,8 @@ from kg.extract.nlp import (
     person_from_text,
 )
 from kg.extract.parties import Parties
-from kg.extract.prose_positions import EFFECTIVE, Named
+from kg.extract.prose_positions import Named
+from kg.extract.prose_verbs import EFFECTIVE
 from kg.model import Agreement
 
 if TYPE_CHECKING:

@@ -204,13 +204,18 @@ def one_position_each(facts: list[Fact]) -> list[Fact]:
     Executive Officer"), the dated one kept; a contact who is also a quoted officer keeps
     the officer position only."""
     ranked: dict[tuple[object, ...], Position] = {}
+    joined: dict[Position, Position] = {}  # a start's fact -> the start joined to its end
+    origin: dict[Position, Position] = {}
     senior: set[tuple[str, str]] = set()
     for fact in facts:
         if isinstance(fact, Position):
             pair = (fact.holder.name, fact.organization.name)
             key = (*pair, _same_title(fact.title))
             known = ranked.get(key)
-            if known is None or _dated(fact) > _dated(known):
+            if known is not None and (both := _span(known, fact)):
+                ranked[key] = joined[origin.get(known, known)] = both
+                origin[both] = origin.get(known, known)
+            elif known is None or _dated(fact) > _dated(known):
                 ranked[key] = fact
             if set(fact.roles) & {"Officer", "Director"}:
                 senior.add(pair)
@@ -220,11 +225,23 @@ def one_position_each(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         if isinstance(fact, Position):
             pair = (fact.holder.name, fact.organization.name)
+            fact = joined.get(fact, fact)
             if fact not in kept or (fact.roles == ("Employee",) and pair in senior):
                 continue
             kept.discard(fact)
         out.append(fact)
     return out
+
+
+def _span(p: Position, q: Position) -> Position | None:
+    """One position from a start said in one sentence and its end in another ("has served
+    as interim CFO since <date>" and "succeeds her as CFO, effective <date>")."""
+    if p.as_of or q.as_of or _dated(p) != 1 or _dated(q) != 1:
+        return None
+    start, end = (p, q) if p.start_date else (q, p)
+    if start.start_date is None or end.end_date is None or end.end_date < start.start_date:
+        return None
+    return replace(start, end_date=end.end_date)
 
 
 def _narrower(p: Position, q: Position) -> bool:

@@ -31,7 +31,7 @@ from kg.extract.press_contacts import prose_contacts, read_contacts, signed_off
 from kg.extract.press_dateline import dateline_of, published_on, publisher_of
 from kg.extract.press_mentions import TICKER, other_companies, unglue
 from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
-from kg.extract.prose_positions import END, START
+from kg.extract.prose_verbs import END, START
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.nlp import DATE_RE, first_date
 from kg.extract.prose_story import same_office
 from kg.extract.prose_titles import ARTICLES, Stated, title_list
 
@@ -96,7 +97,7 @@ def succeeding(before: str, last: Stated | None, found: list[Stated]) -> list[St
 
 # "will return to her role as Controller upon Mr. Doe's start date"
 _RETURNS = re.compile(
-    r"^\s+(?:will\s+)?(?:then\s+)?return\s+to\s+(?:his|her|their)\s+(?:former\s+|prior\s+|"
+    r"^(?:,\s*who\s+[^.;]*?\band\s+who)?\s+(?:will\s+)?(?:then\s+)?return\s+to\s+(?:his|her|their)\s+(?:former\s+|prior\s+|"
     rf"previous\s+)?(?:role|position|office)s?\s+(?:as|of)\s+{ARTICLES}(?=[^.;]*\bupon\s+$)",
     re.I,
 )
@@ -129,3 +130,21 @@ def new_to(successor: Named, left: Stated) -> bool:
         return False
     known = successor.story.new_title(successor.key) if successor.story else None
     return known is None or not same_office(known.title, left.title)
+
+
+_INTERIM = re.compile(r"(?i)^(?:interim|acting)\b")
+_SINCE = re.compile(r"(?i)\bsince\s+(" + DATE_RE.pattern + ")")
+
+
+def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]:
+    """ "A has served as interim CEO since <date>" after "appointed A as CEO, effective
+    <day>": the interim title starts on the day said (a day, not a month: "since May 2024"
+    is no day) and ends when A takes the office itself; a successor's start ends it too
+    ("B succeeds A, who has served as interim CFO since <date>", ``handed_over``)."""
+    held = [s for s in found if s.change != "start" and _INTERIM.match(s.title)]
+    if not held:
+        return found
+    found = handed_over(found, person)
+    since = _SINCE.search(after)
+    day = first_date(since.group(1)) if since else None
+    return [*found, *(replace(s, change="start", day=day) for s in held)] if day else found

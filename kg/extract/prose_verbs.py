@@ -1,0 +1,127 @@
+"""The verbs and dates of a position sentence, for ``kg.extract.prose_positions``: which
+verb nearest a name starts or ends a title ("appointed", "will retire"), how far its clause
+reaches, and the day the change takes effect ("effective <date>", the meeting's date, the
+last date before the verb)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.nlp import DATE_RE, find_dates, first_date, yearless_dates
+from kg.extract.prose_titles import Change, Stated, appositions, title_list
+
+# "designated" appoints a person ("designated Jane Roe", "designated as", or right before the
+# name where a sentence is cut at it), not a thing ("designated funds").
+START = re.compile(
+    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
+    r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
+    r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
+    r"|will\s+(?:also\s+)?serve\s+as)\b",  # "will serve as interim CFO, effective <date>"
+    re.I,
+)
+END = re.compile(
+    r"\b(?:resign\w*|retir(?:e|es|ed|ing|ement)|step(?:ped|s)?\s+down|depart(?:s|ed|ing|ure)?|terminat\w+|"
+    r"ceased?|remov(?:ed|es|al)|dismiss(?:ed|es|al)|separat(?:e|es|ed|ing|ion)\s+from|"
+    r"not\s+stand\s+for\s+re-?election|passed\s+away|"
+    r"died)\b",
+    re.I,
+)
+# "effective March 1, 2024", "effective as of the close of business on March 1, 2024",
+# "effective at the conclusion of the 2024 Annual Meeting ... on May 22, 2024".
+EFFECTIVE = re.compile(
+    r"\beffective(?:\s+as\s+of|\s+on)?(?:\s+(?:the\s+close\s+of\s+business|at\s+the\s+"
+    r"(?:conclusion|close|end)\s+of\s+[^.;]{0,80}?)\s+on)?\s+(" + DATE_RE.pattern + ")",
+    re.I,
+)
+_OF_NEXT = re.compile(r"\s+of\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
+_NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
+
+
+_IMMEDIATELY = re.compile(r"(?i)\beffective\s+immediately\b")
+_ON_DAY = re.compile(r"[^.;,]*?\bon\s+(" + DATE_RE.pattern + ")")
+_PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
+# The event's own date after the verb: a meeting's, a retirement's.
+_AT_EVENT = re.compile(
+    r"(?i)\b(?:meeting|retirement|conclusion)\b[^.;]{0,80}?\b(?:held\s+)?on\s+("
+    + DATE_RE.pattern
+    + ")"
+)
+_UPON = re.compile(
+    r"(?i)\b(?:upon|following)\s+(?:the\s+)?(?:appointment|election|hiring|identification)\s+of"
+    r"\s+(?:a|an|her|his|their)\s+successor"
+)
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:currently|also|now)\s+)*(?:serves|is|(?P<perfect>has\s+(?:served|been)))\b"
+)
+_DUTIES = re.compile(
+    r"(?i)\b(?:his|her|their)\s+(?:current\s+)?(?:duties|responsibilities)\s+as\s+"
+)
+
+
+def own_day(after: str, scope: int, trigger: re.Match[str]) -> date | None:
+    """The date the person's own clause (``after`` up to ``scope``) gives its verb ("B, who
+    retired as Chairman on August 9"), over the sentence's "effective <date>", which may be
+    another person's."""
+    if trigger.string is not after or EFFECTIVE.search(after, trigger.end(), scope):
+        return None
+    own = _ON_DAY.match(after, trigger.end(), scope)
+    return first_date(own.group(1)) if own else None
+
+
+def verb_scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str, list[Stated]]:
+    """The part of the segment a verb after the name governs ("retiring from the Board to
+    join a start-up as CEO": not the start-up's CEO), and the titles the clauses cut off say
+    are held now: "was elected to the Board in 2019 and currently serves as CEO of Acme",
+    "resigned from the Board ... to devote more time to his duties as CEO of Example Co."."""
+    if trigger.string is not after:
+        return after, []
+    turn = (START if change == "end" else END).search(after, trigger.end())
+    scope = after[: turn.start()] if turn else after
+    held: list[Stated] = []
+    if clause := _NEXT_CLAUSE.search(scope, trigger.end()):
+        scope, rest = scope[: clause.start()], scope[clause.start() :]
+        if not clause.group("perfect"):
+            # "has been Controller since 2022" beside "appointed CFO": perhaps no longer
+            # held by the report's date; "currently serves as" is held.
+            held = appositions("", re.sub(r"^\s*,", "", rest))
+    if purpose := _PURPOSE.search(scope, trigger.end()):
+        scope, rest = scope[: purpose.start()], scope[purpose.start() :]
+        if duties := _DUTIES.search(rest):
+            held = [*held, *title_list(rest, duties.end())]
+    return scope, held
+
+
+def nearest_verb(before: str, after: str) -> re.Match[str] | None:
+    """The verb nearest the name: after it ("is retiring from the Board to join a start-up
+    as CEO"), else the last before it in the same clause ("the Board appointed Jane Roe")."""
+    triggers = [t for t in (START.search(after), END.search(after)) if t]
+    # "following the departure of B": the change is the next person's, not this one's
+    triggers = [t for t in triggers if not _OF_NEXT.match(after, t.end())]
+    if triggers:
+        return min(triggers, key=lambda t: t.start())
+    earlier = [*START.finditer(before), *END.finditer(before)]
+    if not earlier:
+        return None
+    trigger = max(earlier, key=lambda t: t.start())
+    between = re.sub(r"\b(?:Mrs?|Ms|Dr|[A-Z])\.", "", before[trigger.end() :])
+    return None if re.search(r"[.;]|\bwho\b", between) else trigger
+
+
+def event_day(text: str, at: int, near: date | None = None) -> date | None:
+    """The event's date: "effective <date>", else the last date before the verb, else any;
+    with ``near``, a day written without its year counts too."""
+    if when := EFFECTIVE.search(text):
+        return first_date(when.group(1))
+    if event := _AT_EVENT.search(text, at):  # "... at the annual meeting to be held on <date>"
+        return first_date(event.group(1))
+    if _UPON.search(text, at):  # "upon the appointment of her successor": not yet known
+        return None
+    written = find_dates(text)
+    if not written and near is not None:
+        written = yearless_dates(text, near)
+    if not written and near is not None and _IMMEDIATELY.search(text):
+        return near  # "named COO, effective immediately" in a release: its date
+    dates = [(o, d) for o, d in written if not _NOT_AN_EVENT_DATE.search(text[:o])]
+    earlier = [d for o, d in dates if o < at]
+    return earlier[-1] if earlier else (dates[0][1] if dates else None)
