@@ -811,3 +811,86 @@ the adoption of the Merger Agreement.
 """
     found = [a.agreement_type for a in _of(_narrow(items), Agreement)]
     assert found == ["Agreement and Plan of Merger", "Support Agreement"]
+
+
+def test_letters_after_a_name_and_a_function_after_a_title() -> None:
+    """ "terminated the employment of A, M.D., as ...": the letters are A's; "Vice President,
+    Clinical Research" is a title's function, not a person."""
+    body = (
+        "On April 2, 2024, the Board terminated the employment of Rupert T. Ellingsworth, M.D.,"
+        " as the Company's Chief Scientific Officer, effective immediately. On the same date,"
+        " the Board appointed Corinne Vasquez-Lund, Ph.D., the Company's Vice President,"
+        " Clinical Research, to serve as acting Chief Scientific Officer, effective April 2, 2024."
+    )
+    found = _changes_in(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    assert found == {
+        ("Rupert T. Ellingsworth", "Chief Scientific Officer", None, date(2024, 4, 2)),
+        ("Corinne Vasquez-Lund", "acting Chief Scientific Officer", date(2024, 4, 2), None),
+    }
+
+
+def test_a_trusts_board_seats_trustees_and_each_name_listed_is_elected() -> None:
+    body = (
+        "On May 2, 2024, the Board of Trustees of the Company elected Marguerite Okafor-Lindqvist,"
+        " Tobiah Vance-Ruiz and Ansel Drummond-Yates as trustees, effective immediately."
+        " Separately, Hollis Bramwell-Ochoa informed the Company that he will retire from the"
+        " Board, effective June 30, 2024."
+    )
+    found = _changes_in(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    assert found == {
+        ("Marguerite Okafor-Lindqvist", "trustee", date(2024, 5, 2), None),
+        ("Tobiah Vance-Ruiz", "trustee", date(2024, 5, 2), None),
+        ("Ansel Drummond-Yates", "trustee", date(2024, 5, 2), None),
+        ("Hollis Bramwell-Ochoa", "Trustee", None, date(2024, 6, 30)),
+    }
+
+
+def test_an_officer_of_the_general_partner_is_the_partnerships() -> None:
+    body = (
+        "On June 3, 2024, the Board of Directors of the General Partner appointed Corwin"
+        " Abernathy-Stiles as Vice President and Treasurer of the General Partner, effective"
+        " June 17, 2024."
+    )
+    x = _seed_item(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    held = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position) if p.start_date}
+    assert held == {("Corwin Abernathy-Stiles", "Vice President and Treasurer", date(2024, 6, 17))}
+
+
+def test_a_change_upon_a_defined_event_takes_the_events_day() -> None:
+    body = (
+        'The merger was completed on May 6, 2024 (the "Effective Time"). Effective as of the'
+        " Effective Time, Perpetua Nakagawa-Brandt was appointed as Chief Financial Officer of"
+        " the Company."
+    )
+    found = _changes_in(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    assert found == {
+        ("Perpetua Nakagawa-Brandt", "Chief Financial Officer", date(2024, 5, 6), None)
+    }
+
+
+def test_an_item_502_that_incorporates_item_101_reads_its_appointments() -> None:
+    body = (
+        "On June 10, 2024, the Company entered into a cooperation agreement with Example Capital"
+        " LP, under which the Board appointed Philippa Adeyemi-Strand as a director of the"
+        " Company, effective June 10, 2024.\n\n"
+        "Item 5.02 Departure of Directors or Certain Officers.\n\n"
+        "The information set forth in Item 1.01 regarding the appointment of Ms. Adeyemi-Strand"
+        " is incorporated herein by reference."
+    )
+    x = _seed_item(body)
+    held = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position) if p.start_date}
+    assert held == {("Philippa Adeyemi-Strand", "director", date(2024, 6, 10))}
+
+
+def test_a_table_of_officers_printed_one_row_a_line() -> None:
+    body = (
+        "Effective May 1, 2024, the Company's executive officers are as follows:\n\n"
+        "Name Title\n"
+        "Rosalind Tavernier-Quaye Chief Executive Officer\n"
+        "Emeric J. Baldursson Senior Vice President and Chief Financial Officer\n\n"
+        "Each officer serves at the pleasure of the Board."
+    )
+    x = _seed_item(body, "Item 5.02 Departure of Directors or Certain Officers.")
+    held = {(p.holder.name, p.title) for p in _of(x, Position)}
+    assert ("Rosalind Tavernier-Quaye", "Chief Executive Officer") in held
+    assert ("Emeric J. Baldursson", "Senior Vice President and Chief Financial Officer") in held

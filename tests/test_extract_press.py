@@ -663,3 +663,80 @@ def test_a_contacts_title_line_keeps_its_function() -> None:
     )
     titles = {p.title for p in _of(x, Position) if p.holder.name == "Jane Doe"}
     assert titles == {"Senior Director, Corporate Communications"}
+
+
+def test_a_function_after_vice_president_stays_in_the_title() -> None:
+    said = "“Our pipeline has never been deeper,” said Jane Roe, Vice President, Clinical Research."
+    assert _held(said) == {("Jane Roe", "person", "Vice President, Clinical Research", None)}
+
+
+def test_a_heading_dates_the_changes_listed_under_it() -> None:
+    body = (
+        "Acme Widgets, Inc. today announced two promotions, each effective June 1, 2007:\n\n"
+        "Jane Roe has been named Chief Revenue Officer. She previously led the sales team.\n\n"
+        "John Doe will become Chief Information Officer.\n\n"
+        "“Both have earned it,” said Tom Smith, Chief Executive Officer of Acme Widgets."
+    )
+    x = _release(_HEAD + body + "\n")
+    starts = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position) if p.start_date}
+    assert starts == {
+        ("Jane Roe", "Chief Revenue Officer", date(2007, 6, 1)),
+        ("John Doe", "Chief Information Officer", date(2007, 6, 1)),
+    }
+
+
+def test_a_line_ending_at_an_initial_runs_on() -> None:
+    """A text dump wraps "Tom R." / "Smith": the initial does not end the sentence."""
+    body = (
+        "Acme Widgets, Inc. today announced that its longtime controller, Jane Roe, and Tom R.\n"
+        "Smith will step into the role of Co-Chief Operating Officer, effective May 1, 2007."
+    )
+    x = _release(_HEAD + body + "\n")
+    starts = {(p.holder.name, p.title, p.start_date) for p in _of(x, Position) if p.start_date}
+    assert ("Tom R. Smith", "Co-Chief Operating Officer", date(2007, 5, 1)) in starts
+
+
+def test_a_lead_independent_trustee_is_one_title() -> None:
+    said = "“We welcome the new trustees,” said Jane Roe, Lead Independent Trustee."
+    assert _held(said) == {("Jane Roe", "person", "Lead Independent Trustee", None)}
+
+
+@pytest.mark.parametrize(
+    ("block", "title"),
+    [
+        # PR Newswire's old closing tag, its line wrapped in the company's name
+        (
+            "SOURCE  Acme Widgets, Inc.\n     /CONTACT:  Jane Roe, Manager of Shareholder"
+            " Services of Acme\nWidgets, Inc., +1-217-555-0100/\n",
+            "Manager of Shareholder Services",
+        ),
+        # a job line the title list lacks, the company's name wrapped under it
+        (
+            "Media Contact:\nJane Roe\nSenior Manager, Corporate Affairs\nAcme\nWidgets, Inc.\n"
+            "jroe@acme.example\n",
+            "Senior Manager, Corporate Affairs",
+        ),
+    ],
+)
+def test_contact_blocks_of_other_wires(block: str, title: str) -> None:
+    x = _release(_HEAD + "Acme Widgets, Inc. makes widgets of every kind and size.\n\n" + block)
+    assert _held_at(x) == {("Jane Roe", "Acme Widgets, Inc.", title)}
+
+
+def test_a_subsidiary_named_first_is_the_subject_and_head_of_is_a_title() -> None:
+    x = _release(
+        "Acme Widgets US Names Jane Roe President\n"
+        "TRENTON, N.J., June 3, 2024 /PRNewswire/ -- Acme Widgets US, the U.S. arm of Acme"
+        " Widgets AG, today announced the appointment of Jane Roe as President and Head of"
+        " North American Sales, effective July 1, 2024.\n"
+    )
+    assert x.document.subject is not None and x.document.subject.name == "Acme Widgets US"
+    held = {(p.holder.name, p.organization.name, p.title, p.start_date) for p in _of(x, Position)}
+    assert held == {
+        (
+            "Jane Roe",
+            "Acme Widgets US",
+            "President and Head of North American Sales",
+            date(2024, 7, 1),
+        )
+    }

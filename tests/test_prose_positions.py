@@ -883,3 +883,87 @@ def test_a_dismissal_said_before_the_name_ends_the_title_said_with_it() -> None:
     )
     company = "Ascent Solar Technologies, Inc."
     assert ("Sam Roe", company, "Senior Vice President of Leasing", None, date(2025, 6, 2)) in held
+
+
+def test_degrees_after_a_name_are_the_names() -> None:
+    text = (
+        "The Board named Ms. Roe, Ph.D., M.D., the Company's Vice President, Translational"
+        " Science, to serve as acting Chief Science Officer, effective June 3, 2024."
+    )
+    assert _changes(text, ("Ms. Roe",)) == {
+        ("Ms. Roe", "acting Chief Science Officer", "start", "2024-06-03"),
+        ("Ms. Roe", "Vice President, Translational Science", None, None),
+    }
+
+
+def test_stepping_into_a_role_starts_it() -> None:
+    text = "Mr. Roe will step into the role of Lead Director, effective July 1, 2024."
+    assert _changes(text) == {("Mr. Roe", "Lead Director", "start", "2024-07-01")}
+
+
+def test_a_chair_who_becomes_lead_director_leaves_the_chair() -> None:
+    text = (
+        "Mr. Roe, who has served as Chairman since 2015, will assume the role of Lead"
+        " Independent Director, effective August 1, 2024."
+    )
+    assert _changes(text) == {
+        ("Mr. Roe", "Lead Independent Director", "start", "2024-08-01"),
+        ("Mr. Roe", "Chairman", "end", "2024-08-01"),
+    }
+
+
+def test_the_predecessor_leaves_on_the_day_his_own_clause_gives() -> None:
+    text = (
+        "The Board named Ms. Roe Chief Operating Officer, effective July 1, 2024, succeeding"
+        " Mr. Doe, who will retire on June 30, 2024."
+    )
+    assert _changes(text, ("Ms. Roe", "Mr. Doe")) == {
+        ("Ms. Roe", "Chief Operating Officer", "start", "2024-07-01"),
+        ("Mr. Doe", "Chief Operating Officer", "end", "2024-06-30"),
+    }
+
+
+def test_a_chief_without_officer_is_a_title() -> None:
+    text = (
+        "Mr. Roe, Vice President and Chief Economist, has been appointed Chief Strategy Officer,"
+        " effective May 6, 2024."
+    )
+    assert _changes(text) == {
+        ("Mr. Roe", "Chief Strategy Officer", "start", "2024-05-06"),
+        ("Mr. Roe", "Vice President and Chief Economist", None, None),
+    }
+
+
+def test_head_of_a_function_is_a_title() -> None:
+    text = "Mr. Roe has been appointed Head of Global Marketing, effective March 4, 2024."
+    assert _changes(text) == {("Mr. Roe", "Head of Global Marketing", "start", "2024-03-04")}
+
+
+def test_a_name_before_was_appointed_stands_in_a_persons_slot() -> None:
+    """The small model may tag such a name an organisation; the slot says it is a person."""
+    from kg.extract.prose_people import _appointed
+
+    text = "Effective upon the merger, Ann Lee was appointed as Chief Executive Officer."
+    at = text.index("Ann Lee")
+    assert _appointed(text, at, at + len("Ann Lee"))
+
+
+def test_a_change_at_the_end_of_a_defined_meeting_takes_its_day() -> None:
+    from kg.extract.prose_story import Story
+
+    story = Story()
+    story.lead('The annual meeting will be held on June 5, 2024 (the "Annual Meeting").', False)
+    text = "Mr. Doe will be succeeded as Chair by Ms. Roe, effective at the close of the Annual Meeting."  # noqa: E501
+    story.lead(text, True)
+    people = [Named(text.index(n), text.index(n) + 7, n, story) for n in ("Mr. Doe", "Ms. Roe")]
+    found = {(s.key, s.change, s.day) for s in read_sentence(text, people)}
+    assert found == {("Ms. Roe", "start", date(2024, 6, 5)), ("Mr. Doe", "end", date(2024, 6, 5))}
+
+
+def test_a_chair_listed_first_leaves_the_board_with_the_others() -> None:
+    text = "Mr. Roe, Chair of the Board, and Ms. Doe will retire from the Board, effective June 1, 2024."  # noqa: E501
+    assert _changes(text, ("Mr. Roe", "Ms. Doe")) == {
+        ("Mr. Roe", "Chair of the Board", "end", "2024-06-01"),
+        ("Mr. Roe", "Director", "end", "2024-06-01"),
+        ("Ms. Doe", "Director", "end", "2024-06-01"),
+    }

@@ -191,6 +191,18 @@ _HOLDING_VERB = re.compile(
 # The items that report appointments and departures: Item 5.02 since 2004; before, "Item 5.
 # Other Events" and "Item 6. Resignations of Registrant's Directors" (numbers without a dot).
 _EVENTS = ("5.02", "5", "6")
+# "The information set forth in Item 1.01 regarding the appointment of the New Directors is
+# incorporated herein by reference": that item reports the appointments too.
+_BY_REFERENCE = re.compile(
+    r"(?i)\bItem\s+(\d\.\d\d)\b[^;]{0,160}?\bincorporated\s+herein\s+by\s+reference"
+)
+
+
+def _event_items(sections: Sections) -> tuple[str, ...]:
+    """The items that report appointments: those above, and any their bodies incorporate."""
+    events = [n for n in _EVENTS if sections.bodies.get(n)]
+    named = [m.group(1) for n in events for m in _BY_REFERENCE.finditer(fold(sections.bodies[n]))]
+    return (*_EVENTS, *named)
 
 
 def prose_facts(sections: Sections, parties: Parties, report_date: date | None) -> list[Fact]:
@@ -207,6 +219,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     moves: list[tuple[Stated, str]] = []
     story = Story()  # what earlier sentences said: "She is also ...", a succession's date
     sentences = [(n, s) for n, b in zip(numbers, bodies, strict=True) for s in sentences_of(b)]
+    events = _event_items(sections)
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
         people = named_people(sent, parties, honorific, story)
         if agreement := read_agreement(number, text, sent, people, parties, listed, seen):
@@ -214,7 +227,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             facts.append(agreement)
         facts.extend(_stakes(text, parties, report_date))
         if not re.search(r"(?i)press release", text):
-            found = _positions(text, people, parties, report_date, number in _EVENTS, moves)
+            found = _positions(text, people, parties, report_date, number in events, moves)
             facts.extend(found)
     facts.extend(_moves_dated_elsewhere(moves, facts, parties))
     facts = merge_listed(facts, listed_agreements(listed, parties))

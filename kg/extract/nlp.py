@@ -44,15 +44,19 @@ DEPARTMENT = (
 )
 
 _BASE_TITLES = (
-    r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|chief\s+executive|principal\s+(?:executive|financial|"
+    r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|chief\s+(?:actuary|economist|scientist|accountant"
+    r"|of\s+staff)|chief\s+executive|principal\s+(?:executive|financial|"
     r"accounting|operating)\s+officer|(?:executive\s+|senior\s+)?vice[\s-]+president|president"
     r"|ceo|cfo|coo|cto|cio|cmo|cao|cco|cro|svp|evp|vp|(?:executive\s+|non-executive\s+)?chair"
     r"(?:man|woman|person)?(?:\s+emerit(?:us|a))?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"
     r"|board\s+chair"
-    r"|(?:(?:managing|independent|lead|class\s+(?:i{1,3}|[123]))\s+)*director|general\s+counsel"
+    r"|(?:(?:managing|independent|lead|class\s+(?:i{1,3}|[123]))\s+)*(?:director|trustee)"
+    r"|general\s+counsel"
     r"|(?:corporate\s+)?secretary|treasurer|(?:corporate\s+)?controller|comptroller|co-founder"
     r"|founder|investor\s+relations|managing\s+partner"
-    r"|general\s+partner|trustee"
+    r"|general\s+partner"
+    # "Head of Sales", "Head of U.S. Operations": capitalised words only (not "head of the")
+    r"|head\s+of\s+(?-i:(?:U\.S\.|[A-Z][a-z]+)(?:\s+(?:U\.S\.|[A-Z][a-z]+)){0,2})"
 )
 _MODIFIER = r"(?:(?:interim|acting|deputy|assistant|senior|executive|group|vice|co-)\s*)*"
 _ONE_TITLE = rf"{_MODIFIER}(?:{_BASE_TITLES})(?:(?<!director)s)?\b"  # "Co-Presidents"
@@ -113,7 +117,8 @@ _NOT_NAME_WORDS = _wordset(
     "business wire newswire prnewswire north south east west new united states america stock "
     "units unit shares options awards restricted performance common preferred contact "
     "contacts media investors commercial lines division segment operations markets retail "
-    "wholesale stores "  # a unit after a title: "President, Commercial Lines"
+    "wholesale stores clinical development research discovery planning affairs "
+    # a unit after a title: "President, Commercial Lines", "Vice President, Clinical Research"
 )
 # "MacGillivray", "DeMark", "McCann": a short prefix, then a capital inside the word.
 # "O'Neil", "D'Souza-Lee": one capital, an apostrophe, then a name.

@@ -31,6 +31,7 @@ from kg.extract.press_contacts import prose_contacts, read_contacts, signed_off
 from kg.extract.press_dateline import dateline_of, published_on, publisher_of
 from kg.extract.press_mentions import TICKER, other_companies, unglue
 from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
+from kg.extract.prose_titles import title_at
 from kg.extract.prose_verbs import END, START
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
@@ -185,7 +186,12 @@ def _subject(text: str, body: str) -> tuple[EntityRef | None, EntityFacts | None
             exchange=_exchange(m.group("ex")),
         )
         return ref, facts
-    lead = re.match(rf"\s*({COMPANY_RE.pattern})\s+(?:today|announced|said|reported)", body)
+    # "Acme Widgets US, the U.S. subsidiary of Acme AG, today announced": the subsidiary
+    lead = re.match(
+        rf"\s*({COMPANY_RE.pattern})(?:,\s+(?:the|a|an)\s+[^,;]{{3,80}},)?"
+        r"\s+(?:today|announced|said|reported)",
+        body,
+    )
     return (company_ref(fold(lead.group(1))), None) if lead else (None, None)
 
 
@@ -295,6 +301,8 @@ def _quoted_people(
                 continue  # "Previously Senior Vice President of ...": no name, no org to add
             org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
             title = m.group("title")
+            if not m.group("org"):  # "Jane Roe, Vice President, Discovery Research, said"
+                title = title_at(sentence, m.start("title"), m.end("title")).title
             if m.group("org") and (unit := _DEPARTMENT.match(m.group("org"))):
                 title = f"{title} {unit.group(1)}"
                 org_text = m.group("org")[unit.end() :] or None
@@ -332,5 +340,8 @@ def _paragraphs(body: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         elif line:
             out.append(line)
-        wrapped = len(line) >= 60 and not re.search(r"[.!?:\"”]$", line)
+        # "... and Conrad E." / "Miyazaki, ...": a line ending at an initial or an honorific
+        # runs on, however long it is.
+        initial = re.search(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr)\.$", line)
+        wrapped = bool(initial) or (len(line) >= 60 and not re.search(r"[.!?:\"”]$", line))
     return out

@@ -73,7 +73,7 @@ def read_contacts(text: str, parties: Parties, when: date | None) -> list[Fact]:
         person = person_from_text(found.group("name")) if found else None
         if found is None or person is None:
             continue
-        below = _until_next(lines[i + 1 : i + 4], parties)
+        below = _until_next(lines[i + 1 : i + 5], parties)
         around = [found.group("rest") or found.group("glued") or "", *below]
         used = next(
             (k for k in range(len(around), 0, -1) if _CONTACT_LINE.search(around[k - 1])), 1
@@ -92,7 +92,8 @@ def _lines(text: str) -> tuple[list[str], list[str]]:
     a scraped one-line "CONTACT:..." block is cut out of its paragraph."""
     shown: list[str] = []
     raw: list[str] = []
-    for line in (fold(x) for x in text.split("\n")):
+    # PR Newswire's old closing tags open with a slash: "/CONTACT: Jane Roe, ... /"
+    for line in (re.sub(r"^/(?=[A-Z][A-Za-z ]+:)", "", fold(x)) for x in text.split("\n")):
         scraped = _SCRAPED.search(line)
         if scraped and len(line) > 120:
             parts = re.split(r",\s+", scraped.group("body"))
@@ -121,6 +122,13 @@ _ON_BEHALF = re.compile(r",?\s+(?:on\s+behalf\s+of|for)\s+[A-Z].*$")
 _FUNCTION_LINE = re.compile(rf"(?i)(?:{TITLE_RE.pattern})\b|{_AUDIENCE}$")
 
 
+# "Senior Manager, Public Relations", "Head of Communications": a job line under a name.
+_JOB_LINE = re.compile(
+    r"^(?:(?:Senior|Assistant|Associate|Global|Group)\s+)*(?:Manager|Head|Director|Specialist"
+    r"|Coordinator|Lead)(?:\s+of\s+|,\s+)[A-Z][\w&'’]+(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’]*)*"
+)
+
+
 def _firm_name(line: str) -> str:
     return _ON_BEHALF.sub("", line)
 
@@ -128,7 +136,7 @@ def _firm_name(line: str) -> str:
 def _is_firm(line: str, parties: Parties) -> bool:
     """An agency's name ("Example Communications"), or a company the release names."""
     line = _firm_name(line)
-    if _FUNCTION_LINE.match(line):
+    if _FUNCTION_LINE.match(line) or _JOB_LINE.match(line):
         return False
     if _FIRM_LINE.search(line):
         return True
@@ -138,13 +146,17 @@ def _is_firm(line: str, parties: Parties) -> bool:
 
 def _until_next(lines: list[str], parties: Parties) -> list[str]:
     """The lines under a contact's name, up to the next heading or name (or a blank)."""
-    out = []
-    for line in lines:
+    out: list[str] = []
+    room = 3  # lines; one more for a company's name wrapped over two
+    for k, line in enumerate(lines):
         # "SOURCE Acme Widgets, Inc.": the wire's closing tag, not the contact's employer.
-        if not line or _HEADING.match(line) or _SOURCE_TAG.match(line):
+        if len(out) >= room or not line or _HEADING.match(line) or _SOURCE_TAG.match(line):
             break
-        if person_from_text(line) and not _is_firm(line, parties):
+        # "Acme Widget" / "Holdings, Inc.": a company's name wrapped is not a person's
+        wrapped = k + 1 < len(lines) and _FIRM_LINE.search(f"{line} {lines[k + 1]}")
+        if person_from_text(line) and not _is_firm(line, parties) and not wrapped:
             break
+        room += 1 if wrapped else 0
         out.append(line)
     return out
 
@@ -212,6 +224,8 @@ def _agency(around: list[str], parties: Parties) -> tuple[str | None, list[str]]
 def _title(around: list[str]) -> str | None:
     """ "(Investor Relations)", "Chief Financial Officer", a title line under the name."""
     for part in around[:2]:
+        if job_line := _JOB_LINE.match(part):
+            return fold(job_line.group(0))
         stated = re.search(r"\(([^)]*[A-Za-z][^)]*)\)", part)
         if stated and not _PHONE.search(stated.group(0)):
             return fold(stated.group(1))

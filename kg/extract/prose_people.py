@@ -19,7 +19,7 @@ from kg.extract.nlp import (
     roles_for_title,
 )
 from kg.extract.parties import Parties
-from kg.extract.prose_positions import Named, Stated, read_sentence
+from kg.extract.prose_positions import LETTERS, Named, Stated, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_titles import ARTICLES
 from kg.model import EntityRef, Position
@@ -73,6 +73,7 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     if opening and key and not [n for n in found if n.start == 0]:
         found.append(Named(0, len(opening.group(1)), key))  # "She is also a director of ..."
     story.named = tuple(dict.fromkeys(n.key for n in found))
+    story.lead(text, bool(found))
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
 
 
@@ -100,6 +101,8 @@ def _is_person(
     if label == "PERSON" or person.family_name in honorific:
         return True
     end = at + len(surface)
+    if letters := LETTERS.match(text, end):  # "Jane Roe, M.D., Chief Medical Officer"
+        end = letters.end()
     if _appointed(text, at, end):  # "the appointment of Jane Roe to the role of CFO"
         return True
     if _LOCATIVE.search(text[:at]):  # "co-creator of Google Maps, CEO of ..."
@@ -113,11 +116,11 @@ def _is_person(
 # The slot of the person a change is about: "the appointment of Jane Roe to", "Jane Roe has
 # been promoted to"; a company is appointed as an auditor or an agent, not to a title.
 _CHANGE_OF = re.compile(
-    r"(?i)\b(?:appointment|election|promotion|hiring|resignation|retirement|departure"
+    r"(?i)\b(?:appointment|election|promotion|hiring|resignation|retirement|departure|employment"
     r"|appointed|named|promoted|elected|hired)\s+(?:of\s+)?$"
 )
 _CHANGES = re.compile(
-    r"(?i)^\s*(?:has|had|have|will)\s+(?:been\s+)?(?:appointed|named|promoted|elected|hired"
+    r"(?i)^\s*(?:has|had|have|will|was|were)\s+(?:been\s+)?(?:appointed|named|promoted|elected|hired"
     r"|resigned|retired|joined|join|retire|resign|step\s+down)\b"
 )
 
@@ -130,10 +133,23 @@ _SLOTTED = re.compile(
 )
 
 
+# "elected A, B and C as trustees": each name of the list after the slotted one.
+_NEXT_LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>{_GIVEN_FAMILY})\b")
+
+
 def _slotted(text: str) -> list[tuple[int, int]]:
     """Where a name stands in a person's slot: "appointed Jane Roe as", "its Chief Financial
-    Officer, Jane Roe, has informed"."""
-    return [m.span("a") if m.group("a") else m.span("b") for m in _SLOTTED.finditer(text)]
+    Officer, Jane Roe, has informed", "elected Jane Roe and John Doe as directors"."""
+    out = []
+    for m in _SLOTTED.finditer(text):
+        out.append(m.span("a") if m.group("a") else m.span("b"))
+        at, listed = (m.end("a") if m.group("a") else -1), []
+        while at >= 0 and (more := _NEXT_LISTED.match(text, at)):
+            listed.append(more.span("a"))
+            at = more.end()
+        if re.match(r"\s+(?:as|to)\b", text[at:]):  # the list ends where the title comes
+            out.extend(listed)
+    return out
 
 
 def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
@@ -175,8 +191,10 @@ def _shared_family(given: str, text: str) -> EntityRef | None:
     return person_from_text(f"{fold(given)} {m.group(1)}") if m else None
 
 
+# "of the General Partner": a partnership's officers are its general partner's.
 REGISTRANT_WORDS = re.compile(
     r"(?i)(?:the\s+)?(?:company|registrant|corporation|firm|bank|partnership|trust|fund|board)\b.*"
+    r"|the\s+general\s+partner"
 )
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from kg.extract.common import fold
 from kg.extract.nlp import (
     DEPARTMENT,
     TITLE_RE,
@@ -92,7 +93,7 @@ class Named:
 def read_sentence(text: str, people: list[Named], near: date | None = None) -> list[Stated]:
     """Every title the sentence gives each person it names; ``near``, the document's date,
     gives a year to a day written without one ("who became CEO on May 22")."""
-    people = sorted(people, key=lambda p: p.start)
+    people = sorted((_with_letters(text, p) for p in people), key=lambda p: p.start)
     out: list[Stated] = []
     waiting: list[Named] = []
     own: dict[str, Stated] = {}  # a waiting person's title said with the name ("A, CFO, and B")
@@ -113,8 +114,9 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             continue
         found = _segment(text, before, after, (person.start, person.end), near)
         found = _succession(text, people, i, found, near)
-        found = succeeding(text[low : person.start], shared, found)
+        found = succeeding(text[low : person.start], shared, found, after)
         found = interim_span(found, person, after)
+        found = _lead_ends_chair(found, after)
         found = [*found, *returning(text, people, i)]
         if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(before):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
@@ -122,14 +124,57 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         change = next((s for s in found if s.change), None)
         shared = change or shared
         for p in (*waiting, person):
-            if p.key in own and change:  # the shared verb, with the person's own title
-                out.append(replace(own[p.key], key=p.key, change=change.change, day=change.day))
-            else:
-                out.extend(replace(s, key=p.key) for s in found)
+            out.extend(_shared(p.key, own.get(p.key), change, found))
         waiting = []
     if story := next((p.story for p in people if p.story), None):
+        out = story.filled(out)
         story.heard(out)
     return list(dict.fromkeys(out))
+
+
+_LEAD = re.compile(r"(?i)\blead\s+(?:independent\s+)?(?:director|trustee)\b")
+# "A, who has been Chairman of the Board since 2017, will step into the role of Lead Director"
+_WAS_CHAIR = re.compile(
+    r"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<title>(?:non-executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\b"
+)
+
+
+def _shared(
+    key: str, own: Stated | None, change: Stated | None, found: list[Stated]
+) -> list[Stated]:
+    """What a person the verb is shared with gets: the shared change with the person's own
+    title ("A, CFO, and B will depart"), and a board seat the verb leaves ("A, Chair of the
+    Board, and B will retire from the Board"); else what the sentence gives the last name."""
+    if own is None or change is None:
+        return [replace(s, key=key) for s in found]
+    seats = [s for s in found if s.change and s.title in ("Director", "Trustee")]
+    mine = replace(own, key=key, change=change.change, day=change.day)
+    return [mine, *(replace(s, key=key) for s in seats)]
+
+
+def _lead_ends_chair(found: list[Stated], after: str) -> list[Stated]:
+    """A chair who becomes the lead director leaves the chair the same day: a board has a
+    lead director only when another holds the chair."""
+    lead = next((s for s in found if s.change == "start" and _LEAD.search(s.title)), None)
+    chair = _WAS_CHAIR.match(after)
+    if lead is None or chair is None:
+        return found
+    return [*found, Stated("", fold(chair.group("title")), change="end", day=lead.day)]
+
+
+# Letters after a name ("Jane Roe, M.D., Ph.D., the Company's ..."; "John Doe, Jr.,") are
+# the name's: the title said in passing comes after them.
+LETTERS = re.compile(
+    r"(?:,?\s*(?:M\.\s?D|Ph\.\s?D|J\.\s?D|Pharm\.\s?D|D\.\s?V\.\s?M|CPA|CFA|M\.?B\.?A|Jr|Sr)\.?"
+    r"(?![\w-]))+"
+)
+
+
+def _with_letters(text: str, person: Named) -> Named:
+    """The person's span with the degrees and suffix written after the name."""
+    m = LETTERS.match(text, person.end)
+    return replace(person, end=m.end()) if m else person
 
 
 def _succession(

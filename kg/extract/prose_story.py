@@ -14,7 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from kg.extract.prose_dates import DATE_RE, first_date
 from kg.extract.prose_titles import Stated
+
+# "... announced changes to its leadership, each effective April 1, 2024:": the day of every
+# change the list after it tells without a day of its own.
+_TRUSTEES = re.compile(r"(?i)\bboard\s+of\s+trustees\b")
+_LIST_HEAD = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+)?(?P<day>[^:;]{6,30}?)\s*:\s*$")
+# "the closing of the merger on March 28, 2024 (the "Closing")": a defined event's day, for a
+# later "Effective upon the Closing, A was appointed ..."
+_DEFINED_EVENT = re.compile(
+    rf"\b(?:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
+    r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
+)
 
 
 @dataclass
@@ -26,6 +38,33 @@ class Story:
     pronoun: dict[str, str] = field(default_factory=dict)
     dated: list[Stated] = field(default_factory=list)
     started: list[Stated] = field(default_factory=list)  # dated or not
+    listed_day: date | None = None  # the day a list's heading gives its changes
+    trustees: bool = False  # the board is a "Board of Trustees": its seats are trustees'
+    events: dict[str, date] = field(default_factory=dict)  # a defined event's day, by term
+    event_day: date | None = None  # the day of the defined event this sentence is upon
+
+    def lead(self, sentence: str, names: bool) -> None:
+        """Keep the day a list's heading sentence gives; a sentence naming no one, or a
+        quote, ends the list."""
+        self.trustees = self.trustees or bool(_TRUSTEES.search(sentence))
+        if head := _LIST_HEAD.search(sentence):
+            self.listed_day = first_date(head.group("day"))
+        elif not names or sentence.startswith(('"', "“")):
+            self.listed_day = None
+        for m in _DEFINED_EVENT.finditer(sentence):
+            if day := first_date(m.group("day")):
+                self.events[m.group("term")] = day
+        self.event_day = next((d for t, d in self.events.items() if _upon(t, sentence)), None)
+
+    def filled(self, found: list[Stated]) -> list[Stated]:
+        """A change with no day of its own takes the day of the heading over its list; a seat
+        on a Board of Trustees ("retired from the Board") is a trustee's."""
+        if self.trustees:
+            found = [replace(s, title="Trustee") if s.title == "Director" else s for s in found]
+        day = self.listed_day or self.event_day
+        if day is None:
+            return found
+        return [replace(s, day=day) if s.change and not s.day else s for s in found]
 
     def heard(self, found: Iterable[Stated]) -> None:
         found = list(found)
@@ -65,6 +104,12 @@ class Story:
         ]
         days = {s.day for s in said}
         return days.pop() if len(days) == 1 else None
+
+
+def _upon(term: str, sentence: str) -> bool:
+    """Does the sentence date its news by the defined event ("upon the Closing")?"""
+    upon = r"\b(?:upon|at|following|after|as\s+of)\s+(?:the\s+(?:conclusion|close|end)\s+of\s+)?"
+    return bool(re.search(rf"{upon}the\s+{re.escape(term)}\b", sentence))
 
 
 def same_office(a: str, b: str) -> bool:

@@ -83,16 +83,28 @@ def _office_taken(successor: Named, effective: date | None) -> Stated | None:
     return replace(took, day=days.pop()) if len(days) == 1 else None
 
 
-def succeeding(before: str, last: Stated | None, found: list[Stated]) -> list[Stated]:
+def succeeding(
+    before: str, last: Stated | None, found: list[Stated], after: str = ""
+) -> list[Stated]:
     """ "appointed A as co-CEO, effective <date>, succeeding B, who will become executive
     chairman": B leaves, on A's day, the office A takes (``last``, the sentence's last
-    change), unless B's own clause says what B leaves."""
+    change), unless B's own clause says what B leaves; on the day B's clause says B leaves
+    ("..., who will retire on December 31, 2023": the day before A's start, as a rule)."""
     if last is None or last.change != "start" or last.day is None:
         return found
     if not _SUCCEEDING.search(before) or [s for s in found if s.change == "end"]:
         return found
     left = _SHARED_OR_INTERIM.sub("", last.title)
-    return [replace(last, title=left, change="end", until=None), *found]
+    own = _WHO_LEAVES.match(after)
+    day = (first_date(own.group(0)) if own else None) or last.day
+    return [replace(last, title=left, change="end", day=day, until=None), *found]
+
+
+_WHO_LEAVES = re.compile(
+    r"^\s*,\s*who\s+(?:will|is\s+expected\s+to|plans\s+to|intends\s+to)\s+"
+    r"(?:retire|resign|step\s+down|depart|leave)\b[^.;]*",
+    re.I,
+)
 
 
 # "will return to her role as Controller upon Mr. Doe's start date"

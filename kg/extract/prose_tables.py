@@ -12,10 +12,30 @@ from kg.extract.nlp import TITLE_RE, first_date, person_from_text, roles_for_tit
 from kg.extract.parties import Parties
 from kg.model import Position
 
+# A table's header row, "Name | Title", printed as one line: each row under it is a name,
+# then its title ("Jane Roe Executive Vice President and Chief Financial Officer").
+_HEADER = re.compile(r"(?i)^name\s+(?:title|position|office)s?(?:\s+held)?$")
+
+
+def table_rows(lines: list[str]) -> list[tuple[str, str, str]]:
+    """(name, title, evidence) for each "name title" row under a "Name Title" header."""
+    out = []
+    for i, line in enumerate(lines):
+        if not _HEADER.match(line):
+            continue
+        for row in lines[i + 1 :]:
+            title = TITLE_RE.search(row)
+            name = row[: title.start()].strip() if title else ""
+            if title is None or title.end() != len(row) or person_from_text(name) is None:
+                break  # the table has ended
+            out.append((name, title.group(0), row))
+    return out
+
 
 def table_titles(lines: list[str]) -> list[tuple[str, str, str]]:
-    """(name, title, evidence) for each line holding only a name with a title line under it."""
-    out = []
+    """(name, title, evidence) for each line holding only a name with a title line under it,
+    and each row of a name-and-title table (``table_rows``)."""
+    out = table_rows(lines)
     for name, below in itertools.pairwise(lines):
         title = TITLE_RE.match(below)
         if person_from_text(name) is None or title is None or person_from_text(below):

@@ -61,7 +61,8 @@ _ORG_AFTER = re.compile(
 # Acme Robotics") is two words or more.
 _FUNCTION = (
     r"(?!(?:Corporation|Association|Foundation|Federation|Organi[sz]ation|Institution)\b)"
-    r"[A-Z][a-z]+(?:tion|sion|ment|ics|ogy|ility|urity"
+    r"[A-Z][a-z]+(?:tion|sion|ment|ics|ogy|ility|urity|ience|igence|ernance|urance|ucture"
+    r"|itecture|earch"
     r"|(?:writ|keep|sourc|lend|bank|trad|plann|licens|merchandis|invest)ing)s?"
 )
 # ... or before "of the Company": "Senior Vice President, Underwriting of the Company"

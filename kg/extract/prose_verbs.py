@@ -17,6 +17,7 @@ START = re.compile(
     r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
     r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
     r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
+    r"|step(?:s|ped|ping)?\s+into|assum(?:e|es|ed|ing)\s+the\s+(?:role|position|office)"
     r"|will\s+(?:also\s+)?serve\s+as)\b",  # "will serve as interim CFO, effective <date>"
     re.I,
 )
