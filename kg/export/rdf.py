@@ -11,15 +11,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
+from typing import get_args
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import GraphFileError
 from kg.export.files import atomic_output
+from kg.graph.build import Value
 from kg.graph.literals import lexical
 from kg.graph.store import new_dataset
 
@@ -71,8 +71,8 @@ def write_nquads(
     """
     # The builder's order is deterministic (no set is iterated on the way), so the file is
     # the same from run to run without sorting: sorting cost more than the formatting.
-    # Statements are de-duplicated as triples of term texts, whose hashes the cached
-    # texts keep, before the lines are made: hashing whole lines cost more.
+    # Until the file is written the batch holds each statement as a triple of the cached
+    # term texts (shared strings that keep their hashes), not as a new line string.
     # Two files of one filing (its XML and its .txt) still meet in one graph here.
     by_graph: dict[str, list[tuple[str, str, str]]] = {}
     texts = _TermTexts()
@@ -132,8 +132,8 @@ class _TermTexts:
         return found
 
 
-# The builder's plain values (kg.graph.build.Value) that hash in C.
-_BY_VALUE = (str, Decimal, date, int, bool)
+# The builder's plain values, which hash in C.
+_BY_VALUE = get_args(Value)
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

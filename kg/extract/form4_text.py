@@ -172,7 +172,7 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     issuer_text = " ".join(issuer_box)
     match = re.match(r"^(.*?)\s*\[\s*([^\]]*?)\s*\]", issuer_text)
     issuer_name = match.group(1) if match else issuer_text
-    ticker = match.group(2) if match and match.group(2).upper() not in {"", "NONE", "N/A"} else None
+    ticker = own.ticker(match.group(2)) if match else None
     in_care, street = care_of(street_raw, issuer_name)
     issuer = company_ref(issuer_name, aliases=(in_care,) if in_care else ())
     address = parse_address(street, city_line)

@@ -250,7 +250,7 @@ def _issuer_box(box: list[str]) -> tuple[str, str | None]:
     if match is None:
         return text, None
     ticker = match.group("t1") or match.group("t2") or match.group("t3")
-    return match.group("name"), None if ticker in {"NONE", "NA", "N/A"} else ticker
+    return match.group("name"), own.ticker(ticker)
 
 
 def _roles(text: str) -> tuple[tuple[Role, ...], str | None]:

@@ -15,7 +15,6 @@ import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, fold
@@ -40,7 +39,7 @@ from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
-from kg.ingest.ixbrl import tagged_cover
+from kg.ingest.ixbrl import DEI_ELEMENTS, tagged_cover
 from kg.model import (
     DocumentInfo,
     EntityFacts,
@@ -51,9 +50,6 @@ from kg.model import (
     Shareholding,
     Signature,
 )
-
-if TYPE_CHECKING:
-    pass
 
 KIND = "form8k"
 
@@ -122,18 +118,8 @@ def _with_tags(cover: Cover, doc: RawDocument) -> Cover:
     }
     if not cover.ticker and tagged.ticker:
         filled |= {"ticker": tagged.ticker, "exchange": cover.exchange or tagged.exchange}
-    used = [f"dei:{_DEI[k]} {v}" for k, v in filled.items() if v and v != getattr(cover, k)]
+    used = [f"dei:{DEI_ELEMENTS[k]} {v}" for k, v in filled.items() if v and v != getattr(cover, k)]
     return replace(cover, **filled, evidence=[*cover.evidence, *used])
-
-
-_DEI = {
-    "cik": "EntityCentralIndexKey",
-    "name": "EntityRegistrantName",
-    "file_number": "EntityFileNumber",
-    "irs_number": "EntityTaxIdentificationNumber",
-    "ticker": "TradingSymbol",
-    "exchange": "SecurityExchangeName",
-}
 
 
 def _registrant(cover: Cover, text: str) -> EntityRef:

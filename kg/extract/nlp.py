@@ -79,6 +79,15 @@ _BOARD_DIRECTOR = re.compile(
 _EMERITUS = re.compile(r"(?i)\bemerit(?:us|a)\b")
 
 
+_CHAIR = re.compile(r"\bchair(?:man|woman|person)\b")
+
+
+def one_chair(text: str) -> str:
+    """Lower-case ``text`` with "chairman", "chairwoman" and "chairperson" as "chair": one
+    office however the filing words it."""
+    return _CHAIR.sub("chair", text)
+
+
 def roles_for_title(title: str | None) -> tuple[Role, ...]:
     """Roles a written title implies: officer titles, board seats (director, chair)."""
     if not title:

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.common import evidence, fold
-from kg.extract.nlp import CORP_SUFFIX
+from kg.extract.nlp import CORP_SUFFIX, one_chair
 from kg.model import Agreement, EntityRef, Fact, Mention, Position
 
 _FACT_REF_FIELDS = ("entity", "holder", "organization", "issuer", "signer", "on_behalf_of")
@@ -192,7 +192,7 @@ _ABBREVIATIONS = {
 
 def _same_title(title: str | None) -> tuple[str, ...]:
     text = re.sub(r"[,.]", " ", (title or "").lower())
-    text = re.sub(r"\bchair(?:man|woman|person)\b", "chair", text)  # one office
+    text = one_chair(text)
     for short, long in _ABBREVIATIONS.items():
         text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", long, text)
     parts = re.split(r"\s+and\s+|\s{2,}", fold(re.sub(r"\bthe\b", "", text)))

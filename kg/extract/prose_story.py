@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from kg.extract.nlp import one_chair
 from kg.extract.prose_dates import DATE_RE, first_date
 from kg.extract.prose_titles import Stated
 
@@ -123,4 +124,4 @@ def same_office(a: str, b: str) -> bool:
 def _office(title: str) -> str:
     """The office a title names: "Chairman of the Board" and "Chair of the Board" are one."""
     office = re.sub(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*", "", title).lower()
-    return re.sub(r"\bchair(?:man|woman|person)\b", "chair", office)
+    return one_chair(office)

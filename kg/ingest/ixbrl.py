@@ -84,8 +84,17 @@ class TaggedCover:
     irs_number: str | None = None
     ticker: str | None = None
     exchange: str | None = None
-    form_type: str | None = None
 
+
+# The dei element each field of TaggedCover is read from (the evidence names it).
+DEI_ELEMENTS = {
+    "cik": "EntityCentralIndexKey",
+    "name": "EntityRegistrantName",
+    "file_number": "EntityFileNumber",
+    "irs_number": "EntityTaxIdentificationNumber",
+    "ticker": "TradingSymbol",
+    "exchange": "SecurityExchangeName",
+}
 
 # A ticker as EDGAR takes it ("BRK.B", "JPM PR D", "MMM26"); not the "—" of a class that
 # trades under none.
@@ -98,24 +107,21 @@ def tagged_cover(html: str) -> TaggedCover | None:
     if "dei:" not in html:  # cheap: most pages of a full submission are exhibits
         return None
     tags = cover_tags(html)
-    cik = first(tags, "EntityCentralIndexKey")
-    listed = [
-        (symbol, exchange)
-        for symbol, exchange in zip(
-            tags.get("TradingSymbol", []), tags.get("SecurityExchangeName", []), strict=False
-        )
-        if _TICKER.fullmatch(symbol)
-    ]
+    cik = first(tags, DEI_ELEMENTS["cik"])
+    symbols, exchanges = (
+        tags.get(DEI_ELEMENTS["ticker"], []),
+        tags.get(DEI_ELEMENTS["exchange"], []),
+    )
+    listed = [(t, x) for t, x in zip(symbols, exchanges, strict=False) if _TICKER.fullmatch(t)]
     cover = TaggedCover(
         cik=cik.zfill(10) if cik and cik.isdigit() and len(cik) <= 10 else None,
-        name=first(tags, "EntityRegistrantName"),
-        file_number=first(tags, "EntityFileNumber"),
-        irs_number=first(tags, "EntityTaxIdentificationNumber"),
+        name=first(tags, DEI_ELEMENTS["name"]),
+        file_number=first(tags, DEI_ELEMENTS["file_number"]),
+        irs_number=first(tags, DEI_ELEMENTS["irs_number"]),
         ticker=listed[0][0] if listed else None,
         exchange=listed[0][1] if listed else None,
-        form_type=first(tags, "DocumentType"),
     )
     return cover if cover != TaggedCover() else None
 
 
-__all__ = ["TaggedCover", "cover_tags", "first", "tagged_cover"]
+__all__ = ["DEI_ELEMENTS", "TaggedCover", "cover_tags", "first", "tagged_cover"]
