@@ -24,6 +24,7 @@ _MARKER = re.compile(r"\(\s*(\d{1,2})\s*\)")
 # Transaction codes that add to a derivative position; the rest take away.
 _ACQUIRING_CODES = frozenset({"A", "P", "L", "W", "Z"})
 _GUESSED = "_side_from_code"  # a row field while the side is only guessed from the code
+_PRICE_RANGE = re.compile(r"\\?\$\s*[\d,]*\.?\d+\s*[-–]\s*\\?\$?\s*[\d,]*\.?\d+")
 
 
 class Parties(Protocol):
@@ -44,6 +45,7 @@ def table_facts(section: list[str], derivative: bool, form: Parties) -> list[Fac
     one per row and reporting person, as joint filers report every row together."""
     reader = _table2 if derivative else _table1
     transactional, rows = _rows(section, form.form_type)
+    rows = _with_deemed_column(section, rows, derivative) if transactional else rows
     read = [reader(row.split("\t"), transactional) for row, _ in rows]
     _settle_sides(read)
     owners = form.owners
@@ -55,6 +57,22 @@ def table_facts(section: list[str], derivative: bool, form: Parties) -> list[Fac
         else:
             facts.extend(replace(fact, holder=o) for o in owners)
     return facts
+
+
+def _with_deemed_column(
+    section: list[str], rows: list[tuple[str, str]], derivative: bool
+) -> list[tuple[str, str]]:
+    """The form before 2003 has no "Deemed Execution Date" column after the transaction
+    date (its headers say so: "3. Transaction Code" follows "2. Transaction Date"): an
+    empty cell where the later form has it, so that both read alike."""
+    header = " ".join(ln for ln in section if "Title" in ln and "\t" in ln).lower()
+    if not header or "deemed" in header or "transaction date" not in header:
+        return rows
+    at = 3 if derivative else 2
+    return [
+        ("\t".join([*cells[:at], "", *cells[at:]]), printed)
+        for cells, printed in ((row.split("\t"), printed) for row, printed in rows)
+    ]
 
 
 def _settle_sides(rows: list[dict[str, object]]) -> None:
@@ -120,11 +138,29 @@ def _unwrap(section: list[str]) -> list[tuple[str, str]]:
             continue
         cells, printed = out[-1]
         text = line.lstrip(" ")
-        if "\t" in line or _di_index(cells.split("\t")) is None:
+        if "\t" in line and _aligned(cells.split("\t"), line.split("\t")):
+            out[-1] = (_merge_cells(cells, line), f"{printed} {line}")
+        elif "\t" in line or _di_index(cells.split("\t")) is None:
             out[-1] = (f"{cells.rstrip(' ')} {text}", f"{printed} {line}")
         else:
             out[-1] = (_into_cell(cells, text, table), f"{printed} {line}")
     return out
+
+
+def _aligned(row: list[str], more: list[str]) -> bool:
+    """A continuation line that keeps the columns of a row complete without it: each
+    cell's second line under its cell ("Common Stock, par value<TAB>...<TAB>By Trust" over
+    " $0.01 per share<TAB>...<TAB>Irrevocable"), not the rest of a row cut short."""
+    complete = _di_index(row) is not None and _di_index(more) is None
+    return complete and 1 < len(more) <= len(row)
+
+
+def _merge_cells(row: str, line: str) -> str:
+    cells = row.split("\t")
+    for at, text in enumerate(line.split("\t")):
+        if text.strip():
+            cells[at] = f"{cells[at].rstrip(' ')} {text.strip()}".lstrip()
+    return "\t".join(cells)
 
 
 def _into_cell(row: str, text: str, table: str = "") -> str:
@@ -193,6 +229,9 @@ def _trade(text: str) -> tuple[str | None, object, object]:
     """ "500 A $ 12.50": amount, (A) or (D), price, in that order."""
     amount = price = None
     side: str | None = None
+    # A price printed as a range ("$ 10.01 - $ 10.25", a weighted average footnoted) is
+    # no price per share: neither end is kept.
+    text = _PRICE_RANGE.sub(" ", text)
     for token in re.findall(r"\\?\$\s*[\d,]*\.?\d+|[\d,]*\.?\d+|\(?\b[AD]\b\)?", text):
         if token.strip("()") in {"A", "D"}:
             side = side or token.strip("()")
