@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.common import company_ref, evidence, fold
-from kg.extract.form8k_agreements import DATED
+from kg.extract.form8k_agreements import DATED, with_association
 from kg.extract.nlp import CORP_SUFFIX, company_list, first_date, person_from_text
 from kg.extract.parties import Parties
 from kg.model import Agreement, EntityRef, Fact
@@ -86,7 +86,7 @@ def _parties(text: str, parties: Parties) -> list[EntityRef]:
     if listed is None:
         return []
     if listed.group("list"):
-        names = company_list(listed.group("list"))
+        names = with_association(company_list(listed.group("list")))
     else:
         names = company_list(listed.group("by")) + company_list(listed.group("to"))
     refs = []

@@ -191,15 +191,21 @@ def _event_items(sections: Sections) -> tuple[str, ...]:
     return (*_EVENTS, *named)
 
 
+# The exhibit list: Item 9.01 since 2004, "Item 7. Financial Statements and Exhibits" before.
+_EXHIBIT_ITEMS = ("9.01", "7")
+
+
 def prose_facts(sections: Sections, parties: Parties, report_date: date | None) -> list[Fact]:
     """Agreements, stakes and Item 5.02 positions read from the item bodies."""
-    numbers = [n for n in sections.items if n != "9.01" and sections.bodies.get(n)]
+    numbers = [n for n in sections.items if n not in _EXHIBIT_ITEMS and sections.bodies.get(n)]
     described = {n: evidence(sections.bodies[n], 1000) for n in numbers}
     bodies = [fold(sections.bodies[n]) for n in numbers]
     for body in bodies:
         _define_aliases(body, parties)
     honorific = {m.group(1) for b in bodies for m in HONORIFIC.finditer(b)}
-    listed = exhibits(sections.bodies.get("9.01", ""))
+    listed = exhibits(
+        next((sections.bodies[n] for n in _EXHIBIT_ITEMS if sections.bodies.get(n)), "")
+    )
     facts: list[Fact] = []
     seen: set[str] = set()
     moves: list[tuple[Stated, str]] = []

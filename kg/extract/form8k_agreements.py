@@ -12,6 +12,7 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
+    GENERIC_TERMS,
     company_list,
     find_dates,
     first_date,
@@ -69,30 +70,77 @@ DATED = re.compile(r"\bdated(?:\s+as\s+of)?\s+(" + DATE_RE.pattern + ")", re.I)
 
 
 def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) -> set[str]:
-    """Keys of the registrant and every company or person the sentence names."""
-    found = {k for k in (parties.subject_key,) if k}
-    found.update(n.key for n in people)
+    """Keys of every company or person the sentence names as acting in it, and of the
+    registrant unless the sentence shows it is not a party (see ``_registrant_party``)."""
+    acting = _NOT_ACTING.sub(" ", text)
+    found = {n.key for n in people}
     for ent in sent.ents:
-        if ent.label_ in ("ORG", "PERSON"):
+        if ent.label_ in ("ORG", "PERSON") and ent.text in acting:
             key = parties.find(fold(ent.text))
             if key is None and ent.label_ == "PERSON" and (p := person_from_text(ent.text)):
                 key = parties.add(p, text)
             if key:
                 found.add(key)
     for surface, key in parties.surfaces():
-        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", acting):
             found.add(key)
     for surface, keys in parties.groups.items():  # "... with the Purchasers"
-        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", acting):
             found.update(keys)
     orgs = {fold(e.text) for e in sent.ents if e.label_ == "ORG"}
+    listed: set[str] = set()
     for name in _counterparties(text):
         key = parties.find(name)
-        if key is None and (name in orgs or re.search(rf"\b{CORP_SUFFIX}\.?$", name)):
+        generic = all(w in GENERIC_TERMS for w in name.lower().split())  # "Merger Sub"
+        if (
+            key is None
+            and not generic
+            and (name in orgs or re.search(rf"\b{CORP_SUFFIX}\.?$", name))
+        ):
             key = parties.add(company_ref(name), text)
         if key:
-            found.add(key)
+            listed.add(key)
+    found |= listed
+    subject = parties.subject_key
+    if subject and not _registrant_party(text, acting, listed, parties):
+        found.discard(subject)
+    elif subject:
+        found.add(subject)
     return found
+
+
+# Where a name is mentioned but does not act: "a wholly owned subsidiary of Acme Corp.
+# (the "Company")", "the Company's directors".
+_NOT_ACTING = re.compile(
+    r"\b(?:subsidiary|subsidiaries|affiliate|affiliates|division|unit)\s+of\s+"
+    rf"[^,;“”\"]{{1,80}}?(?:,?\s+{CORP_SUFFIX}\b\.?)?(?:\s*\([^()]{{0,60}}\))?"
+    r"(?=\s*[,;]|\s+(?:entered|will|has|and)\b|$)"
+    r"|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}['’]s\b"
+)
+_LISTED_ONLY = re.compile(r"\b(?:by\s+and\s+)?(?:between|among(?:st)?)\s+")
+
+
+def _registrant_party(text: str, acting: str, listed: set[str], parties: Parties) -> bool:
+    """Whether the registrant is a party of the agreement a sentence enters into: it is when
+    the sentence does not name it (an 8-K's agreements are the registrant's by default), or
+    names it acting ("the Company entered into ...", "... with the Company"); not when it is
+    named only as a subsidiary's parent or a possessive, nor when a "between"/"among" list
+    gives the parties and it is not among them."""
+    key = parties.subject_key
+    # Other parties' names first: "Acme" is no mention of the registrant in "Acme Bank".
+    for surface, other in parties.surfaces():
+        if other != key:
+            text = re.sub(rf"(?<!\w){re.escape(surface)}(?!\w)", " ", text)
+            acting = re.sub(rf"(?<!\w){re.escape(surface)}(?!\w)", " ", acting)
+    # The form's own terms for the filer name it too, kept as aliases or not.
+    surfaces = [s for s, k in parties.surfaces() if k == key] + ["Company", "Registrant"]
+    named = [s for s in surfaces if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)]
+    between = _LISTED_ONLY.search(text)
+    if key in listed or not named:
+        return key in listed or not (between and listed)
+    if between:  # "among the Company, Acme and ...": named in the list itself
+        return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text[between.end() :]) for s in named)
+    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", acting) for s in named)
 
 
 _BETWEEN = re.compile(
@@ -111,7 +159,23 @@ def _counterparties(text: str) -> list[str]:
     bare = re.sub(r"\s*\([^()]*\)", "", text)
     bare = _DESCRIBED.sub("", bare)
     listed = _BETWEEN.search(bare)
-    return company_list(listed.group("list")) if listed else []
+    return with_association(company_list(listed.group("list"))) if listed else []
+
+
+# A national bank's charter form, written after a comma like a suffix: "Example Bank,
+# National Association" is one name, not two.
+_ASSOCIATION = re.compile(r"(?i)National\s+Association|N\.\s?A\.?|National\s+Trust\s+Company")
+
+
+def with_association(names: list[str]) -> list[str]:
+    """``names`` with a bank's "National Association" put back on the name before it."""
+    out: list[str] = []
+    for name in names:
+        if out and _ASSOCIATION.fullmatch(name.strip()):
+            out[-1] = f"{out[-1]}, {name.strip()}"
+        else:
+            out.append(name)
+    return out
 
 
 _CROSS_REFERENCE = re.compile(
@@ -153,7 +217,8 @@ def read_agreement(
     seen.update((kind, *_defined_term(text, found)))
     exhibit = next((n for n, d in listed.items() if kind.lower() in d.lower()), None)
     named = _parties_named(text, sent, people, parties)
-    ordered = [parties.subject_key, *sorted(named - {parties.subject_key})]
+    subject = [parties.subject_key] if parties.subject_key in named else []
+    ordered = [*subject, *sorted(named - {parties.subject_key})]
     return Agreement(
         agreement_type=kind,
         parties=tuple(parties.ref(k) for k in ordered),

@@ -143,8 +143,13 @@ def parse_header(text: str) -> Extraction:
     filed = _date(_first(header, "FILED AS OF DATE"))
     refs = [_ref(block) for block in header.blocks]
     subject = _subject(header.blocks, refs)
+    # A file number is a registrant's: a person filing under his own CIK has none.
     facts: list[Fact] = [
-        _entity_facts(block, ref, _borrowed_file_number(header.blocks, block, subject))
+        _entity_facts(
+            block,
+            ref,
+            _borrowed_file_number(header.blocks, block, subject) if ref.kind == "company" else None,
+        )
         for block, ref in zip(header.blocks, refs, strict=True)
         if ref is not None
     ]
@@ -229,6 +234,8 @@ def _ref(block: _Block) -> EntityRef | None:
     name = _DISAMBIGUATOR.sub("", raw) or raw
     if block.role in _PERSON_ROLES and _is_person(name, block.fields):
         return _person(name, raw, cik)
+    if block.role == "FILER" and _is_filer_person(name, block):
+        return _person(name, raw, cik)
     return company_ref(name, cik=cik, aliases=(raw,))
 
 
@@ -242,6 +249,15 @@ def _is_person(name: str, fields: dict[str, str]) -> bool:
         return False
     corporate = ("STATE OF INCORPORATION", "IRS NUMBER", "STANDARD INDUSTRIAL CLASSIFICATION")
     return not any(_meaningful(fields.get(key)) for key in corporate)
+
+
+def _is_filer_person(name: str, block: _Block) -> bool:
+    """A 1990s filing made under a person's own CIK ("FILER: ... SMITH JANE Q"): a name of
+    two to four words that has no company word, and a block with no company data at all
+    (no state of incorporation, IRS number, industry code or fiscal year end)."""
+    words = name.split()
+    fiscal = _meaningful(block.fields.get("FISCAL YEAR END"))
+    return 2 <= len(words) <= 4 and not fiscal and _is_person(name, block.fields)
 
 
 def _meaningful(value: str | None) -> bool:
