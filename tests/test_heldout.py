@@ -14,8 +14,9 @@ from tests.heldout import score, score_set
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
-# set: (right at least, wrong + spurious at most), as measured on 2026-12-02.
-RECORDED = {"prose2": (103, 18), "prose3": (132, 4), "prose4": (62, 26)}
+# set: (right at least, wrong + spurious at most), as measured on 2026-12-02 (prose4 after it
+# was fixed on in round 6: no longer held out).
+RECORDED = {"prose2": (104, 15), "prose3": (134, 3), "prose4": (78, 11)}
 
 
 @pytest.mark.parametrize("name", sorted(RECORDED))

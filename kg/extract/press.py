@@ -68,7 +68,7 @@ _TITLE_FIRST = re.compile(  # "Acme CEO Jane Doe", "Acme's CFO, Jane Doe"
     rf"(?P<comma>,)?\s+(?P<name>{_NAME})"
 )
 # "Vice President of Communications": a function of the company, part of the title.
-_DEPARTMENT = re.compile(rf"\s+(of\s+{DEPARTMENT})\b")
+_DEPARTMENT = re.compile(rf"\s+(of\s+(?i:{DEPARTMENT}))\b")
 # "nominated by President ...": a title after a preposition is someone else's office.
 _OFFICE_OF_OTHERS = re.compile(r"\b(?:by|from|to|with|under|of)\s*$", re.IGNORECASE)
 _TITLE_LINE = re.compile(

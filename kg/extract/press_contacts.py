@@ -202,7 +202,9 @@ def _contact(
         )
     ]
     roles: tuple[Role, ...] = tuple(r for r in roles_for_title(title) if r == "Officer")
-    if org is not None:
+    # A name and a number under "Contact:" say whom to call, not what the person does: an
+    # agency's staff, an outside spokesman, an employee, the text does not tell.
+    if org is not None and title is not None:
         organization = parties.ref(org)
         position = Position(holder, organization, roles or ("Employee",), source, title, as_of=when)
         out.insert(0, position)

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from kg.extract.common import parse_date
-from kg.extract.nlp import DATE_RE, first_date
+from kg.extract.nlp import DATE_RE, find_dates, first_date
 
 _WIRE = (
     r"BUSINESS\s+WIRE|Business\s+Wire|PRNewswire(?:-FirstCall|-USNewswire)?|PR\s+Newswire"
@@ -46,6 +46,19 @@ _COPYRIGHT_YEAR = re.compile(r"(?i)(?:copyright|\(c\)|©)\s*(?:\(c\)\s*)?((?:19|
 _DATE_LINE = re.compile(r"^(?:DATE|For\s+Immediate\s+Release)\s*:\s*(.+)$", re.I | re.M)
 
 
+def _year_elsewhere(text: str, month_day: str) -> date | None:
+    """A dateline's day ("Jan. 14") in its year, said elsewhere: the same day written in
+    full (an old wire's foot line "01/14/2003"), else the copyright line's year."""
+    year = _COPYRIGHT_YEAR.search(text)
+    guess = parse_date(f"{month_day}, {year.group(1) if year else 2000}")
+    if guess is None:
+        return None
+    same = [d for _, d in find_dates(text) if (d.month, d.day) == (guess.month, guess.day)]
+    if len({d.year for d in same}) == 1:
+        return same[0]
+    return guess if year else None
+
+
 def dateline_of(text: str) -> re.Match[str] | None:
     """The first dateline of any form."""
     forms = (_DATELINE, _DATELINE_WIRE_FIRST, _DATELINE_NO_YEAR)
@@ -62,8 +75,7 @@ def published_on(text: str, dateline: re.Match[str] | None) -> date | None:
     if dateline and (written := first_date(dateline.group("date"))):
         return written
     if dateline:  # no year in the dateline: the release's copyright line gives it
-        year = _COPYRIGHT_YEAR.search(text)
-        return parse_date(f"{dateline.group('date')}, {year.group(1)}") if year else None
+        return _year_elsewhere(text, dateline.group("date"))
     labelled = _DATE_LINE.search(text[:3000])
     if labelled:
         return parse_date(labelled.group(1)) or first_date(labelled.group(1))

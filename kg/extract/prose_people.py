@@ -13,6 +13,7 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
+    DEPARTMENT,
     PARTICLES,
     TITLE_RE,
     person_from_text,
@@ -72,14 +73,18 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     key = story.antecedent(opening.group(1)) if opening else None
     if opening and key and not [n for n in found if n.start == 0]:
         found.append(Named(0, len(opening.group(1)), key))  # "She is also a director of ..."
-    story.named = tuple(dict.fromkeys(n.key for n in found))
+    before, story.named = story.named, tuple(dict.fromkeys(n.key for n in found))
     story.lead(text, bool(found))
+    # "upon her arrival": she may be the one the sentence before named
+    story.upon(text, [(n.start, n.end, n.key) for n in found] + [(-1, -1, k) for k in before])
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
 
 
 # A name the model starts at its middle initial ("J. Blaylock" of "Henrietta J. Blaylock").
 _INITIAL = re.compile(r"[A-Z]\.\s+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
+# A function after a title and its comma ("Vice President, Advanced Engineering"): no name.
+_UNIT_NAME = re.compile(rf"(?:[A-Z][a-z]+\s+)?{DEPARTMENT}")
 # Labels the small model gives some people's names: "Helen Park" read as a place.
 _NAMES = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 # A person's slot: "Dr. Jane Roe", "said Jane Roe." or "Jane Roe, (52,) chief ... officer";
@@ -156,6 +161,8 @@ def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
     """The names the model missed, where only a person stands (``_slotted``)."""
     out = []
     for at, end in _slotted(text):
+        if _UNIT_NAME.fullmatch(text[at:end]):
+            continue  # "currently Vice President, Advanced Engineering, will become"
         person = person_from_text(text[at:end])
         key = parties.add_person(person, text) if person else None
         if key and all(n.start >= end or n.end <= at for n in found):
@@ -211,6 +218,8 @@ def resolve_org(
         return stated.title, key
     # "Example Bank" names a company; "the Commercial & Investment Bank" a firm's business.
     firm = re.search(rf"\b{CORP_SUFFIX}\.?$|^(?!the\s).*\bBank$", stated.org)
+    # "a Managing Partner of Stonegate": a partner is a firm's, never a unit's
+    firm = firm or re.search(r"(?i)\bpartner$", stated.title)
     board = roles_for_title(stated.title) == ("Director",)
     if ((stated.change is None or units) and firm) or (stated.change is None and board):
         # A seat at another company ("is also a director of Acme", "serves as CEO of Acme

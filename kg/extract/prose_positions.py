@@ -40,6 +40,7 @@ from kg.extract.prose_titles import (
     Stated,
     appositions,
     board_seat,
+    held_where_from,
     title_at,
     title_list,
     titles_after,
@@ -183,6 +184,8 @@ def _succession(
     """ "A to succeed B as CEO": A takes the title B leaves, and B leaves it; undated, on
     the day an earlier sentence gives A's start or B's departure in it."""
     person = people[i]
+    if i + 1 < len(people) and _ABOUT_NEXT.search(text, person.end, people[i + 1].start):
+        found = [s for s in found if not s.change]  # "will succeed co-founder B": B's, not A's
     if i + 1 < len(people) and not [s for s in found if s.change]:
         nxt = people[i + 1]
         after = text[person.end : nxt.start]
@@ -190,7 +193,10 @@ def _succession(
         # the title B leaves: said with B ("as CEO") or with B's own verb ("who is resigning
         # from the Board"), not one a clause says B holds ("who has served as interim CFO")
         verb = nearest_verb(after, rest)
-        leaves = _AS_TITLE.match(rest) or (verb is not None and verb.string is rest)
+        # not "replaces B, who has been named SVP, Planning": what B takes, A does not
+        leaves = _AS_TITLE.match(rest) or (
+            verb is not None and verb.string is rest and not START.fullmatch(verb.group(0))
+        )
         gap = _CURRENTLY.sub("", after)
         # "A will succeed B as CEO on <date>": the date is the succession's, A's too
         if (REPLACES.fullmatch(gap) and leaves) or (
@@ -204,7 +210,8 @@ def _succession(
     if i and SUCCEEDED.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
         # B: undated, when B leaves is not known here (and B does not hold it "now" either).
         earlier = people[i - 1]
-        found = [replace(s, change="end") if s.change == "start" else s for s in found]
+        if not _TAKES_ANOTHER.match(text, person.end):
+            found = [replace(s, change="end") if s.change == "start" else s for s in found]
         found = handed_over(found, earlier)
         found = [replace(s, day=s.day or _told(earlier, person.key, s.title)) for s in found]
         found = [s for s in found if s.change != "end" or s.day is not None]
@@ -222,6 +229,12 @@ def _gaps(text: str, people: list[Named], i: int) -> tuple[str | None, str | Non
 
 
 _AS_TITLE = re.compile(r"\s+as\s")
+_ABOUT_NEXT = re.compile(r"(?i)\b(?:succeed|replace)\w*\s+(?:co-?)?founder\s*$")
+# "A replaces B, who has been named SVP of Planning": B's own clause starts B in another office.
+_TAKES_ANOTHER = re.compile(
+    r"(?i)\s*,\s*who\s+(?:has|have|had|will|is|was)\s+(?:also\s+)?(?:been|be)\s+"
+    r"(?:named|appointed|promoted|elected)\b"
+)
 # A clause after the object of "succeeds" saying what the object holds now.
 _HELD_BY_OBJECT = re.compile(r"(?i)\s*,\s*who\s+(?:has|had)\s+(?:served|been)\b")
 
@@ -229,7 +242,10 @@ _HELD_BY_OBJECT = re.compile(r"(?i)\s*,\s*who\s+(?:has|had)\s+(?:served|been)\b"
 def _told(successor: Named, predecessor: str, title: str) -> date | None:
     """The day earlier sentences give a succession this sentence leaves undated."""
     story = successor.story
-    return story.succession_day(successor.key, predecessor, title) if story else None
+    if story is None:
+        return None
+    # else the day of the event the sentence is upon ("to succeed B as Chair upon her retirement")
+    return story.succession_day(successor.key, predecessor, title) or story.event_day
 
 
 def _segment(
@@ -283,6 +299,8 @@ def _changed(
     ):
         change = "end"  # "A is succeeded as Chairman by B": A leaves
     scope, held = verb_scope(after, trigger, change)
+    if (elsewhere := held_where_from(scope)) is not None:
+        return [*elsewhere, *held]  # "joins from Example Co., where she has served as GC"
     titles = titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
@@ -290,7 +308,7 @@ def _changed(
     titles = titles or board_seat(scope)
     if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
         titles.append(title_at(before, pre.start(), pre.end()))  # "Chairman Tom Smith retires"
-    day = own_day(after, len(scope), trigger) or event_day(text, where, near)
+    day = own_day(after, len(scope), trigger, near) or event_day(text, where, near)
     if day is None and change == "start" and _IN_YEAR.search(scope):
         return held  # "joined the Board in 2006": history, said in passing
     return [*(replace(s, change=change, day=day) for s in titles), *held]
@@ -301,7 +319,7 @@ def _changed(
 _AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
 _CURRENTLY = re.compile(
     rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
-    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+)?)"  # "- Sales"
+    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+)?)"
     r"(?:\s+of\s+[^,]{1,60})?(?:\s+since\s+[\w ]{4,20})?\s*,",  # "a director since 2018,"
     re.I,
 )

@@ -14,14 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.nlp import one_chair
 from kg.extract.prose_dates import DATE_RE, first_date
+from kg.extract.prose_events import Span, office, same_office, upon_day
 from kg.extract.prose_titles import Stated
 
 # "... announced changes to its leadership, each effective April 1, 2024:": the day of every
 # change the list after it tells without a day of its own.
 _TRUSTEES = re.compile(r"(?i)\bboard\s+of\s+trustees\b")
 _LIST_HEAD = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+)?(?P<day>[^:;]{6,30}?)\s*:\s*$")
+# "announced three executive promotions, each effective January 1, 2025, as part of ...": a
+# heading that names no one, over the sentences that name the people promoted.
+_EACH_EFFECTIVE = re.compile(
+    rf"(?i)\beach\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})"
+)
 # "the closing of the merger on March 28, 2024 (the "Closing")": a defined event's day, for a
 # later "Effective upon the Closing, A was appointed ..."
 _DEFINED_EVENT = re.compile(
@@ -50,12 +55,19 @@ class Story:
         self.trustees = self.trustees or bool(_TRUSTEES.search(sentence))
         if head := _LIST_HEAD.search(sentence):
             self.listed_day = first_date(head.group("day"))
+        elif not names and (each := _EACH_EFFECTIVE.search(sentence)):
+            self.listed_day = first_date(each.group("day"))
         elif not names or sentence.startswith(('"', "“")):
             self.listed_day = None
         for m in _DEFINED_EVENT.finditer(sentence):
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
         self.event_day = next((d for t, d in self.events.items() if _upon(t, sentence)), None)
+
+    def upon(self, sentence: str, named: list[Span]) -> None:
+        """Keep the day of the change the sentence's news is "upon" ("upon Mr. B's departure",
+        "when Dr. B joins"), when no defined event dates it."""
+        self.event_day = self.event_day or upon_day(sentence, named, self.dated)
 
     def filled(self, found: list[Stated]) -> list[Stated]:
         """A change with no day of its own takes the day of the heading over its list; a seat
@@ -77,7 +89,7 @@ class Story:
         its day when one is given; None when they start several, none, or on two days."""
         said = [s for s in self.started if s.key == key]
         days = {s.day for s in said if s.day}
-        if len({_office(s.title) for s in said}) != 1 or len(days) > 1:
+        if len({office(s.title) for s in said}) != 1 or len(days) > 1:
             return None
         return replace(said[0], day=days.pop() if days else None)
 
@@ -111,17 +123,3 @@ def _upon(term: str, sentence: str) -> bool:
     """Does the sentence date its news by the defined event ("upon the Closing")?"""
     upon = r"\b(?:upon|at|following|after|as\s+of)\s+(?:the\s+(?:conclusion|close|end)\s+of\s+)?"
     return bool(re.search(rf"{upon}the\s+{re.escape(term)}\b", sentence))
-
-
-def same_office(a: str, b: str) -> bool:
-    """ "interim Chief Financial Officer" and "Senior Vice President and Chief Financial
-    Officer" name one office (the successor's title may be fuller than the predecessor's);
-    a co-CEO takes the CEO's office."""
-    a, b = _office(a), _office(b)
-    return a in b or b in a
-
-
-def _office(title: str) -> str:
-    """The office a title names: "Chairman of the Board" and "Chair of the Board" are one."""
-    office = re.sub(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*", "", title).lower()
-    return one_chair(office)

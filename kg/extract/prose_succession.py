@@ -20,13 +20,16 @@ if TYPE_CHECKING:
     from kg.extract.prose_positions import Named
 
 _AGE = r"(?:(?:age\s+)?\d{2}\s*,\s*)?"  # "A, 52, will succeed B"
+# "will succeed co-founder B", "replaces longtime B": a word about B, not B's title.
+_ABOUT = r"(?:(?:co-?)?founder\s+|outgoing\s+|retiring\s+|long-?time\s+)?"
 REPLACES = re.compile(
-    rf"\s*,?\s*{_AGE}(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*", re.I
+    rf"\s*,?\s*{_AGE}(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*{_ABOUT}",
+    re.I,
 )
 # "A will succeed B, who will retire as CEO on December 31": B leaves (on B's own day); A's
 # start is not B's last day, so A takes nothing from B's clause here.
 SUCCEEDED = re.compile(
-    rf"{REPLACES.pattern}|\s*,?\s*{_AGE}will\s+(?:replace|succeed)\s*",
+    rf"{REPLACES.pattern}|\s*,?\s*{_AGE}will\s+(?:replace|succeed)\s*{_ABOUT}",
     re.I,
 )
 # "appointed A as co-CEO, effective <date>, succeeding B": B leaves the office A takes.

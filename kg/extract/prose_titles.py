@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
@@ -81,6 +81,14 @@ _UNIT = re.compile(
 # "President-Widget Group"; "Senior Vice President - Merchandising" (a word or two, spaced)
 _EXTENSION = re.compile(
     r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\s]*[A-Z])"
+)
+# "director of corporate communications", "Vice President of Investor Relations": a function
+# of the company, not an organisation (a function is never a company's name).
+_OF_FUNCTION = re.compile(rf"\s+of\s+(?i:{DEPARTMENT})(?=\s*[,.;)]|\s+(?:of|at|for)\s|\s*$)")
+# ... and any words in lower case after a title in lower case: a company's name is capitalised.
+_OF_LOWER = re.compile(
+    r"\s+of\s+(?!(?:the|its|our|their|a|an|this|that|such|each|both|all|any)\b)[a-z]+"
+    r"(?:\s+(?:and\s+)?[a-z]+){0,2}(?=\s*[,.;)]|\s+(?:of|at)\s|\s*$)"
 )
 # "Chief Financial Officer and principal financial officer": the designation the SEC's
 # rules give the office, not another office.
@@ -224,6 +232,10 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
         end = more.end()  # "Vice President General Counsel": a comma lost in the filing
     if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
         end = joined.end() if (joined := _AND_TITLE.match(text, unit.end())) else unit.end()
+    unit = _OF_FUNCTION.match(text, end)
+    if unit is None and text[start:end].islower():  # "vice president of strategic planning"
+        unit = _OF_LOWER.match(text, end)
+    end = unit.end() if unit else end  # "director of corporate communications"
     title = fold(text[start:end])
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
@@ -270,3 +282,20 @@ def board_seat(scope: str) -> list[Stated]:
     if _TO_THE_BOARD.search(_COMMITTEES.sub("", scope)):
         return [Stated("", "Director")]
     return []
+
+
+# "joins Acme from Example Co., where she has served as General Counsel since 2017": the
+# office held at the company the person comes from, not one at the company joined.
+_FROM_WHERE = re.compile(
+    rf"\bfrom\s+(?P<org>{COMPANY_RE.pattern}),\s+where\s+(?:he|she|they)\s+(?:has|have)\s+"
+    r"(?:(?:also|most\s+recently)\s+)?(?:served\s+as|been)\s+"
+)
+
+
+def held_where_from(scope: str) -> list[Stated] | None:
+    """The office ``scope`` says is held at the company the person comes from, with that
+    company; None when it says none."""
+    m = _FROM_WHERE.search(scope)
+    if m is None:
+        return None
+    return [replace(s, org=s.org or fold(m.group("org"))) for s in title_list(scope, m.end())]

@@ -17,7 +17,10 @@ START = re.compile(
     r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
     r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
     r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
-    r"|step(?:s|ped|ping)?\s+into|assum(?:e|es|ed|ing)\s+the\s+(?:role|position|office)"
+    r"|step(?:s|ped|ping)?\s+into|(?:re-?)?assum(?:e|es|ed|ing)\s+the\s+(?:role|position|office|title)"
+    # "resumed his role as Vice President, Treasury": a title held before, held again
+    r"|resum(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:former\s+|prior\s+|previous\s+)?"
+    r"(?:role|position|office|title)"
     r"|will\s+(?:also\s+)?serve\s+as)\b",  # "will serve as interim CFO, effective <date>"
     re.I,
 )
@@ -25,6 +28,8 @@ END = re.compile(
     r"\b(?:resign\w*|retir(?:e|es|ed|ing|ement)|step(?:ped|s)?\s+down|depart(?:s|ed|ing|ure)?|terminat\w+|"
     r"ceased?|remov(?:ed|es|al)|dismiss(?:ed|es|al)|separat(?:e|es|ed|ing|ion)\s+from|"
     r"not\s+stand\s+for\s+re-?election|passed\s+away|"
+    # "will leave the Company effective <date>" (not "a leave of absence")
+    r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|our)\s+(?:company|bank|firm|corporation|board)|"
     r"died)\b",
     re.I,
 )
@@ -60,11 +65,22 @@ _DUTIES = re.compile(
 )
 
 
-def own_day(after: str, scope: int, trigger: re.Match[str]) -> date | None:
-    """The date the person's own clause (``after`` up to ``scope``) gives its verb ("B, who
-    retired as Chairman on August 9"), over the sentence's "effective <date>", which may be
-    another person's."""
-    if trigger.string is not after or EFFECTIVE.search(after, trigger.end(), scope):
+# "the promotion of B to Chief Business Officer, effective today": the document's date.
+_TODAY = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+)?today\b")
+
+
+def own_day(
+    after: str, scope: int, trigger: re.Match[str], near: date | None = None
+) -> date | None:
+    """The date the person's own segment gives its change: its "effective <date>" (or
+    "effective today": ``near``, the document's date), over another person's in the same
+    sentence ("appointed A as CMO, effective April 15, and promoted B, effective today");
+    else the date of the person's own clause ("B, who retired as Chairman on August 9")."""
+    said = [m for m in (EFFECTIVE.search(after), _TODAY.search(after)) if m]
+    if said:
+        first = min(said, key=lambda m: m.start())
+        return first_date(first.group(1)) if first.re is EFFECTIVE else near
+    if trigger.string is not after:
         return None
     own = _ON_DAY.match(after, trigger.end(), scope)
     return first_date(own.group(1)) if own else None
