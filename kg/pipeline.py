@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from rdflib import Dataset
 
@@ -23,6 +24,7 @@ from kg.ingest import RawDocument, expand_inputs, read_bytes, read_file
 from kg.model import EntityRef, Extraction, Source
 
 Progress = Callable[[str], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -47,8 +49,8 @@ class BuildResult:
 def extract_paths(paths: Iterable[Path], progress: Progress | None = None) -> Extracted:
     """Extract every file under ``paths``; failures are collected, not raised."""
     result = Extracted()
-    with batch_collection():
-        for path in expand_inputs(paths):
+    with batch_collection() as settle:
+        for count, path in enumerate(expand_inputs(paths), 1):
             try:
                 extract_document(read_file(path), result)
             except InputError as error:
@@ -56,29 +58,44 @@ def extract_paths(paths: Iterable[Path], progress: Progress | None = None) -> Ex
             except Exception as error:  # an extractor bug must not stop the batch
                 reason = f"internal error in extraction: {type(error).__name__}: {error}"
                 result.failures.append(MalformedDocumentError(str(path), reason))
+            if count % _SETTLE_EVERY == 0:
+                settle()
             if progress:
                 progress(str(path))
     return result
 
 
 @contextmanager
-def batch_collection() -> Iterator[None]:
-    """Fewer passes of the cyclic garbage collector while a batch runs.
+def batch_collection() -> Iterator[Callable[[], None]]:
+    """Keep the cyclic garbage collector off what a batch keeps; yields ``settle``.
 
     A batch makes millions of small objects (fact records, tuples, triples) that live
-    until the graph is written and form no cycles; at the default threshold (a pass
-    every 700 new objects) the collector walks them again and again. Cycles are still
-    collected, less often; the threshold is restored after.
+    until the graph is written and form no cycles, and the collector's passes walked
+    them again and again: turning it off halved the time of building the graph of
+    1,000 ownership XMLs. So the first threshold is raised, and ``settle()``, called
+    every few documents, moves what exists into the collector's permanent generation
+    (``gc.freeze``: no walk), so that later passes see only what was made since.
+    Cycles made before a settle can be collected again once the batch ends (``gc.unfreeze``):
+    none for XML, about 6 KB a prose document (spaCy's parser leaves some). A process
+    that froze objects itself (a forking server) is left as it is: no settle then.
     """
     before = gc.get_threshold()
+    ours = gc.get_freeze_count() == 0
     gc.set_threshold(max(before[0], _BATCH_THRESHOLD), *before[1:])
     try:
-        yield
+        yield gc.freeze if ours else _no_settle
     finally:
         gc.set_threshold(*before)
+        if ours:
+            gc.unfreeze()
+
+
+def _no_settle() -> None:
+    return None
 
 
 _BATCH_THRESHOLD = 50_000
+_SETTLE_EVERY = 64  # documents
 
 
 def extract_document(doc: RawDocument, into: Extracted) -> None:
@@ -162,13 +179,22 @@ def write(extracted: Extracted, output: Path) -> int:
     from kg.graph.build import build_dataset, build_graphs
 
     fmt = format_of(output)
-    with batch_collection():
+    with batch_collection() as settle:
+        settle()  # the extractions live until the file is written
         if fmt in {"nquads", "nt"}:
-            graphs = build_graphs(extracted.items, extracted.same)
+            graphs = _settling(build_graphs(extracted.items, extracted.same), settle)
             return write_nquads(graphs, output, union=fmt == "nt")
         dataset = build_dataset(extracted.items, extracted.same)
         save(dataset, output)
         return len(dataset)
+
+
+def _settling(items: Iterable[T], settle: Callable[[], None]) -> Iterator[T]:
+    """``items``, settling the collector every few of them (see ``batch_collection``)."""
+    for count, item in enumerate(items, 1):
+        yield item
+        if count % _SETTLE_EVERY == 0:
+            settle()
 
 
 def sample_paths() -> list[Path]:

@@ -343,3 +343,34 @@ def test_a_batch_raises_the_collector_threshold_and_restores_it(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         extract_paths(sample_paths()[:1], progress=fail)
     assert gc.get_threshold() == before  # restored when the batch is interrupted too
+
+
+def test_a_batch_keeps_the_collector_off_what_it_keeps_and_lets_go_after():
+    import gc
+
+    from kg.pipeline import batch_collection
+
+    assert gc.get_freeze_count() == 0
+    kept = [object() for _ in range(1000)]
+    with batch_collection() as settle:
+        settle()
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(kept)  # out of the collector's passes while the batch runs
+    assert gc.get_freeze_count() == 0  # and back in its sight after
+
+
+def test_a_batch_leaves_a_freeze_of_the_callers_alone():
+    import gc
+
+    from kg.pipeline import batch_collection
+
+    gc.freeze()  # as a forking server does before its workers start
+    try:
+        theirs = gc.get_freeze_count()
+        with batch_collection() as settle:
+            _ = [object() for _ in range(1000)]
+            settle()
+            assert gc.get_freeze_count() == theirs
+        assert gc.get_freeze_count() == theirs
+    finally:
+        gc.unfreeze()
