@@ -15,8 +15,8 @@ from tests.heldout import score, score_set
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 # set: (right at least, wrong + spurious at most), as measured on 2026-12-02 (prose4 after it
-# was fixed on in round 6: no longer held out).
-RECORDED = {"prose2": (104, 15), "prose3": (134, 3), "prose4": (78, 11)}
+# was fixed on in round 6: no longer held out; prose5 after round 7 fixed on it).
+RECORDED = {"prose2": (104, 15), "prose3": (134, 3), "prose4": (78, 11), "prose5": (112, 13)}
 
 
 @pytest.mark.parametrize("name", sorted(RECORDED))

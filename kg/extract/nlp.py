@@ -267,6 +267,7 @@ def clean_text(text: str) -> str:
 
 
 _NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|[A-Z])\.,?$")
+_MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
 def sentences_of(text: str) -> list[str]:
@@ -284,7 +285,9 @@ def sentences_of(text: str) -> list[str]:
         # "Mr. Smith", "Inc. (the", "No. 3" end with a period but do not end a sentence;
         # "... of Acme Widgets, Inc. The Board also ..." does.
         ends_firm = _FIRM_STOP.search(merged[-1]) if merged else None
-        if merged and _NOT_A_STOP.search(merged[-1]) and not (ends_firm and _OPENS.match(part)):
+        stop = merged and _NOT_A_STOP.search(merged[-1]) and not (ends_firm and _OPENS.match(part))
+        month = merged and _MONTH_STOP.search(merged[-1]) and part[:1].isdigit()  # "Sept. 30"
+        if stop or month:
             merged[-1] += " " + part
         else:
             merged.append(part)

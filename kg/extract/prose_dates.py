@@ -34,7 +34,8 @@ def yearless_dates(text: str, near: date) -> list[tuple[int, date]]:
     one, the coming January."""
     found = []
     for m in _YEARLESS_RE.finditer(text):
-        candidates = [parse_date(f"{m.group(1)} {m.group(2)}, {near.year + k}") for k in (-1, 0, 1)]
+        month = re.sub(r"(?i)^sept$", "Sep", m.group(1))  # "Sept. 30"
+        candidates = [parse_date(f"{month} {m.group(2)}, {near.year + k}") for k in (-1, 0, 1)]
         days = [d for d in candidates if d is not None]
         lead = text[max(0, m.start() - 80) : m.start()]
         if _FUTURE.search(lead):  # "will become CEO on January 1": the next one
@@ -48,6 +49,24 @@ def yearless_dates(text: str, near: date) -> list[tuple[int, date]]:
 
 _FUTURE = re.compile(r"(?i)\b(?:will|shall|to\s+(?:become|be|join|serve|retire|step))\b")
 _PAST = re.compile(r"(?i)\b(?:became|was|were|had|joined|retired|resigned|stepped)\b")
+
+
+# "will leave the company at the end of May": the month's last day.
+_MONTH_END = re.compile(rf"\b(?:at|by)\s+the\s+end\s+of\s+({_MONTH})\b(?:\s*,?\s*(\d{{4}}))?")
+
+
+def month_end(text: str, at: int, near: date | None) -> date | None:
+    """The last day of the month "at the end of <month>" names after ``at``; its year as
+    written, else the one nearest ``near`` (the document's date) not before it."""
+    m = _MONTH_END.search(text, at)
+    first = parse_date(f"{re.sub(r'(?i)^sept$', 'Sep', m.group(1))} 1, 2000") if m else None
+    if m is None or first is None or (m.group(2) is None and near is None):
+        return None
+    year = int(m.group(2)) if m.group(2) else near.year  # type: ignore[union-attr]
+    if not m.group(2) and near and date(year, first.month, 28) < near:
+        year += 1
+    following = date(year + first.month // 12, first.month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
 
 
 def find_dates(text: str) -> list[tuple[int, date]]:

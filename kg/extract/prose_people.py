@@ -51,7 +51,11 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
         if at < 0:
             continue
         after[surface] = at + len(surface)
-        if given := _GIVEN_BEFORE.search(text, 0, at) if _INITIAL.match(surface) else None:
+        # "Henrietta J." + "Blaylock"; "Wilhelmina" + "Stroud" (the model's PERSON is the
+        # family name alone): the given name before it is the name's
+        one = ent.label_ == "PERSON" and _ONE_WORD.fullmatch(surface)
+        given = _INITIAL.match(surface) or (one and not _STYLE_BEFORE.search(text, 0, at))
+        if given := _GIVEN_BEFORE.search(text, 0, at) if given else None:
             surface, at = text[given.start() : at + len(surface)], given.start()  # "Henrietta J."
         person = person_from_text(surface) if ent.label_ in _NAMES else None
         if person is None and ent.label_ == "PERSON":
@@ -69,7 +73,7 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
             found.append(Named(m.start(), m.end(), key))
     found.extend(_missed(text, parties, found))
     found.extend(_by_family_name(text, parties, found))
-    opening = re.match(r"(He|She)\s", text)
+    opening = re.match(r"(He|She|His|Her)\s", text)  # "His resignation will be effective"
     key = story.antecedent(opening.group(1)) if opening else None
     if opening and key and not [n for n in found if n.start == 0]:
         found.append(Named(0, len(opening.group(1)), key))  # "She is also a director of ..."
@@ -83,6 +87,13 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
 # A name the model starts at its middle initial ("J. Blaylock" of "Henrietta J. Blaylock").
 _INITIAL = re.compile(r"[A-Z]\.\s+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# ... but a style before a family name is no given name ("Governor Martz", "Senator Roe").
+_STYLE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Governor|Senator|Mayor|Judge|Justice|General|Admiral|Ambassador|Secretary"
+    r"|Professor|Commissioner|Representative|Congress(?:man|woman)|Sheriff|Captain|Colonel"
+    r"|Chairman|Chairwoman|Chair|President|Director|Former|Founder)\s+$"
+)
 # A function after a title and its comma ("Vice President, Advanced Engineering"): no name.
 _UNIT_NAME = re.compile(rf"(?:[A-Z][a-z]+\s+)?{DEPARTMENT}")
 # Labels the small model gives some people's names: "Helen Park" read as a place.
@@ -126,11 +137,13 @@ _CHANGE_OF = re.compile(
 )
 _CHANGES = re.compile(
     r"(?i)^\s*(?:has|had|have|will|was|were)\s+(?:been\s+)?(?:appointed|named|promoted|elected|hired"
-    r"|resigned|retired|joined|join|retire|resign|step\s+down)\b"
+    r"|resigned|retired|joined|join|retire|resign|step\s+down|stepped\s+down)\b"
 )
 
 
-_GIVEN_FAMILY = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_GIVEN_FAMILY = (
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
 _SLOTTED = re.compile(
     rf"\b(?:appointed|named|elected|promoted|hired|(?:appointment|election)\s+of)\s+"
     rf"(?P<a>{_GIVEN_FAMILY})(?=\s*,|\s+as\b|\s+to\b)"
@@ -261,7 +274,9 @@ def stated_positions(
     story = Story()
     for sentence, doc in zip(sentences, docs, strict=True):
         # "Mr. Vale will remain on the board as Chairman": a name the model need not find
-        named = doc.ents or HONORIFIC.search(sentence) or re.match(r"(?:He|She)\s", sentence)
+        named = (
+            doc.ents or HONORIFIC.search(sentence) or re.match(r"(?:He|She|His|Her)\s", sentence)
+        )
         people = named_people(doc, parties, honorific, story) if named else []
         for stated in read_sentence(fold(sentence), people, when):
             if stated.until:

@@ -27,6 +27,7 @@ from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
     REPLACES,
     SUCCEEDED,
+    effective_later,
     from_story,
     handed_over,
     interim_span,
@@ -35,6 +36,7 @@ from kg.extract.prose_succession import (
     succeeding,
 )
 from kg.extract.prose_titles import (
+    AND_JOB,
     ARTICLES,
     Change,
     Stated,
@@ -78,6 +80,17 @@ _TITLED_AND = re.compile(
     re.I,
 )
 _AS_AND = re.compile(r"\s+as\s+[^.;]+?,?\s+and\s+", re.I)  # "A as CFO and B"
+# "appointed A, who had served as Chair, as Interim CEO": the clause says what A held; the
+# appointment's title is the one after it.
+_WHO_THEN_AS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,(?=\s+as\s)", re.I)
+# "..., and independent director B": a title said before the next name is that name's.
+_NEXT_TITLE = re.compile(rf"(?<=\band)\s+(?:{TITLE_RE.pattern})\s*$", re.I)
+
+
+def _bare(before: str) -> str:
+    """The words between two names without the first one's "who" clause and the second
+    one's title: "A, who had served as Chair, as CEO, and director B" is "A as CEO and B"."""
+    return _NEXT_TITLE.sub(" ", _WHO_THEN_AS.sub("", before))
 
 
 @dataclass(frozen=True)
@@ -105,6 +118,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             low = people[i - len(waiting) - 1].end if i > len(waiting) else 0
         high = people[i + 1].start if i + 1 < len(people) else len(text)
         before, after = text[low : person.start], text[person.end : high]
+        if i + 1 < len(people):  # "as Interim CEO, and independent director B": B's title
+            after = _NEXT_TITLE.sub("", after)
         if i + 1 < len(people) and _CONJOINED.fullmatch(after):
             waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
             continue
@@ -118,8 +133,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         found = succeeding(text[low : person.start], shared, found, after)
         found = interim_span(found, person, after)
         found = _lead_ends_chair(found, after)
-        found = [*found, *returning(text, people, i)]
-        if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(before):
+        found = [*found, *returning(text, people, i)] or effective_later(after, person)
+        if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
             found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
         change = next((s for s in found if s.change), None)
@@ -255,6 +270,8 @@ def _segment(
     end = span[1]
     if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
         return _with_aside(text, before, after, aside, span, near)
+    if clause := _WHO_THEN_AS.match(after):  # history or held: the news is after it
+        after = " " * clause.end() + after[clause.end() :]
     if (kept := _CONTINUES.match(after)) and not re.search(r"(?i)\buntil\b", after):
         # "will continue to serve as a director and as Chairman following his retirement":
         # held, whatever else the sentence says ("until <date>" would end them: read below)
@@ -308,7 +325,9 @@ def _changed(
     titles = titles or board_seat(scope)
     if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
         titles.append(title_at(before, pre.start(), pre.end()))  # "Chairman Tom Smith retires"
-    day = own_day(after, len(scope), trigger, near) or event_day(text, where, near)
+    day = own_day(after, len(scope), trigger, near)
+    if day is None and not _NOTICE.search(after, 0, max(trigger.start(), 0)):
+        day = event_day(text, where, near)
     if day is None and change == "start" and _IN_YEAR.search(scope):
         return held  # "joined the Board in 2006": history, said in passing
     return [*(replace(s, change=change, day=day) for s in titles), *held]
@@ -319,9 +338,16 @@ def _changed(
 _AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
 _CURRENTLY = re.compile(
     rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
-    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+)?)"
+    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+"
+    rf"|(?-i:{AND_JOB.pattern}))?)"
     r"(?:\s+of\s+[^,]{1,60})?(?:\s+since\s+[\w ]{4,20})?\s*,",  # "a director since 2018,"
     re.I,
+)
+# "On <date>, A informed the Company that he will resign": the date is the notice's; the
+# departure's is its own ("effective <date>"), or another sentence's.
+_NOTICE = re.compile(
+    r"(?i)\b(?:informed|notified|advised|told)\b[^;]{0,160}?\bthat\s+(?:he|she|they)\s+"
+    r"(?:will|would|intends?\s+to|plans?\s+to)\s+$"
 )
 _PAST_DEPARTURE = re.compile(
     r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left|removed|dismissed"

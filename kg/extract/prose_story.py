@@ -33,6 +33,15 @@ _DEFINED_EVENT = re.compile(
     rf"\b(?:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
 )
+# 'Example Savings Bank (the "Bank"), the Company's wholly owned subsidiary': a holding
+# company's bank is an organisation of its own; "President of the Bank" is its office.
+_BANK_TERM = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Bank|Trust\s+Company)"
+    r"(?:,\s+(?:N\.A\.|FSB|SSB|National\s+Association))?)"
+    r"\s*\(\s*(?:the\s+)?[\"“](?P<term>Bank)[\"”]\s*\)"
+)
+# "of both the Company and the Bank": one office at each.
+_BOTH = re.compile(r"(?i)both\s+(?P<one>the\s+\w+)\s+and\s+(?P<two>the\s+\w+)")
 
 
 @dataclass
@@ -44,10 +53,12 @@ class Story:
     pronoun: dict[str, str] = field(default_factory=dict)
     dated: list[Stated] = field(default_factory=list)
     started: list[Stated] = field(default_factory=list)  # dated or not
+    ending: list[Stated] = field(default_factory=list)  # undated departures
     listed_day: date | None = None  # the day a list's heading gives its changes
     trustees: bool = False  # the board is a "Board of Trustees": its seats are trustees'
     events: dict[str, date] = field(default_factory=dict)  # a defined event's day, by term
     event_day: date | None = None  # the day of the defined event this sentence is upon
+    terms: dict[str, str] = field(default_factory=dict)  # "bank": the bank's name
 
     def lead(self, sentence: str, names: bool) -> None:
         """Keep the day a list's heading sentence gives; a sentence naming no one, or a
@@ -59,6 +70,8 @@ class Story:
             self.listed_day = first_date(each.group("day"))
         elif not names or sentence.startswith(('"', "“")):
             self.listed_day = None
+        for m in _BANK_TERM.finditer(sentence):
+            self.terms[m.group("term").lower()] = m.group("name")
         for m in _DEFINED_EVENT.finditer(sentence):
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
@@ -74,15 +87,35 @@ class Story:
         on a Board of Trustees ("retired from the Board") is a trustee's."""
         if self.trustees:
             found = [replace(s, title="Trustee") if s.title == "Director" else s for s in found]
+        found = [named for s in found for named in self._defined_orgs(s)]
         day = self.listed_day or self.event_day
         if day is None:
             return found
         return [replace(s, day=day) if s.change and not s.day else s for s in found]
 
+    def _defined_orgs(self, stated: Stated) -> list[Stated]:
+        """The title at the organisation its defined term names ("of the Bank": the bank the
+        filing defined so); one per organisation of "both the Company and the Bank"."""
+        if stated.org is None:
+            return [stated]
+        both = _BOTH.fullmatch(stated.org)
+        orgs = [both.group("one"), both.group("two")] if both else [stated.org]
+        out = []
+        for org in orgs:
+            term = re.sub(r"(?i)^the\s+", "", org).lower()
+            out.append(replace(stated, org=self.terms.get(term, org)))
+        return out
+
     def heard(self, found: Iterable[Stated]) -> None:
         found = list(found)
         self.dated.extend(s for s in found if s.change and s.day)
         self.started.extend(s for s in found if s.change == "start" and s.title)
+        self.ending.extend(s for s in found if s.change == "end" and s.title and not s.day)
+
+    def pending_ends(self, key: str) -> list[Stated]:
+        """The titles earlier sentences say ``key`` will leave, on no day they gave ("informed
+        the Company that he will resign as CFO", before "His resignation will be effective")."""
+        return list(dict.fromkeys(s for s in self.ending if s.key == key))
 
     def new_title(self, key: str) -> Stated | None:
         """The one title earlier sentences start ``key`` in ("appointed A as CFO"), with
@@ -104,7 +137,8 @@ class Story:
         if len(self.named) != 1:
             return None
         key = self.named[0]
-        return key if self.pronoun.get(key, pronoun.lower()) == pronoun.lower() else None
+        pronoun = {"his": "he", "her": "she"}.get(pronoun.lower(), pronoun.lower())
+        return key if self.pronoun.get(key, pronoun) == pronoun else None
 
     def succession_day(self, successor: str, predecessor: str, title: str) -> date | None:
         """The day an undated "B succeeds A (as T)" takes effect: the day another sentence

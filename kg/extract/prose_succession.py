@@ -163,3 +163,21 @@ def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]
     since = _SINCE.search(after)
     day = first_date(since.group(1)) if since else None
     return [*found, *(replace(s, change="start", day=day) for s in held)] if day else found
+
+
+# "His resignation will be effective May 27, 2016": the day of a departure told before.
+_LEAVING_EFFECTIVE = re.compile(
+    r"^(?:['’]s?)?\s+(?:resignation|retirement|departure)\s+(?:will\s+be(?:come)?|is|was|became)"
+    rf"\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})",
+    re.I,
+)
+
+
+def effective_later(after: str, person: Named) -> list[Stated]:
+    """The titles an earlier sentence said the person will leave, on the day this one says
+    the departure takes effect."""
+    m = _LEAVING_EFFECTIVE.match(after)
+    if m is None or person.story is None:
+        return []
+    day = first_date(m.group("day"))
+    return [replace(s, day=day) for s in person.story.pending_ends(person.key)]

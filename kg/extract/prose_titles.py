@@ -52,7 +52,8 @@ _HOLDS = re.compile(
 # "of the nonprofit Example Institute": a word saying what kind of body it is, then the name.
 _ORG_AFTER = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+(?!(?:company|registrant|bank|firm)\b)[a-z][a-z-]+\s+(?=[A-Z]))?"
-    r"(?P<org>(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
+    r"(?P<org>both\s+the\s+[A-Z]\w+\s+and\s+the\s+[A-Z]\w+\b"  # "both the Company and the Bank"
+    r"|(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
 )
 # A function beyond the listed ones, one word known by its ending ("Exploration", "Geology",
@@ -73,7 +74,7 @@ _FUNCTION = (
 _CLAUSE_END = r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s)"
 _REGION = r"(?:the\s+)?(?:Americas|EMEA|APAC|Asia[\s-]Pacific|Europe|(?:North|Latin)\s+America)"
 _UNIT = re.compile(
-    rf",\s+(?:{DEPARTMENT}\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
+    rf",\s+(?:{DEPARTMENT}(?:\s+and\s+{DEPARTMENT})?\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s)"
     rf"|(?:[A-Z][a-z]+\s+(?:{DEPARTMENT}|{_FUNCTION})|{_REGION})\b{_CLAUSE_END}"
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+effective\b|\s+since\b))"
@@ -96,6 +97,12 @@ _DESIGNATION = re.compile(
     r"(?i)\s*,?\s+(?:and|&)\s+(?:the\s+)?principal\s+(?:executive|financial|accounting|operating)"
     r"\s+officer$"
 )
+# "Senior Vice President and Senior Credit Administrator": a job the title list does not
+# know, joined to a title by "and" (capitalised, as titles are).
+AND_JOB = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){1,3}(?:Administrator|Manager)\b")
+# "Vice President, Investor Relations and Corporate Communications": a second function.
+_ENDS_UNIT = re.compile(rf",\s+{DEPARTMENT}$")
+_AND_UNIT = re.compile(rf"\s+and\s+{DEPARTMENT}\b(?=[\s,.;)]|$)")
 # "Senior Vice President, Finance and Treasurer": a title joined after its function.
 _AND_TITLE = re.compile(rf"\s+and\s+(?:{TITLE_RE.pattern})", re.I)
 _PLURAL = re.compile(
@@ -230,6 +237,10 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     """``title_at``, and where in ``text`` the title and its org end."""
     while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
         end = more.end()  # "Vice President General Counsel": a comma lost in the filing
+    if job := AND_JOB.match(text, end):  # "Senior Vice President and Credit Administrator"
+        end = job.end()
+    if _ENDS_UNIT.search(text, start, end) and (more := _AND_UNIT.match(text, end)):
+        end = more.end()  # "Vice President, Investor Relations and Treasury"
     if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
         end = joined.end() if (joined := _AND_TITLE.match(text, unit.end())) else unit.end()
     unit = _OF_FUNCTION.match(text, end)

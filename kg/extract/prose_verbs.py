@@ -9,6 +9,7 @@ import re
 from datetime import date
 
 from kg.extract.nlp import DATE_RE, find_dates, first_date, yearless_dates
+from kg.extract.prose_dates import month_end
 from kg.extract.prose_titles import Change, Stated, appositions, title_list
 
 # "designated" appoints a person ("designated Jane Roe", "designated as", or right before the
@@ -30,7 +31,9 @@ END = re.compile(
     r"not\s+stand\s+for\s+re-?election|passed\s+away|"
     # "will leave the Company effective <date>" (not "a leave of absence")
     r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|our)\s+(?:company|bank|firm|corporation|board)|"
-    r"died)\b",
+    # "will leave Acme at the end of May": the company by its name
+    r"(?:leav(?:e|es|ing)|left)\s+(?-i:[A-Z][\w&]+)(?=\s+(?:at|on|effective|in|to)\b|[,.])|"
+    r"relinquish(?:es|ed|ing)?|died)\b",
     re.I,
 )
 # "effective March 1, 2024", "effective as of the close of business on March 1, 2024",
@@ -41,6 +44,7 @@ EFFECTIVE = re.compile(
     re.I,
 )
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
+_SUCCESSOR_IS = re.compile(r"(?i)\bsuccessor\s+(?:is|has\s+been|will\s+be|can\s+be)\s+$")
 _NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
 
 
@@ -115,6 +119,8 @@ def nearest_verb(before: str, after: str) -> re.Match[str] | None:
     triggers = [t for t in (START.search(after), END.search(after)) if t]
     # "following the departure of B": the change is the next person's, not this one's
     triggers = [t for t in triggers if not _OF_NEXT.match(after, t.end())]
+    # "will continue to serve as CLO until a successor is named": the successor's verb
+    triggers = [t for t in triggers if not _SUCCESSOR_IS.search(after, 0, t.start())]
     if triggers:
         return min(triggers, key=lambda t: t.start())
     earlier = [*START.finditer(before), *END.finditer(before)]
@@ -134,6 +140,8 @@ def event_day(text: str, at: int, near: date | None = None) -> date | None:
         return first_date(event.group(1))
     if _UPON.search(text, at):  # "upon the appointment of her successor": not yet known
         return None
+    if last := month_end(text, at, near):  # "will leave at the end of May"
+        return last
     written = find_dates(text)
     if not written and near is not None:
         written = yearless_dates(text, near)
