@@ -149,6 +149,9 @@ class Agreement:
     date: date | None = None
     exhibit: str | None = None
     description: str | None = None
+    # The agreement an amendment or supplement amends, as the filing names it: "Credit
+    # Agreement, dated as of May 1, 2019" for "Amendment No. 2 to the Credit Agreement".
+    amends: str | None = None
 
 
 @dataclass(frozen=True)

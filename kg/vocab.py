@@ -121,6 +121,7 @@ class EKG(DefinedNamespace):
     date: URIRef
     exhibit: URIRef
     description: URIRef
+    amends: URIRef
 
     # Offering
     totalOfferingAmount: URIRef

@@ -213,6 +213,7 @@ def _score_agreements(
         s.mark(doc, label, w["types"][0], f.agreement_type, norm(f.agreement_type) in types)
         s.mark(doc, label + ".date", w["date"], f.date)
         s.mark(doc, label + ".exhibit", w["exhibit"], f.exhibit)
+        s.mark(doc, label + ".amends", w["amends"], f.amends)
         _score_parties(s, doc, label, w["parties"], f.parties, persons)
     for i, f in enumerate(got):
         if i not in used:
@@ -248,6 +249,7 @@ def _score_exhibit(s: _Scorer, doc: str, t: Truth, x: Extraction | None, persons
     s.mark(doc, "type", t["type"], f.agreement_type if f else None)
     s.mark(doc, "date", t["date"], f.date if f else None)
     s.mark(doc, "exhibit", t["exhibit"], f.exhibit if f else None)
+    s.mark(doc, "amends", t["amends"], f.amends if f else None)
     _score_parties(s, doc, "agr", t["parties"], f.parties if f else (), persons)
     for party, juris in t["jurisdictions"].items():
         ef = _facts_of(x, party)

@@ -16,7 +16,8 @@ from datetime import date
 
 from kg.errors import MalformedDocumentError
 from kg.extract import nlp
-from kg.extract.agreement_signatures import columns, signatures
+from kg.extract.agreement_amends import amended
+from kg.extract.agreement_signatures import columns, described_signers, signatures
 from kg.extract.common import company_ref, evidence, fold, title_word
 from kg.extract.form8k_cover import jurisdiction_name
 from kg.extract.nlp import CORP_SUFFIX, DATE_RE, find_dates, first_date, person_from_text
@@ -84,7 +85,9 @@ _ENTITY_TYPE = (
 _JURIS = r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)"
 _TYPED = re.compile(rf"\ban?\s+{_JURIS}\s+(?P<type>{_ENTITY_TYPE})\b")
 _LAWS_OF = re.compile(
-    rf"\ban?\s+(?P<type>{_ENTITY_TYPE})\s+(?:duly\s+)?(?:organized|incorporated|formed|existing)"
+    # "a stock corporation organized under the laws of Switzerland": a word or two before the type.
+    rf"\ban?\s+(?:[a-z-]+\s+){{0,2}}?(?P<type>{_ENTITY_TYPE})\s+(?:duly\s+)?"
+    r"(?:organized|incorporated|formed|existing)"
     r"[\w\s]{0,30}?\s+under\s+the\s+laws\s+of\s+(?:the\s+(?:State|Commonwealth|Province)\s+of\s+)?"
     r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
 )
@@ -205,17 +208,20 @@ def extract(doc: RawDocument) -> Extraction:
     _addressees(text[after:at], read)
     when = _date(sentence, text[after:at])
     exhibit = _EXHIBIT.search(text[: title_lines[0].start])
+    kind = agreement_type(title)
     agreement = Agreement(
-        agreement_type=agreement_type(title),
+        agreement_type=kind,
         parties=tuple(read.parties.ref(k) for k in read.keys),
         evidence=evidence(sentence or title),
         date=when,
         exhibit=exhibit.group(1) if exhibit else None,
         description=_description(text, at + len(paragraph)) or evidence(paragraph, 600) or None,
+        amends=amended(kind, text[after : after + 8000]),  # the preamble and the recitals
     )
     lines = [line.text for line in _lines(text[at + len(paragraph) :])]
     signed = signatures(lines, read.parties, when)
     read.facts.extend([_with_signatories(agreement, signed, read.parties), *signed])
+    _signatory_facts(lines, read)
     facts = [read.parties.refresh(f) for f in read.facts]
     info = DocumentInfo(form_type="Agreement", date=when, title=title, subject=_subject(read))
     return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
@@ -230,6 +236,16 @@ def _with_signatories(agreement: Agreement, signed: list[Fact], parties: Parties
             key = parties.add(fact.on_behalf_of, fact.evidence)
             keys.extend([key] if key not in keys else [])
     return replace(agreement, parties=tuple(parties.ref(k) for k in keys))
+
+
+def _signatory_facts(lines: list[str], read: _Read) -> None:
+    """The jurisdiction of a party the preamble does not describe, from its signature block
+    ("ACME SURGICAL, LLC, / a Minnesota limited liability company / By: /s/ ...")."""
+    for name, desc in described_signers(lines):
+        key = read.parties.find(name)
+        known = {read.parties.find(f.entity.name) for f in read.facts if isinstance(f, EntityFacts)}
+        if key is not None and key not in known:
+            _entity_facts(read, key, desc, f"{name} {desc}")
 
 
 def _preamble(text: str, after: int) -> tuple[int, str, str]:

@@ -67,12 +67,28 @@ def signatures(lines: list[str], parties: Parties, when: date | None) -> list[Fa
         signer = person_from_text(name) if name else None
         if signer is None:
             continue
-        first = i - 1 if company is not None and not labelled else i
+        # A bare "/s/ Name" with no title under the last company's block is a person signing
+        # as a party in their own right, not that company's second signatory.
+        signs_for = None if labelled and m.group("bare") and title is None else company
+        first = i - 1 if signs_for is not None and not labelled else i
         source = evidence(" ".join(lines[first : i + 1 + used]))
-        out.append(Signature(signer, source, title=title, date=signed_on, on_behalf_of=company))
+        out.append(Signature(signer, source, title=title, date=signed_on, on_behalf_of=signs_for))
         roles = tuple(r for r in nlp.roles_for_title(title) if r in ("Officer", "Director"))
-        if roles and company is not None:
-            out.append(Position(signer, company, roles, source, title=title, as_of=signed_on))
+        if roles and signs_for is not None:
+            out.append(Position(signer, signs_for, roles, source, title=title, as_of=signed_on))
+    return out
+
+
+def described_signers(lines: list[str]) -> list[tuple[str, str]]:
+    """(company, description) of each signature block that describes its company between
+    the name and "By:" ("ACME, LLC," / "a Delaware limited liability company" / "By: ...")."""
+    out = []
+    for i, line in enumerate(lines):
+        at = _company_line(lines, i) if _BY.match(line) else None
+        if at is not None and at < i - 1:
+            desc = " ".join(x for x in lines[at + 1 : i] if not _BY.match(x))
+            name = _ROLE_HEAD.sub("", lines[at]).strip(" ,:")
+            out.append((name, desc))
     return out
 
 
@@ -102,10 +118,23 @@ def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
 def _company_line(lines: list[str], at: int) -> int | None:
     """The index of the line naming the company a "By:" at ``at`` signs for: the line above,
     past its description ("a Delaware corporation", "as Administrative Agent")."""
-    for i in range(at - 1, max(-1, at - 5), -1):
+    for i in range(at - 1, max(-1, at - 8), -1):
+        if _through(lines, i, at):
+            continue  # "By: Acme GP, LLC, its general partner": the company is above it
         if _ENTITY_LABEL.match(lines[i]) or not _BETWEEN_LINES.match(lines[i]):
             return None if _LABEL.match(lines[i]) or _BY.match(lines[i]) else i
     return None
+
+
+def _through(lines: list[str], i: int, at: int) -> bool:
+    """Whether line ``i`` is a "By:" naming the entity a company signs through, its general
+    partner, member or manager ("By: Acme GP, LLC," ... "its general partner"): no "/s/",
+    and an "its <role>" on it or on the description lines down to the signature."""
+    m = _BY.match(lines[i])
+    rest = m.group("rest") if m else None
+    if not rest or "/s/" in rest or _LABEL.match(rest):
+        return False
+    return any(re.search(r"(?i)(?:^|,\s*)its\s+\w", line) for line in [rest, *lines[i + 1 : at]])
 
 
 def _signing_company(line: str, parties: Parties, described: bool = False) -> EntityRef | None:
@@ -126,11 +155,12 @@ def _signing_company(line: str, parties: Parties, described: bool = False) -> En
 
 
 def columns(text: str) -> str:
-    """Signature blocks printed side by side (cells split by tabs: "ACME CORP.<tab>EXECUTIVE")
-    as one column after the other, so each "By:" has its company above it."""
+    """Signature blocks printed side by side (cells split by tabs: "ACME CORP.<tab>EXECUTIVE",
+    or by spaces in a fixed-width print) as one column after the other, so each "By:" has its
+    company above it."""
     out: list[str] = []
     run: list[list[str]] = []
-    for line in [*text.split("\n"), ""]:
+    for line in [*_fixed_width(text.split("\n")), ""]:
         cells = line.split("\t")
         if len(cells) > 1 or (run and line.strip()):
             run.append(cells)
@@ -156,3 +186,46 @@ def _signs(cell: str) -> bool:
     return m is not None and bool(
         re.search(r"[A-Za-z]{2}", m.group("rest") or m.group("bare") or "")
     )
+
+
+# Two signatures on one line of a fixed-width print: "By: /s/ A" ... "/s/ B", three or more
+# spaces between; the second cell's offset is where the right-hand column starts.
+_TWO_SIGNED = re.compile(
+    r"^(?P<left>\s*\S.*?/s/.*?\S)\s{3,}(?P<right>(?:By:\s*)?/s/\s*\S.*)$", re.I
+)
+
+
+def _fixed_width(lines: list[str]) -> list[str]:
+    """Side-by-side signature columns of a fixed-width print, as tab-separated rows cut at the
+    right-hand column's offset: the block runs up over the company names printed at that
+    offset (and blank lines) and down to the first blank line."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _TWO_SIGNED.match(line)
+        if m is None:
+            continue
+        at = m.start("right")
+        top = i
+        while top > 0 and (not lines[top - 1].strip() or _starts_at(lines[top - 1], at)):
+            top -= 1
+        bottom = i
+        while (
+            bottom + 1 < len(lines) and lines[bottom + 1].strip() and _fits(lines[bottom + 1], at)
+        ):
+            bottom += 1
+        for j in range(top, bottom + 1):
+            out[j] = f"{lines[j][:at].strip()}\t{lines[j][at:].strip()}" if lines[j].strip() else ""
+        # Blank lines inside the block would end the run that is unzipped.
+        out[top : bottom + 1] = [row for row in out[top : bottom + 1] if row]
+        return _fixed_width(out)  # the next block, offsets recomputed on the new lines
+    return out
+
+
+def _starts_at(line: str, at: int) -> bool:
+    """A cell starts at ``at`` (a name printed over the right-hand signature)."""
+    return len(line) > at and line[at] != " " and line[at - 3 : at] == "   "
+
+
+def _fits(line: str, at: int) -> bool:
+    """No text runs across the column boundary at ``at``."""
+    return len(line) <= at or line[at - 1] == " " or line[at] == " "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.extract.agreement_amends import amended
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.form8k_agreements import DATED, with_association
 from kg.extract.nlp import CORP_SUFFIX, company_list, first_date, person_from_text
@@ -53,7 +54,9 @@ def listed_agreements(listed: dict[str, str], parties: Parties) -> list[Agreemen
     """An Agreement for each agreement exhibit that names its parties or its date."""
     out = []
     for number, description in listed.items():
-        text = fold(description)
+        # "..., as trustee (incorporated by reference to Exhibit 4.1 ...).": the note, then
+        # the sentence's period.
+        text = re.sub(r"\)\.$", ")", fold(description))
         while _NOTE.search(text):
             text = _NOTE.sub("", text)
         match = _TYPE.match(text)
@@ -71,6 +74,7 @@ def listed_agreements(listed: dict[str, str], parties: Parties) -> list[Agreemen
                 evidence=evidence(f"{number} {text}"),
                 date=first_date(dated.group(1)) if dated else None,
                 exhibit=number,
+                amends=amended(kind, text[match.end() :]),
             )
         )
     return out
@@ -123,10 +127,16 @@ def merge_listed(facts: list[Fact], listed: list[Agreement]) -> list[Fact]:
             parties=tuple(dict.fromkeys((*known.parties, *entry.parties))),
             date=known.date or entry.date,
             exhibit=known.exhibit or entry.exhibit,
+            amends=_dated_first(known.amends, entry.amends),
         )
     if unmatched:
         out = [f for f in out if not (isinstance(f, Agreement) and _generic(f))]
     return out + unmatched
+
+
+def _dated_first(prose: str | None, listed: str | None) -> str | None:
+    """The amended agreement as the prose or the list names it, the one with a date first."""
+    return next((a for a in (prose, listed) if a and "dated" in a), prose or listed)
 
 
 def _fuller(prose: str, listed: str) -> str:

@@ -1,7 +1,8 @@
 """Form 8-K current reports (PDF-to-text dumps, EDGAR text and HTML rendered to text).
 
 Reads the cover page (registrant, jurisdiction, Commission file number, IRS
-number, address, phone, date of report), the "Item N.NN" headings, the
+number, address, phone, date of report; each registrant of a combined cover,
+``kg.extract.form8k_registrants``), the "Item N.NN" headings, the
 agreements of Item 1.01, stakes stated in prose, Item 5.02 appointments and
 departures (an undated promotion's old title ends when another sentence dates the
 new one), titles held now stated in any item, and the signature block. The item
@@ -20,8 +21,10 @@ from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.exhibit_agreements import listed_agreements, merge_listed
 from kg.extract.form8k_agreements import read_agreement
-from kg.extract.form8k_cover import Cover, read_cover, read_signatures, signature_company
+from kg.extract.form8k_cover import Cover, read_cover
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
+from kg.extract.form8k_registrants import with_registrants
+from kg.extract.form8k_signatures import read_signatures, signature_company
 from kg.extract.nlp import (
     CORP_SUFFIX,
     GENERIC_TERMS,
@@ -62,6 +65,9 @@ _COVER = re.compile(
 )
 
 
+_EXPLANATORY = re.compile(r"^\s*EXPLANATORY\s+NOTE\s*$", re.MULTILINE | re.IGNORECASE)
+
+
 def detect(doc: RawDocument) -> bool:
     """An 8-K names its form on a cover page ("Date of Report", "Pursuant to Section 13 or
     15(d)", "Exact name of registrant")."""
@@ -75,19 +81,18 @@ def extract(doc: RawDocument) -> Extraction:
     if not form:
         raise MalformedDocumentError(doc.name, "no 'FORM 8-K' heading on the cover page")
     text = cut_exhibits(text)
-    cover = _with_tags(read_cover(text), doc)
+    cover = _with_tags(with_registrants(read_cover(text), text), doc)
     sections = split_items(text)
     if not cover.name and not sections.items and "/s/" not in text:
         raise MalformedDocumentError(doc.name, "no registrant name, Item heading or signature")
     cover.name = cover.name or signature_company(sections.signatures)
     registrant = _registrant(cover, text)
-    sign_date = None
-    facts: list[Fact] = []
-    if cover_facts := _cover_facts(registrant, cover):
-        facts.append(cover_facts)
     parties = Parties(registrant)
+    if note := _EXPLANATORY.search(text):  # an 8-K/A's note defines terms the items use
+        _define_aliases(fold(text[note.end() : note.end() + 3000].split("\nItem ")[0]), parties)
+    signing, facts = _registrants(cover, registrant, text, parties)
     facts.extend(prose_facts(sections, parties, cover.report_date))
-    signed, sign_date = read_signatures(sections.signatures, registrant, cover.report_date)
+    signed, sign_date = read_signatures(sections.signatures, signing, cover.report_date)
     for fact in signed:  # "Jane Q. Doe" signs for the "Jane Doe" of the prose
         if isinstance(fact, Signature):
             parties.add(fact.signer, "")
@@ -102,6 +107,22 @@ def extract(doc: RawDocument) -> Extraction:
     )
     facts = one_position_each(_refresh(facts, parties))
     return Extraction(kind=KIND, document=info, facts=tuple(dict.fromkeys(facts)))
+
+
+def _registrants(
+    cover: Cover, registrant: EntityRef, text: str, parties: Parties
+) -> tuple[list[EntityRef], list[Fact]]:
+    """Every registrant that signs (a combined cover's co-registrants after the registrant,
+    each a party of its own) and the cover facts of each."""
+    signing: list[EntityRef] = [registrant]
+    facts: list[Fact] = []
+    for co in [cover, *cover.co_registrants]:
+        ref = registrant if co is cover else _registrant(co, text)
+        if co is not cover:
+            signing.append(parties.ref(parties.add(ref, evidence(" ".join(co.evidence)))))
+        if cover_facts := _cover_facts(ref, co):
+            facts.append(cover_facts)
+    return signing, facts
 
 
 def _with_tags(cover: Cover, doc: RawDocument) -> Cover:
@@ -267,10 +288,18 @@ def _define_groups(text: str, parties: Parties) -> None:
             parties.groups[m["alias"]] = tuple(k for k in keys if k)
 
 
+# A term defined for an agreement or an instrument, not for a party.
+_INSTRUMENT = re.compile(
+    r"\b(?:Agreements?|Indentures?|Contracts?|Amendments?|Leases?|Plans?|Notes|Guarant(?:y|ee))$"
+)
+
+
 def _define_aliases(text: str, parties: Parties) -> None:
     """Register each party a parenthetical defines ("Nordic Power AS (Power)")."""
     _define_groups(text, parties)
     for name, alias, source in alias_definitions(text):
+        if _INSTRUMENT.search(alias) or _INSTRUMENT.search(name):
+            continue  # 'Second Supplemental Indenture (the "Supplemental Indenture")': no party
         first, _, rest = name.partition(" and ")
         if rest and first.lower() in GENERIC_TERMS:
             name = rest  # "between the Company and Orrin Freight, LLC ("Orrin")"
@@ -287,8 +316,8 @@ def _party_key(name: str, parties: Parties, source: str) -> str | None:
     """A name a term is defined for: a known party, else a person, else a company by its
     legal form (else none: "the lenders")."""
     key = parties.find(name)
-    if key is None and name.lower() in GENERIC_TERMS:
-        return None  # "into the Company (the "Merger")": a defined term, not a name
+    if key is None and all(w in GENERIC_TERMS for w in name.lower().split()):
+        return None  # "into the Company (the "Merger")", "Merger Sub": defined terms, no names
     if key is None and (person := person_from_text(name)):
         key = parties.add(person, source)
     elif key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):

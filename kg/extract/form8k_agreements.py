@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.agreement_amends import amended
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     CORP_SUFFIX,
@@ -82,7 +83,7 @@ def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) 
             if key:
                 found.add(key)
     for surface, key in parties.surfaces():
-        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", acting):
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w){_NOT_LONGER}", acting):
             found.add(key)
     for surface, keys in parties.groups.items():  # "... with the Purchasers"
         if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", acting):
@@ -117,6 +118,9 @@ _NOT_ACTING = re.compile(
     r"(?=\s*[,;]|\s+(?:entered|will|has|and)\b|$)"
     r"|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}['’]s\b"
 )
+# A short name that opens another company's name ("Acme" in "Acme Savings Bank") is no
+# mention of the party it stands for.
+_NOT_LONGER = rf"(?!(?:\s+[A-Z][\w&'’-]*)+,?\s+(?:{CORP_SUFFIX}|Bank|Association)\b)"
 _LISTED_ONLY = re.compile(r"\b(?:by\s+and\s+)?(?:between|among(?:st)?)\s+")
 
 
@@ -146,7 +150,9 @@ def _registrant_party(text: str, acting: str, listed: set[str], parties: Parties
 _BETWEEN = re.compile(
     r"\b(?:by\s+and\s+)?(?:between|among(?:st)?"
     # "a Credit Agreement (the "Credit Agreement") with Example Bank, N.A., as agent"
-    r"|(?i:agreement|contract|indenture|merger)(?:\s*\([^()]{0,100}\))?,?\s+with)\s+"
+    # "a Settlement Agreement and Mutual Release (the "...") with ...": a two-part name too.
+    r"|(?i:agreement|contract|indenture|merger|release|waiver|amendment)"
+    r"(?:\s*\([^()]{0,100}\))?,?\s+with)\s+"
     r"(?P<list>[^;()“”\"]+?)(?=,?\s+(?:as|each|dated|pursuant|under|for|to|which|who)\b|[;()“”\"]|$)"
 )
 
@@ -226,6 +232,7 @@ def read_agreement(
         date=_agreement_date(text, entered, found[0]),
         exhibit=exhibit,
         description=evidence(text, 1000),
+        amends=amended(kind, text[found[0].end() :]),
     )
 
 

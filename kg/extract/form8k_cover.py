@@ -16,18 +16,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.common import company_ref, evidence, fold, normalise_cik
+from kg.extract.common import fold, normalise_cik
 from kg.extract.form8k_listing import listing as _listing
 from kg.extract.nlp import (
     CORP_SUFFIX,
-    DATE_RE,
     find_dates,
     first_date,
-    person_from_text,
-    roles_for_title,
 )
 from kg.ingest.codes import US_STATES as EDGAR_US_STATES
-from kg.model import Address, EntityRef, Fact, Position, Signature
+from kg.model import Address
 
 # Cover-page labels: on the form each value is printed ABOVE (before) its label.
 _NAME_LABEL = re.compile(r"\(?\s*Exact\s*name\s*of\s*(?:the\s*)?registrant[^)\n]*\)?", re.I)
@@ -38,6 +35,10 @@ _PHONE_LABEL = re.compile(r"telephone\s*number,?\s*including\s*area\s*code", re.
 _PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]\d{4}\b")
 # "1-16169", "001-33886", "333-46893-01" (a co-registrant's suffix).
 _FILE_NO = re.compile(r"(?<![\d-])\d{1,3}-\d{4,6}(?:-\d{2})?(?![\d-])")
+# "Commission File Number: 001-41220" printed with its label above the registrant's name.
+_FILE_ABOVE = re.compile(
+    r"Commission\s+File\s+(?:Number|No\.?)\s*:?\s*(\d{1,3}-\d{4,6}(?:-\d{2})?)\b", re.I
+)
 _IRS_NO = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?$")
 _INCORPORATED_AS = re.compile(r"\(an?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+corporation\)")
@@ -67,6 +68,8 @@ class Cover:
     ticker: str | None = None
     exchange: str | None = None
     evidence: list[str] = field(default_factory=list)
+    # The other registrants of a combined cover, each with its own state and numbers.
+    co_registrants: list[Cover] = field(default_factory=list)
 
 
 # --- places ----------------------------------------------------------------------
@@ -151,6 +154,9 @@ def _cells(text: str) -> list[str]:
 def read_cover(text: str) -> Cover:
     """Registrant facts from the cover, read by label (values come before their labels)."""
     cover = Cover(report_date=_report_date(text), cik=_cik(text[:12000]))
+    if listed := _listing(text[:30000]):  # also on a cover with no name label (combined)
+        cover.ticker, cover.exchange, row = listed
+        cover.evidence.append(row)
     start = _NAME_LABEL.search(text)
     end = _COVER_END.search(text, start.end() if start else 0)
     if not start:
@@ -165,7 +171,8 @@ def read_cover(text: str) -> Cover:
     cover.jurisdiction = _jurisdiction(cells, after)
     file_no = _FILE_NO.search(_IRS_NO.sub(" ", no_phones))
     irs = _IRS_NO.search(no_phones)
-    cover.file_number = file_no.group(0) if file_no else None
+    file_no = file_no or _FILE_ABOVE.search(text, max(0, start.start() - 400), start.start())
+    cover.file_number = file_no.group(file_no.lastindex or 0) if file_no else None
     cover.irs_number = irs.group(0) if irs else None
     combined = _combined(after)
     cover.address = _address(cells) or combined[0]
@@ -176,10 +183,7 @@ def read_cover(text: str) -> Cover:
         or [min(len(after), 300)]
     )
     named = text.rfind(cover.name, 0, start.start()) if cover.name else -1
-    cover.evidence = [text[named if named >= 0 else start.start() : start.end() + last]]
-    if listed := _listing(text[:30000]):
-        cover.ticker, cover.exchange, row = listed
-        cover.evidence.append(row)
+    cover.evidence.insert(0, text[named if named >= 0 else start.start() : start.end() + last])
     return cover
 
 
@@ -277,124 +281,3 @@ def _phone(after: str) -> str | None:
         for m in _PHONE.finditer(window)
     ]
     return re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", fold(min(near)[1])) if near else None
-
-
-# --- the signature block ---------------------------------------------------------------
-
-
-# "/s/ Name" (any case), or "By: Name" typed without "/s/" when a "Name:" label follows.
-_SIGNED = re.compile(
-    r"(?i:/s/)[ \t]*([^\n]+)|^[ \t]*By:[ \t]*([A-Z][^\n/]+)\n(?=[ \t]*Name:)", re.MULTILINE
-)
-
-
-def read_signatures(
-    block: str, registrant: EntityRef, fallback: date | None
-) -> tuple[list[Fact], date | None]:
-    """Signature and officer Position for each "/s/ Name" with its title and date."""
-    facts: list[Fact] = []
-    when = _signature_date(block) or fallback
-    for m in _SIGNED.finditer(block):
-        signer = person_from_text((m.group(1) or m.group(2)).strip(" ,"))
-        if signer is None:
-            continue
-        after = m.end(m.lastindex or 0)
-        title = _signature_title(block[after:], signer)
-        line = _evidence_through(block, m.start(), after, title)
-        company = _company_above(block[: m.start()], registrant)
-        # "the registrant has duly caused this report to be signed on its behalf": each
-        # signature is the company's printed above it (a combined 8-K signs once per registrant).
-        facts.append(Signature(signer, line, title=title, date=when, on_behalf_of=company))
-        roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
-        if roles:
-            facts.append(Position(signer, company, roles, line, title=title, as_of=when))
-    return facts, when
-
-
-def _evidence_through(block: str, start: int, after: int, title: str | None) -> str:
-    """The signature lines verbatim, from "/s/" to the line that ends the title."""
-    at = block.find(title.split(" ")[-1], after) if title else -1
-    stop = block.find("\n", at) if at >= 0 else after
-    return evidence(block[start : stop if stop >= 0 else len(block)])
-
-
-def _company_above(before: str, registrant: EntityRef) -> EntityRef:
-    """The company printed just above a signature: a combined 8-K signs once per registrant."""
-    lines = [fold(x) for x in before.split("\n")[-4:] if fold(x)]
-    names = (registrant.name, *registrant.aliases)
-    for line in reversed(lines):
-        if any(line.lower() == n.lower() for n in names):
-            return registrant
-        company = re.fullmatch(rf"[A-Z][\w&.,' -]+\s{CORP_SUFFIX}\.?", line)
-        if company and not person_from_text(line):
-            return company_ref(line)
-    return registrant
-
-
-def signature_company(block: str) -> str | None:
-    """The registrant printed above "By: /s/" in the signature block (cover fallback)."""
-    signed = re.search(r"By:|(?i:/s/)", block)
-    for line in reversed(block[: signed.start()].split("\n") if signed else []):
-        line = fold(line)
-        if not line or first_date(line) or re.fullmatch(r"\(?Registrant\)?", line, re.I):
-            continue
-        return None if re.search(r"Pursuant|authorized|SIGNATURE", line, re.I) else line
-    return None
-
-
-def _signature_date(block: str) -> date | None:
-    """ "Date: ...", else the date printed nearest the "/s/" line."""
-    labelled = re.search(r"Dated?\s*:?\s*(" + DATE_RE.pattern + ")", block)
-    if labelled:
-        return first_date(labelled.group(1))
-    signed = block.lower().find("/s/")
-    dates = find_dates(block)
-    if not dates:
-        return None
-    return min(dates, key=lambda pair: abs(pair[0] - signed))[1]
-
-
-def _signature_title(after: str, signer: EntityRef) -> str | None:
-    """ "Title: X", else the lines under the printed name (joined across "and")."""
-    labelled = re.search(r"Title\s*:\s*([^\n]*\S[^\n]*|\s*\n\s*[^\n]+)((?:\n[^\n]+)?)", after[:300])
-    if labelled:
-        title = fold(labelled.group(1))
-        if _wraps(title, fold(labelled.group(2))):  # the title wraps onto the next line
-            title = fold(title + " " + labelled.group(2))
-        return title.strip(" ,") or None
-    lines = [fold(x) for x in after.split("\n")[1:6] if fold(x)]
-    title: list[str] = []
-    for line in lines:
-        # "Date: March 30, 2021 Jane Roe, Senior Vice President": the date, then the name.
-        line = re.sub(rf"^Dated?:?\s*(?:{DATE_RE.pattern})\s*", "", line)
-        line = re.sub(rf"^{re.escape(signer.name)}\s*,\s*", "", line, flags=re.I)
-        named = person_from_text(line.strip(" ,"))
-        if named and named.name == signer.name:
-            continue
-        if not line.strip("-_=— ") or line.startswith("Name"):
-            continue  # a rule drawn under the signature, the "Name:" label
-        if first_date(line) or line.startswith(("Date", "(", "By")):
-            break
-        if title and not _wraps(title[-1], line):
-            break
-        title.append(line)
-    return fold(" ".join(title)).strip(" ,") or None
-
-
-# A title wrapped before its "and": "Senior Vice President" / "and Chief Financial Officer".
-_CONTINUED = re.compile(r"^(?:and|&)\s", re.IGNORECASE)
-# The nouns a title ends with: "Chief Financial" / "Officer" is one title cut in two.
-_TITLE_NOUN = (
-    r"(?:Officer|Secretary|Counsel|Treasurer|Controller|Director|President|Partner|Manager"
-    r"|Member|Chairman|Chair|Trustee|Signatory|Accountant)s?"
-)
-_ENDS_WITH_NOUN = re.compile(rf"\b{_TITLE_NOUN}$")
-_NOUN_FIRST = re.compile(rf"^{_TITLE_NOUN}\b(?:\s+[\w&,]+){{0,3}}$")
-
-
-def _wraps(title: str, line: str) -> bool:
-    """Whether ``line`` goes on with ``title``: after "and" or a comma, a line opening with
-    "and", or the noun a print wrapped away from its title ("Chief Financial" / "Officer")."""
-    if re.search(r"(?:\band|,|&)$", title) or _CONTINUED.match(line):
-        return True
-    return not _ENDS_WITH_NOUN.search(title) and bool(_NOUN_FIRST.match(line))

@@ -11,13 +11,14 @@ import re
 from dataclasses import replace
 
 from kg.extract.common import evidence, fold
-from kg.extract.nlp import CORP_SUFFIX, one_chair
+from kg.extract.nlp import CORP_SUFFIX, GENERIC_TERMS, one_chair
 from kg.model import Agreement, EntityRef, Fact, Mention, Position
 
 _FACT_REF_FIELDS = ("entity", "holder", "organization", "issuer", "signer", "on_behalf_of")
 
 
 _SUFFIX_ONLY = re.compile(CORP_SUFFIX + r"\.?", re.IGNORECASE)
+_TRAILING_SUFFIX = re.compile(rf",?\s+{CORP_SUFFIX}\.?$")
 
 
 def _key(name: str) -> str:
@@ -48,6 +49,7 @@ class Parties:
     def add(self, ref: EntityRef, source: str) -> str:
         """Register ``ref`` (or merge its aliases into a known one); return its key."""
         key = self.find(ref.name) or self._same_person(ref) or _key(ref.name)
+        absorbed = self._absorb_short_form(key, ref)
         known = self._refs.get(key)
         if known is None:
             self._refs[key] = ref
@@ -58,9 +60,25 @@ class Parties:
             aliases = tuple(dict.fromkeys((*known.aliases, known.name)))
             self._refs[key] = replace(ref, aliases=aliases)
             self._evidence[key] = self._evidence[key] or source
-        for surface in (ref.name, *ref.aliases):
+        for surface in (ref.name, *ref.aliases, *absorbed):
             self.alias(key, surface)
         return key
+
+    def _absorb_short_form(self, key: str, ref: EntityRef) -> list[str]:
+        """A company's name read earlier without its legal form as a person's ("Acme
+        Boatworks" for "Acme Boatworks, Inc."): that "person" is the company; its name, now
+        an alias of the company, is returned."""
+        if ref.kind != "company" or key in self._refs:
+            return []
+        short = _key(_TRAILING_SUFFIX.sub("", ref.name))
+        absorbed = []
+        for other, known in list(self._refs.items()):
+            if known.kind == "person" and other != self.subject_key and _key(known.name) == short:
+                del self._refs[other]
+                self._evidence.pop(other, None)
+                self._surfaces = {s: k for s, k in self._surfaces.items() if k != other}
+                absorbed.append(known.name)
+        return absorbed
 
     def add_person(self, ref: EntityRef, source: str) -> str | None:
         """``add`` for a name read as a person's; None when the document knows the name as
@@ -68,6 +86,8 @@ class Parties:
         key = self.find(ref.name)
         if key is not None and self._refs[key].kind != "person":
             return None
+        if all(w in GENERIC_TERMS for w in ref.name.lower().split()):
+            return None  # "Merger Sub": a defined term the model took for a name
         return self.add(ref, source)
 
     def alias(self, key: str, surface: str) -> None:
@@ -161,8 +181,8 @@ class Parties:
             value = getattr(fact, name, None)
             if isinstance(value, EntityRef):
                 changes[name] = self._final(value)
-        if isinstance(fact, Agreement):
-            changes["parties"] = tuple(self._final(p) for p in fact.parties)
+        if isinstance(fact, Agreement):  # two refs may now be one party
+            changes["parties"] = tuple(dict.fromkeys(self._final(p) for p in fact.parties))
         return replace(fact, **changes) if changes else fact
 
     def _final(self, ref: EntityRef) -> EntityRef:

@@ -21,8 +21,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.common import company_ref, fold, parse_date, person_ref
+from kg.extract.common import company_ref, fold, parse_date
 from kg.ingest.codes import address_place, item_number, jurisdiction
+from kg.ingest.sec_header_names import (
+    DISAMBIGUATOR,
+    conformed_person,
+    conformed_ref,
+    is_person,
+)
 from kg.model import (
     Address,
     DocumentInfo,
@@ -87,9 +93,6 @@ _TOP_KEYS = frozenset(
         "GROUP MEMBERS",
     )
 )
-# Blocks whose conformed name may be a person's: an insider, or the holder filing a
-# Schedule 13D/G ("FILED BY: ... ROE JANE Q").
-_PERSON_ROLES = ("REPORTING OWNER", "FILED BY")
 # Form 3/4/5 "Relationship of Reporting Person(s) to Issuer" as old headers spell it.
 _RELATIONSHIPS: dict[str, Role] = {
     "DIRECTOR": "Director",
@@ -98,25 +101,6 @@ _RELATIONSHIPS: dict[str, Role] = {
     "10% OWNER": "TenPercentOwner",
     "OTHER": "Other",
 }
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Words that make a reporting owner's name a company's, not a person's.
-_COMPANY_WORDS = _words(
-    "INC INCORPORATED CORP CORPORATION CO COMPANY LLC LLP LP LLLP LTD LIMITED PLC TRUST "
-    "TRUSTS FUND FUNDS PARTNERS PARTNERSHIP HOLDINGS HOLDING GROUP CAPITAL MANAGEMENT "
-    "ADVISORS ADVISERS ASSOCIATES INVESTMENT INVESTMENTS INVESTORS VENTURES BANK BANCORP "
-    "FOUNDATION AG SA NV BV GMBH SE PTE PTY SARL SPA KG AB ASA OY SICAV ULC LLC. "
-    "SECURITIES FINANCIAL INTERNATIONAL GLOBAL ENTERPRISES INDUSTRIES SYSTEMS "
-    "TECHNOLOGIES AGGREGATOR MASTER OPPORTUNITY OPPORTUNITIES ENDOWMENT"
-)
-_NAME_SUFFIXES = _words("JR SR II III IV V MD PHD ESQ CPA")
-_PARTICLES = _words("VAN VON DE DER DEN DEL DELLA DA DI DU LA LE ST")
-# EDGAR's disambiguators after a conformed name: "ACME HOLDINGS LP /DE/".
-_DISAMBIGUATOR = re.compile(r"\s*/[A-Z0-9]{0,4}/?\s*$")
 
 
 @dataclass
@@ -141,7 +125,7 @@ def parse_header(text: str) -> Extraction:
     header = _collect(_events(text.replace("\r\n", "\n").replace("\r", "\n")))
     form_type = _first(header, "CONFORMED SUBMISSION TYPE") or ""
     filed = _date(_first(header, "FILED AS OF DATE"))
-    refs = [_ref(block) for block in header.blocks]
+    refs = [conformed_ref(block.role, block.fields) for block in header.blocks]
     subject = _subject(header.blocks, refs)
     # A file number is a registrant's: a person filing under his own CIK has none.
     facts: list[Fact] = [
@@ -224,63 +208,6 @@ def _collect(events: list[tuple[str, str, str]]) -> _Header:
 def _first(header: _Header, key: str) -> str | None:
     values = header.top.get(key)
     return values[0][0] or None if values else None
-
-
-def _ref(block: _Block) -> EntityRef | None:
-    raw = fold(block.fields.get("COMPANY CONFORMED NAME", ""))
-    if not raw:
-        return None
-    cik = block.fields.get("CENTRAL INDEX KEY")
-    name = _DISAMBIGUATOR.sub("", raw) or raw
-    if block.role in _PERSON_ROLES and _is_person(name, block.fields):
-        return _person(name, raw, cik)
-    if block.role == "FILER" and _is_filer_person(name, block):
-        return _person(name, raw, cik)
-    return company_ref(name, cik=cik, aliases=(raw,))
-
-
-def _is_person(name: str, fields: dict[str, str]) -> bool:
-    """EDGAR writes a person as LAST FIRST MIDDLE ("SMITH JANE Q"); a
-    company has a company word, a digit, or an incorporation on file."""
-    words = re.sub(r"[.,]", "", name.upper()).split()
-    if not words or len(words) > 5 or any(w in _COMPANY_WORDS for w in words):
-        return False
-    if "&" in name or re.search(r"\d", name):
-        return False
-    corporate = ("STATE OF INCORPORATION", "IRS NUMBER", "STANDARD INDUSTRIAL CLASSIFICATION")
-    return not any(_meaningful(fields.get(key)) for key in corporate)
-
-
-def _is_filer_person(name: str, block: _Block) -> bool:
-    """A 1990s filing made under a person's own CIK ("FILER: ... SMITH JANE Q"): a name of
-    two to four words that has no company word, and a block with no company data at all
-    (no state of incorporation, IRS number, industry code or fiscal year end)."""
-    words = name.split()
-    fiscal = _meaningful(block.fields.get("FISCAL YEAR END"))
-    return 2 <= len(words) <= 4 and not fiscal and _is_person(name, block.fields)
-
-
-def _meaningful(value: str | None) -> bool:
-    return bool(value and value.strip("0 []"))
-
-
-def _person(name: str, raw: str, cik: str | None) -> EntityRef:
-    """Family name first, as EDGAR conforms people: "SMITH JOHN A JR"."""
-    if "," in name:
-        family, _, rest = name.partition(",")
-        words = [family.strip(), *rest.split()]
-    else:
-        words = name.split()
-    suffix = []
-    while len(words) > 2 and words[-1].upper().rstrip(".") in _NAME_SUFFIXES:
-        suffix.insert(0, words.pop())
-    family_words = [words.pop(0)]
-    while len(words) > 1 and family_words[-1].upper() in _PARTICLES:
-        family_words.append(words.pop(0))
-    family = " ".join(family_words + suffix)
-    given = words[0] if words else None
-    middle = " ".join(words[1:]) or None
-    return person_ref(given, family, middle, cik=cik, raw=raw)
 
 
 def _subject(blocks: list[_Block], refs: list[EntityRef | None]) -> int | None:
@@ -396,8 +323,8 @@ def _group_members(header: _Header) -> list[Mention]:
         raw_name = fold(value)
         if not raw_name or raw_name.upper() in blocks:
             continue
-        name = _DISAMBIGUATOR.sub("", raw_name) or raw_name
-        ref = _person(name, raw_name, None) if _is_person(name, {}) else None
+        name = DISAMBIGUATOR.sub("", raw_name) or raw_name
+        ref = conformed_person(name, raw_name, None) if is_person(name, {}) else None
         out.append(Mention(ref or company_ref(name, aliases=(raw_name,)), raw))
     return out
 

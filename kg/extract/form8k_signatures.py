@@ -1,0 +1,143 @@
+"""The signature block of a Form 8-K: who signed, with what title, for which registrant,
+when ("By: /s/ Name" with the title under it; a combined 8-K signs once per registrant)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kg.extract.common import company_ref, evidence, fold
+from kg.extract.nlp import (
+    CORP_SUFFIX,
+    DATE_RE,
+    find_dates,
+    first_date,
+    person_from_text,
+    roles_for_title,
+)
+from kg.model import EntityRef, Fact, Position, Signature
+
+# "By: Acme GP, LLC, its general partner": the entity a registrant signs through.
+_THROUGH = re.compile(
+    r"(?i)^By:\s*[^/]+,\s*its\s+(?:sole\s+|managing\s+)?(?:general\s+partner|manager|trustee|managing\s+member)\b"
+)
+# "/s/ Name" (any case), or "By: Name" typed without "/s/" when a "Name:" label follows.
+_SIGNED = re.compile(
+    r"(?i:/s/)[ \t]*([^\n]+)|^[ \t]*By:[ \t]*([A-Z][^\n/]+)\n(?=[ \t]*Name:)", re.MULTILINE
+)
+
+
+def read_signatures(
+    block: str, registrants: list[EntityRef], fallback: date | None
+) -> tuple[list[Fact], date | None]:
+    """Signature and officer Position for each "/s/ Name" with its title and date."""
+    facts: list[Fact] = []
+    when = _signature_date(block) or fallback
+    for m in _SIGNED.finditer(block):
+        signer = person_from_text((m.group(1) or m.group(2)).strip(" ,"))
+        if signer is None:
+            continue
+        after = m.end(m.lastindex or 0)
+        title = _signature_title(block[after:], signer)
+        line = _evidence_through(block, m.start(), after, title)
+        company = _company_above(block[: m.start()], registrants)
+        # "the registrant has duly caused this report to be signed on its behalf": each
+        # signature is the company's printed above it (a combined 8-K signs once per registrant).
+        facts.append(Signature(signer, line, title=title, date=when, on_behalf_of=company))
+        roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
+        if roles:
+            facts.append(Position(signer, company, roles, line, title=title, as_of=when))
+    return facts, when
+
+
+def _evidence_through(block: str, start: int, after: int, title: str | None) -> str:
+    """The signature lines verbatim, from "/s/" to the line that ends the title."""
+    at = block.find(title.split(" ")[-1], after) if title else -1
+    stop = block.find("\n", at) if at >= 0 else after
+    return evidence(block[start : stop if stop >= 0 else len(block)])
+
+
+def _company_above(before: str, registrants: list[EntityRef]) -> EntityRef:
+    """The company printed just above a signature: a combined 8-K signs once per registrant.
+    A "By: <general partner>, its general partner" line between the two is passed: the
+    signature is the registrant's, made through its partner."""
+    lines = [fold(x) for x in before.split("\n")[-5:] if fold(x)]
+    for line in reversed(lines):
+        if _THROUGH.match(line):
+            continue
+        for registrant in registrants:
+            if any(line.lower() == n.lower() for n in (registrant.name, *registrant.aliases)):
+                return registrant
+        company = re.fullmatch(rf"[A-Z][\w&.,' -]+\s{CORP_SUFFIX}\.?", line)
+        if company and not person_from_text(line):
+            return company_ref(line)
+    return registrants[0]
+
+
+def signature_company(block: str) -> str | None:
+    """The registrant printed above "By: /s/" in the signature block (cover fallback)."""
+    signed = re.search(r"By:|(?i:/s/)", block)
+    for line in reversed(block[: signed.start()].split("\n") if signed else []):
+        line = fold(line)
+        if not line or first_date(line) or re.fullmatch(r"\(?Registrant\)?", line, re.I):
+            continue
+        return None if re.search(r"Pursuant|authorized|SIGNATURE", line, re.I) else line
+    return None
+
+
+def _signature_date(block: str) -> date | None:
+    """ "Date: ...", else the date printed nearest the "/s/" line."""
+    labelled = re.search(r"Dated?\s*:?\s*(" + DATE_RE.pattern + ")", block)
+    if labelled:
+        return first_date(labelled.group(1))
+    signed = block.lower().find("/s/")
+    dates = find_dates(block)
+    if not dates:
+        return None
+    return min(dates, key=lambda pair: abs(pair[0] - signed))[1]
+
+
+def _signature_title(after: str, signer: EntityRef) -> str | None:
+    """ "Title: X", else the lines under the printed name (joined across "and")."""
+    labelled = re.search(r"Title\s*:\s*([^\n]*\S[^\n]*|\s*\n\s*[^\n]+)((?:\n[^\n]+)?)", after[:300])
+    if labelled:
+        title = fold(labelled.group(1))
+        if _wraps(title, fold(labelled.group(2))):  # the title wraps onto the next line
+            title = fold(title + " " + labelled.group(2))
+        return title.strip(" ,") or None
+    lines = [fold(x) for x in after.split("\n")[1:6] if fold(x)]
+    title: list[str] = []
+    for line in lines:
+        # "Date: March 30, 2021 Jane Roe, Senior Vice President": the date, then the name.
+        line = re.sub(rf"^Dated?:?\s*(?:{DATE_RE.pattern})\s*", "", line)
+        line = re.sub(rf"^{re.escape(signer.name)}\s*,\s*", "", line, flags=re.I)
+        named = person_from_text(line.strip(" ,"))
+        if named and named.name == signer.name:
+            continue
+        if not line.strip("-_=— ") or line.startswith("Name"):
+            continue  # a rule drawn under the signature, the "Name:" label
+        if first_date(line) or line.startswith(("Date", "(", "By")):
+            break
+        if title and not _wraps(title[-1], line):
+            break
+        title.append(line)
+    return fold(" ".join(title)).strip(" ,") or None
+
+
+# A title wrapped before its "and": "Senior Vice President" / "and Chief Financial Officer".
+_CONTINUED = re.compile(r"^(?:and|&)\s", re.IGNORECASE)
+# The nouns a title ends with: "Chief Financial" / "Officer" is one title cut in two.
+_TITLE_NOUN = (
+    r"(?:Officer|Secretary|Counsel|Treasurer|Controller|Director|President|Partner|Manager"
+    r"|Member|Chairman|Chair|Trustee|Signatory|Accountant)s?"
+)
+_ENDS_WITH_NOUN = re.compile(rf"\b{_TITLE_NOUN}$")
+_NOUN_FIRST = re.compile(rf"^{_TITLE_NOUN}\b(?:\s+[\w&,]+){{0,3}}$")
+
+
+def _wraps(title: str, line: str) -> bool:
+    """Whether ``line`` goes on with ``title``: after "and" or a comma, a line opening with
+    "and", or the noun a print wrapped away from its title ("Chief Financial" / "Officer")."""
+    if re.search(r"(?:\band|,|&)$", title) or _CONTINUED.match(line):
+        return True
+    return not _ENDS_WITH_NOUN.search(title) and bool(_NOUN_FIRST.match(line))
