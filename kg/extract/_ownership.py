@@ -102,6 +102,36 @@ def owner_ref(raw: str, cik: str | None) -> EntityRef:
     return person_ref(given, family, middle, cik=cik, raw=raw)
 
 
+def owner_ref_signed(raw: str, cik: str | None, signed: tuple[str, ...]) -> EntityRef:
+    """``owner_ref``, with the family name taken from the owner's own signature when
+    box 1 alone cannot tell it: "Roe Doe Jane" signed "Jane Roe Doe" has a two-word
+    family name, where "Last First Middle" would read "Roe" and a middle name "Jane"."""
+    ref = owner_ref(raw, cik)
+    if ref.kind != "person" or not signed or "," in raw:
+        return ref
+    words = _STATE_MARK.sub("", fold(raw)).split()
+    if len(words) < 3:  # one family word and a given name: nothing to decide
+        return ref
+    for text in signed:
+        k = _given_index(words, text)
+        if k >= 2:
+            family, middle = " ".join(words[:k]), " ".join(words[k + 1 :]) or None
+            return person_ref(words[k], family, middle, cik=cik, raw=fold(raw))
+    return ref
+
+
+def _given_index(words: list[str], signed: str) -> int:
+    """Where the signature's first word (the given name) stands in box 1's words,
+    when the signature ("/s/ First Family...") has exactly box 1's words; else -1."""
+    name = _MARK.sub(" ", signed).split(",", 1)[0]
+    first = name.split()[:1]
+    if not first or _tokens(name) != _tokens(" ".join(words)):
+        return -1
+    upper = [w.upper().strip(".") for w in words]
+    given = first[0].upper().strip(".")
+    return upper.index(given) if given in upper else -1
+
+
 def named_ref(text: str) -> EntityRef:
     """Someone named in running text ("Jane Quinn Roe", "Roe Street Partners, L.P.")."""
     text = fold(text)

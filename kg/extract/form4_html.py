@@ -23,6 +23,7 @@ from kg.extract import _ownership as own
 from kg.extract.common import company_ref, evidence, fold, parse_date
 from kg.extract.form4_html_tables import tables
 from kg.ingest import RawDocument
+from kg.ingest.codes import described_place
 from kg.model import (
     Address,
     DocumentInfo,
@@ -166,7 +167,9 @@ def _owners(root: Any) -> list[tuple[EntityRef, EntityFacts]]:
         values = _texts(cell)
         city, state, postal = values[-3:] if len(values) >= 3 else [None, None, None]
         street = ", ".join(v for v in values[:-3] if v) or None
-        address = Address(street, city or None, state or None, postal or None)
+        # The page prints box 1's state as the EDGAR code ("M0" is Japan, not a state).
+        state, country = described_place(state, None)
+        address = Address(street, city or None, state, postal or None, country)
         shown = ", ".join(p for p in (raw, street, city, state, postal) if p)
         has_address = any((street, city, state, postal))
         facts = EntityFacts(

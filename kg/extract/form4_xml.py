@@ -20,6 +20,7 @@ from kg.extract import _ownership as own
 from kg.extract.common import company_ref, fold
 from kg.extract.form4_xml_rows import RowContext, clean, rows, short
 from kg.ingest import RawDocument
+from kg.ingest.codes import described_place
 from kg.model import (
     Address,
     DocumentInfo,
@@ -99,7 +100,10 @@ def extract(doc: RawDocument) -> Extraction:
     if not owners:
         raise MalformedDocumentError(doc.name, "missing <reportingOwner> with a <rptOwnerName>")
     issuer, issuer_facts = _issuer(issuer_raw)
-    refs = tuple(own.owner_ref(raw["rptOwnerName"], raw.get("rptOwnerCik")) for raw in owners)
+    signed = tuple(el.text for el in root.iterfind("ownerSignature/signatureName") if el.text)
+    refs = tuple(
+        own.owner_ref_signed(raw["rptOwnerName"], raw.get("rptOwnerCik"), signed) for raw in owners
+    )
     period = own.iso_date(head.get("periodOfReport"))
     ctx = RowContext(issuer, refs, _footnotes(root), own.flag(head.get("aff10b5One")), period)
     facts: list[Fact] = [issuer_facts]
@@ -147,13 +151,18 @@ def _issuer(raw: dict[str, str | None]) -> tuple[EntityRef, EntityFacts]:
 
 
 def _owner_facts(raw: dict[str, str | None], ref: EntityRef) -> EntityFacts:
-    """Box 1: the reporting person's mailing address."""
+    """Box 1: the reporting person's mailing address.
+
+    ``rptOwnerState`` is an EDGAR code: a US state, or a province or country
+    ("A8" Quebec, "M0" Japan) that ``rptOwnerStateDescription`` spells out.
+    """
     street = ", ".join(s for s in (raw.get("rptOwnerStreet1"), raw.get("rptOwnerStreet2")) if s)
-    city, state = raw.get("rptOwnerCity"), raw.get("rptOwnerState")
-    postal, country = raw.get("rptOwnerZipCode"), raw.get("rptOwnerStateDescription")
-    region = " ".join(p for p in (state, postal) if p)
-    shown = ", ".join(p for p in (raw.get("rptOwnerName"), street, city, region, country) if p)
-    has_address = any((street, city, state, postal, country))
+    city, code = raw.get("rptOwnerCity"), raw.get("rptOwnerState")
+    postal, described = raw.get("rptOwnerZipCode"), raw.get("rptOwnerStateDescription")
+    region = " ".join(p for p in (code, postal) if p)
+    shown = ", ".join(p for p in (raw.get("rptOwnerName"), street, city, region, described) if p)
+    has_address = any((street, city, code, postal, described))
+    state, country = described_place(code, described)
     address = Address(street or None, city, state, postal, country)
     return EntityFacts(
         entity=ref, evidence=short(shown), addresses=(address,) if has_address else ()

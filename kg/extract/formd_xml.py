@@ -110,7 +110,8 @@ def _issuer_facts(issuer: _Element, ref: EntityRef, industry: str | None) -> Ent
     """Items 1 and 2 for one issuer."""
     kind = value_of(issuer, "entityType")
     other = value_of(issuer, "entityTypeOtherDesc")
-    if kind and kind.lower() == "other" and other:
+    # "Other" or, as the form labels the box, "Other (Specify)": the description says what.
+    if kind and kind.lower().startswith("other") and other:
         kind = f"Other: {other}"
     names = [value_of(p) for p in issuer.findall("issuerPreviousNameList/*")]
     names += [value_of(p) for p in issuer.findall("edgarPreviousNameList/*")]

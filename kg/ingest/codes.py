@@ -73,6 +73,25 @@ def address_place(code: str) -> tuple[str | None, str | None]:
     return code, None
 
 
+_PLACE_SMALL_WORDS = frozenset({"of", "and", "the"})
+
+
+def described_place(code: str | None, description: str | None) -> tuple[str | None, str | None]:
+    """(state, country) of an address given as an EDGAR code and the description EDGAR
+    prints beside it ("M0" / "JAPAN"): a known code decides; otherwise a description
+    names the country (title-cased from EDGAR's capitals); otherwise the code as written."""
+    code = (code or "").strip().upper()
+    if code in US_STATES or code in CANADA or code in COUNTRIES or not description:
+        return address_place(code)
+    if description != description.upper():
+        return None, description
+    words = description.lower().split()
+    country = " ".join(
+        w if i and w in _PLACE_SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words)
+    )
+    return None, country or None
+
+
 # Item numbers since 2004-08-23, by the titles EDGAR headers use (and the
 # wording of 2004-2006 headers for 5.02, "Principal Officers").
 _ITEMS: tuple[tuple[str, str], ...] = (
