@@ -18,6 +18,7 @@ from lxml import etree
 
 from kg.errors import MalformedDocumentError
 from kg.extract import _ownership as own
+from kg.extract import _ownership_signers as signers
 from kg.extract import form4_xml
 from kg.ingest import read_bytes, read_file
 from kg.model import EntityFacts, Position, Shareholding, Signature, Transaction
@@ -519,7 +520,7 @@ def test_company_owner_names(raw: str) -> None:
     ],
 )
 def test_signature_lines(line: str, signer: str, title: str, behalf: str | None) -> None:
-    parsed = own.parse_signature(line, ())
+    parsed = signers.parse_signature(line, ())
     assert parsed is not None
     assert (parsed[0].name, parsed[1], parsed[2].name if parsed[2] else None) == (
         signer,
@@ -529,7 +530,7 @@ def test_signature_lines(line: str, signer: str, title: str, behalf: str | None)
 
 
 def test_no_signer_in_a_signature_pointer() -> None:
-    assert own.parse_signature("/s/ See Signatures Included in Exhibit 99.2", ()) is None
+    assert signers.parse_signature("/s/ See Signatures Included in Exhibit 99.2", ()) is None
 
 
 def _manifest() -> dict[str, tuple[int, ...]]:

@@ -274,9 +274,10 @@ def test_formd_other_specify_entity_type() -> None:
 
 
 def test_two_word_family_name_from_signature() -> None:
-    from kg.extract import _ownership as own
+    from kg.extract import _ownership_signers as signers
 
-    ref = own.owner_ref_signed("Castellanos Ruiz Beatriz", "1", ("/s/ Beatriz Castellanos Ruiz",))
+    signed = ("/s/ Beatriz Castellanos Ruiz",)
+    ref = signers.owner_ref_signed("Castellanos Ruiz Beatriz", "1", signed)
     assert (ref.given_name, ref.middle_name, ref.family_name) == (
         "Beatriz",
         None,
@@ -284,9 +285,9 @@ def test_two_word_family_name_from_signature() -> None:
     )
     # The default reading stays when the signature is someone else's or has other words.
     for signed in ("/s/ Daniel K. Obi, Attorney-in-Fact", "/s/ Beatriz C. Ruiz"):
-        ref = own.owner_ref_signed("Castellanos Ruiz Beatriz", "1", (signed,))
+        ref = signers.owner_ref_signed("Castellanos Ruiz Beatriz", "1", (signed,))
         assert (ref.given_name, ref.family_name) == ("Ruiz", "Castellanos")
-    ref = own.owner_ref_signed("TREMBLAY GASTON J JR", "1", ("Gaston J. Tremblay, Jr.",))
+    ref = signers.owner_ref_signed("TREMBLAY GASTON J JR", "1", ("Gaston J. Tremblay, Jr.",))
     assert (ref.given_name, ref.family_name) == ("Gaston", "Tremblay Jr")
 
 

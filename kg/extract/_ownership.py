@@ -1,22 +1,20 @@
-"""Shared reading of Forms 3, 4 and 5: owner names, roles, signatures, Rule 10b5-1.
+"""Shared reading of Forms 3, 4 and 5: owner names, roles, schema values, Rule 10b5-1.
 
 Both the ownershipDocument XML extractor and the EDGAR-rendered HTML one use
-these, so that an owner or a signature reads the same whichever copy of the
-filing was ingested. Nothing here parses XML or HTML.
+these, so that an owner reads the same whichever copy of the filing was ingested;
+signatures and owner matching are in ``_ownership_signers``. Nothing here parses XML or HTML.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import pairwise
 from typing import Any
 
 from kg.extract.common import company_ref, fold, parse_date, parse_decimal, person_ref
-from kg.model import EntityRef, Role, Signature
+from kg.model import EntityRef, Role
 
 # Words that only a company (fund, trust, partnership) carries in its name.
 # EDGAR spells reporting owners as conformed names, so the form of the name is
@@ -100,36 +98,6 @@ def owner_ref(raw: str, cik: str | None) -> EntityRef:
         return company_ref(_STATE_MARK.sub("", raw), cik=cik, aliases=(raw,))
     given, middle, family = split_family_first(raw)
     return person_ref(given, family, middle, cik=cik, raw=raw)
-
-
-def owner_ref_signed(raw: str, cik: str | None, signed: tuple[str, ...]) -> EntityRef:
-    """``owner_ref``, with the family name taken from the owner's own signature when
-    box 1 alone cannot tell it: "Roe Doe Jane" signed "Jane Roe Doe" has a two-word
-    family name, where "Last First Middle" would read "Roe" and a middle name "Jane"."""
-    ref = owner_ref(raw, cik)
-    if ref.kind != "person" or not signed or "," in raw:
-        return ref
-    words = _STATE_MARK.sub("", fold(raw)).split()
-    if len(words) < 3:  # one family word and a given name: nothing to decide
-        return ref
-    for text in signed:
-        k = _given_index(words, text)
-        if k >= 2:
-            family, middle = " ".join(words[:k]), " ".join(words[k + 1 :]) or None
-            return person_ref(words[k], family, middle, cik=cik, raw=fold(raw))
-    return ref
-
-
-def _given_index(words: list[str], signed: str) -> int:
-    """Where the signature's first word (the given name) stands in box 1's words,
-    when the signature ("/s/ First Family...") has exactly box 1's words; else -1."""
-    name = _MARK.sub(" ", signed).split(",", 1)[0]
-    first = name.split()[:1]
-    if not first or _tokens(name) != _tokens(" ".join(words)):
-        return -1
-    upper = [w.upper().strip(".") for w in words]
-    given = first[0].upper().strip(".")
-    return upper.index(given) if given in upper else -1
 
 
 def named_ref(text: str) -> EntityRef:
@@ -266,160 +234,3 @@ def render_row(raw: dict[str, Any], derivative: bool) -> str:
     ]
     extra = [p for p in extra if p]
     return f"{text}; {', '.join(extra)}" if extra else text
-
-
-# --- Owner matching ----------------------------------------------------------
-
-
-# Legal-form spellings that name the same company ("Limited" in a signature, "Ltd" in box 1).
-_SAME_FORM = {"LIMITED": "LTD", "CORPORATION": "CORP", "INCORPORATED": "INC", "COMPANY": "CO"}
-
-
-def _tokens(text: str) -> frozenset[str]:
-    words = _TOKEN.findall(_STATE_MARK.sub("", text).upper().replace(".", ""))
-    return frozenset(_SAME_FORM.get(w, w) for w in words)
-
-
-def _owner_tokens(owner: EntityRef) -> frozenset[str]:
-    if owner.kind == "person":
-        return _tokens(f"{owner.given_name or ''} {owner.family_name or ''}")
-    return _tokens(owner.name) - {"THE", "AND"}
-
-
-def match_owner(text: str, owners: Sequence[EntityRef]) -> EntityRef | None:
-    """The reporting owner a phrase names ("Jane Quinn Roe" -> ROE JANE)."""
-    words = _tokens(text.replace("&", " AND "))
-    best: EntityRef | None = None
-    best_size = 0
-    for owner in owners:
-        needed = _owner_tokens(owner)
-        if needed and needed <= words and len(needed) > best_size:
-            best, best_size = owner, len(needed)
-    return best
-
-
-# --- Signatures --------------------------------------------------------------
-
-_MARK = re.compile(r"/s/|\bBy\s*:", re.IGNORECASE)
-_ATTORNEY = re.compile(
-    r"[,;]?\s*\b(?:as\s+|by\s+|under\s+(?:a\s+)?)?(?:(?:attorney|atty\.?)[\s-]*in[\s-]*fact"
-    r"|power\s+of\s+attorney)\b[,:]?\s*(?:(?:for|to|of|on\s+behalf\s+of)\b\s*:?\s*(?P<p>.*))?$",
-    re.IGNORECASE,
-)
-_BEHALF = re.compile(r",?\s*\bon\s+behalf\s+of\s+(?P<p>.+)$", re.IGNORECASE)
-_LEAD_CUT = re.compile(r",?\s+(?:by|its)\b", re.IGNORECASE)
-_NOT_A_NAME = frozenset(
-    {"SEE", "SIGNATURE", "SIGNATURES", "EXHIBIT", "INCLUDED", "ATTACHED", "REPORTING", "PERSON"}
-)
-_SELF = re.compile(r"\b(?:himself|herself|itself|reporting persons?)\b", re.IGNORECASE)
-
-
-def _plausible_person(name: str) -> bool:
-    words = name.split()
-    if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name):
-        return False
-    return not any(w.upper().strip(".,") in _NOT_A_NAME for w in words)
-
-
-def _principal(text: str, owners: Sequence[EntityRef]) -> EntityRef | None:
-    """Whom an attorney-in-fact or officer signed for: a reporting owner when named."""
-    text = fold(text).strip(" ,;")
-    if not text:
-        return None
-    if _SELF.search(text):
-        return owners[0] if len(owners) == 1 and "reporting person" in text.lower() else None
-    found = match_owner(text, owners)
-    if found is not None:
-        return found
-    text = re.sub(r"^the\s+|\s+dated\s+.*$", "", text, flags=re.IGNORECASE)
-    return named_ref(text) if is_company_name(text) or _plausible_person(text) else None
-
-
-def _split_name_title(part: str) -> tuple[str, str | None]:
-    """ "Jane Roe, Manager" -> ("Jane Roe", "Manager"); keeps ", Jr." with the name."""
-    name, _, title = part.partition(",")
-    title = title.strip()
-    if title and _is_suffix(title.split(",")[0]):
-        suffix, _, title = title.partition(",")
-        name, title = f"{name} {suffix.strip()}", title.strip()
-    return name.strip(), title or None
-
-
-def _lead_entity(text: str, marks: list[re.Match[str]]) -> str:
-    """The entity written before the signer ("Roe Holdings Corp., By: /s/ ...")."""
-    segments = [text[: marks[0].start()]]
-    segments += [text[a.end() : b.start()] for a, b in pairwise(marks)]
-    for segment in segments:
-        segment = _LEAD_CUT.split(segment, maxsplit=1)[0].strip(" ,;")
-        if segment:
-            return segment
-    return ""
-
-
-_Signed = tuple[str, str | None, EntityRef | None]
-
-
-def _signed_part(part: str, behalf: EntityRef | None, owners: tuple[EntityRef, ...]) -> _Signed:
-    """(name, title, on behalf of) of the text after the last "/s/" or "By:"."""
-    attorney = _ATTORNEY.search(part)
-    if attorney:
-        principal = attorney.group("p")
-        if principal:
-            behalf = _principal(principal, owners) or behalf
-        elif behalf is None and len(owners) == 1:
-            behalf = owners[0]  # an attorney-in-fact signs for the reporting person
-        return part[: attorney.start()], "Attorney-in-Fact", behalf
-    on = _BEHALF.search(part)
-    if on:
-        behalf = _principal(on.group("p"), owners) or behalf
-        part = part[: on.start()]
-    name, title = _split_name_title(part.strip(" ,"))
-    if behalf is None and title:
-        # "Name, Managing Member, X GP LLC, General Partner of X LP": the last owner named.
-        for segment in reversed(title.split(",")):
-            if is_company_name(segment) and (found := match_owner(segment, owners)):
-                return name, title, found
-    return name, title, behalf
-
-
-@lru_cache(maxsize=4096)  # attorneys-in-fact sign many filings with the same line
-def parse_signature(
-    text: str, owners: tuple[EntityRef, ...]
-) -> tuple[EntityRef, str | None, EntityRef | None] | None:
-    """(signer, title, on_behalf_of) of a signature line, or None if it names nobody.
-
-    Handles "/s/ Name, Attorney-in-Fact for Owner", "By: X as attorney-in-fact for Y",
-    "Fund LP By: Its GP By: /s/ Name, Managing Member" and plain "/s/ Name".
-    """
-    text = fold(text)
-    marks = list(_MARK.finditer(text))
-    lead = _lead_entity(text, marks) if marks else ""
-    behalf = _principal(lead, owners) if lead else None
-    name, title, behalf = _signed_part(text[marks[-1].end() :] if marks else text, behalf, owners)
-    name = name.strip(" ,")
-    if any(w.upper().strip(".,") in _NOT_A_NAME for w in name.split()):
-        return None  # "/s/ See Signatures Included in Exhibit 99"
-    if is_company_name(name):
-        return company_ref(name), title, behalf
-    if not _plausible_person(name):
-        return None
-    # "/s/ Jane Roe" signing her own form: the reporting owner, CIK and all.
-    people = [o for o in owners if o.kind == "person"]
-    same = match_owner(name, people) if people else None
-    if same is not None:
-        return same, title, (None if behalf == same else behalf)
-    given, middle, family = split_given_first(name)
-    return person_ref(given, family, middle), title, behalf
-
-
-def signature(
-    text: str, owners: Sequence[EntityRef], when: date | None, evidence_text: str
-) -> Signature | None:
-    """A ``Signature`` fact for one signature line (None when it names no signer)."""
-    parsed = parse_signature(text, tuple(owners))
-    if parsed is None:
-        return None
-    signer, title, behalf = parsed
-    return Signature(
-        signer=signer, evidence=evidence_text, title=title, date=when, on_behalf_of=behalf
-    )

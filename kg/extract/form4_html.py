@@ -20,6 +20,7 @@ from lxml import html as lxml_html
 
 from kg.errors import MalformedDocumentError
 from kg.extract import _ownership as own
+from kg.extract import _ownership_signers as signers
 from kg.extract.common import company_ref, evidence, fold, parse_date
 from kg.extract.form4_html_tables import tables
 from kg.ingest import RawDocument
@@ -254,7 +255,7 @@ def _signatures(root: Any, owners: tuple[EntityRef, ...]) -> tuple[list[Fact], l
                 break
             when = parse_date(values[1]) if len(values) > 1 else None
             dates.extend([when] if when else [])
-            fact = own.signature(values[0], owners, when, evidence(" ".join(values)))
+            fact = signers.signature(values[0], owners, when, evidence(" ".join(values)))
             if fact is not None:
                 facts.append(fact)
     facts.reverse()

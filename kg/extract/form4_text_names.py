@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from kg.extract import _ownership as own
+from kg.extract import _ownership_signers as signers
 from kg.extract.common import company_ref, evidence, fold, parse_date, person_ref
 from kg.model import Address, EntityRef, Signature
 
@@ -186,7 +187,7 @@ def _signed(
 ) -> Signature | None:
     """A "/s/" or "By:" line, read as the XML and HTML copies of the form read it
     ("Fund LP, By: its GP, By: /s/ Name, Title", "/s/ Name, by power of attorney for X")."""
-    parsed = own.parse_signature(text, owners)
+    parsed = signers.parse_signature(text, owners)
     if parsed is None:
         return None
     signer, title, behalf = parsed
@@ -235,7 +236,7 @@ def _owner_named(text: str, owners: tuple[EntityRef, ...]) -> EntityRef | None:
     for ref in owners:
         if any(words == sorted(norm(w) for w in n.split()) for n in (ref.name, *ref.aliases)):
             return ref
-    return own.match_owner(text, owners)
+    return signers.match_owner(text, owners)
 
 
 def _given_first(text: str) -> EntityRef | None:

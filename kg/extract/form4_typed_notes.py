@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract import _ownership as own
+from kg.extract import _ownership_signers as signers
 from kg.extract.common import evidence, fold
 from kg.extract.form4_typed_cells import WRITTEN, month_date
 from kg.extract.form4_typed_tables import is_rule
@@ -56,7 +56,7 @@ def signature(lines: list[str], owner: EntityRef) -> Signature | None:
     order = [*range(at, high), *range(at - 1, low - 1, -1)]  # under the label first
     signed = next((i for i in order if "/s/" in texts[i].lower()), None)
     if signed is None:
-        plain = (i for i in order if texts[i] and own.parse_signature(texts[i], (owner,)))
+        plain = (i for i in order if texts[i] and signers.parse_signature(texts[i], (owner,)))
         signed = next(plain, None)
     if signed is None:
         return None
@@ -71,7 +71,7 @@ def signature(lines: list[str], owner: EntityRef) -> Signature | None:
     span = sorted({first, signed, when_at})
     shown = evidence(" ".join(lines[span[0] : span[-1] + 1]))
     when = month_date(when_text.group(0)) if when_text else None
-    return own.signature(signer, (owner,), when, shown)
+    return signers.signature(signer, (owner,), when, shown)
 
 
 def _is_date_line(text: str, signer_line: bool) -> bool:

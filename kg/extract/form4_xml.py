@@ -17,6 +17,7 @@ from lxml import etree
 
 from kg.errors import MalformedDocumentError
 from kg.extract import _ownership as own
+from kg.extract import _ownership_signers as signers
 from kg.extract.common import company_ref, fold
 from kg.extract.form4_xml_rows import RowContext, clean, rows, short
 from kg.ingest import RawDocument
@@ -102,7 +103,8 @@ def extract(doc: RawDocument) -> Extraction:
     issuer, issuer_facts = _issuer(issuer_raw)
     signed = tuple(el.text for el in root.iterfind("ownerSignature/signatureName") if el.text)
     refs = tuple(
-        own.owner_ref_signed(raw["rptOwnerName"], raw.get("rptOwnerCik"), signed) for raw in owners
+        signers.owner_ref_signed(raw["rptOwnerName"], raw.get("rptOwnerCik"), signed)
+        for raw in owners
     )
     period = own.iso_date(head.get("periodOfReport"))
     ctx = RowContext(issuer, refs, _footnotes(root), own.flag(head.get("aff10b5One")), period)
@@ -232,6 +234,6 @@ def _signatures(root: Any, owners: tuple[EntityRef, ...]) -> tuple[list[Signatur
         dates.extend([when] if when else [])
         if name:
             shown = short(f"{name} {raw.get('signatureDate') or ''}")
-            fact = own.signature(name, owners, when, shown)
+            fact = signers.signature(name, owners, when, shown)
             facts.extend([fact] if fact else [])
     return facts, dates
