@@ -4,6 +4,7 @@ rdflib's memory store gives the same dataset and the same answers."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -55,3 +56,16 @@ def _unordered(row: dict) -> dict:
 def test_unknown_store_is_refused():
     with pytest.raises(ValueError, match="unknown store"):
         new_dataset("postgres")
+
+
+def test_agreements_query_names_what_an_amendment_amends():
+    """Through the real engine: an 8-K's amendment row carries the agreement it amends
+    (tests/data/heldout/eightk2, made up), an agreement that amends nothing has none."""
+    folder = Path(__file__).parent / "data" / "heldout" / "eightk2"
+    extracted = extract_paths([folder / "e13_2024_fullsub_sigpage_parties.txt"])
+    ds = build_dataset(extracted.items, extracted.same, new_dataset("oxigraph"))
+    query = named_queries()["agreements"]
+    rows = records(run(ds, query.text, {"party": "Stonebridge"}, query))
+    amended = {str(row["amends"]) for row in rows if row.get("amends") is not None}
+    assert amended == {"Loan and Security Agreement, dated as of September 30, 2022"}
+    assert all("Amendment" in str(row["agreementType"]) for row in rows if row.get("amends"))
