@@ -96,16 +96,8 @@ def extract(doc: RawDocument) -> Extraction:
         raise MalformedDocumentError(doc.name, "missing <documentType>")
     if not issuer_raw.get("issuerName"):
         raise MalformedDocumentError(doc.name, "missing <issuer>/<issuerName>")
-    owners = [_leaves(el) for el in root.iterfind("reportingOwner")]
-    owners = [raw for raw in owners if raw.get("rptOwnerName")]
-    if not owners:
-        raise MalformedDocumentError(doc.name, "missing <reportingOwner> with a <rptOwnerName>")
+    owners, refs = _owners(root, doc.name)
     issuer, issuer_facts = _issuer(issuer_raw)
-    signed = tuple(el.text for el in root.iterfind("ownerSignature/signatureName") if el.text)
-    refs = tuple(
-        signers.owner_ref_signed(raw["rptOwnerName"], raw.get("rptOwnerCik"), signed)
-        for raw in owners
-    )
     period = own.iso_date(head.get("periodOfReport"))
     ctx = RowContext(issuer, refs, _footnotes(root), own.flag(head.get("aff10b5One")), period)
     facts: list[Fact] = [issuer_facts]
@@ -127,6 +119,21 @@ def extract(doc: RawDocument) -> Extraction:
         not_subject_to_section16=own.flag(head.get("notSubjectToSection16")),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
+
+
+def _owners(root: Any, name: str) -> tuple[list[dict[str, str | None]], tuple[EntityRef, ...]]:
+    """Each named reporting owner's box 1 fields, and who each is (their own signature
+    tells a two-word family name)."""
+    owners = [_leaves(el) for el in root.iterfind("reportingOwner")]
+    owners = [raw for raw in owners if raw.get("rptOwnerName")]
+    if not owners:
+        raise MalformedDocumentError(name, "missing <reportingOwner> with a <rptOwnerName>")
+    signed = tuple(el.text for el in root.iterfind("ownerSignature/signatureName") if el.text)
+    refs = tuple(
+        signers.owner_ref_signed(raw["rptOwnerName"] or "", raw.get("rptOwnerCik"), signed)
+        for raw in owners
+    )
+    return owners, refs
 
 
 def _leaves(el: Any, deep: bool = True) -> dict[str, str | None]:
