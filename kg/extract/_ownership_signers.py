@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from itertools import pairwise
@@ -32,6 +33,7 @@ from kg.model import EntityRef, Signature
 _SAME_FORM = {"LIMITED": "LTD", "CORPORATION": "CORP", "INCORPORATED": "INC", "COMPANY": "CO"}
 
 
+@lru_cache(maxsize=8192)  # owners' and signers' names recur within and across filings
 def _tokens(text: str) -> frozenset[str]:
     words = _TOKEN.findall(_STATE_MARK.sub("", text).upper().replace(".", ""))
     return frozenset(_SAME_FORM.get(w, w) for w in words)
@@ -113,30 +115,64 @@ def _lead_entity(text: str, marks: list[re.Match[str]]) -> str:
     return ""
 
 
-_Signed = tuple[str, str | None, EntityRef | None]
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What a signature line says before anyone in it is matched to the reporting owners:
+    the same line recurs across a signer's filings, so this part is read once a line."""
+
+    lead: str  # the entity written before the signer ("Roe Fund LP, By: ...")
+    name: str
+    title: str | None
+    attorney: bool  # signed as attorney-in-fact
+    principal: str | None  # "... for X", "... on behalf of X"
+    signer: EntityRef | None  # as written; None when the line names nobody
 
 
-def _signed_part(part: str, behalf: EntityRef | None, owners: tuple[EntityRef, ...]) -> _Signed:
-    """(name, title, on behalf of) of the text after the last "/s/" or "By:"."""
+@lru_cache(maxsize=8192)
+def _read_line(text: str) -> _Line:
+    text = fold(text)
+    marks = list(_MARK.finditer(text))
+    lead = _lead_entity(text, marks) if marks else ""
+    part = text[marks[-1].end() :] if marks else text
     attorney = _ATTORNEY.search(part)
+    principal: str | None = None
     if attorney:
-        principal = attorney.group("p")
-        if principal:
-            behalf = _principal(principal, owners) or behalf
-        elif behalf is None and len(owners) == 1:
-            behalf = owners[0]  # an attorney-in-fact signs for the reporting person
-        return part[: attorney.start()], "Attorney-in-Fact", behalf
-    on = _BEHALF.search(part)
-    if on:
-        behalf = _principal(on.group("p"), owners) or behalf
-        part = part[: on.start()]
-    name, title = _split_name_title(part.strip(" ,"))
-    if behalf is None and title:
+        principal = attorney.group("p") or None
+        name, title = part[: attorney.start()], "Attorney-in-Fact"
+    else:
+        on = _BEHALF.search(part)
+        if on:
+            principal, part = on.group("p"), part[: on.start()]
+        name, title = _split_name_title(part.strip(" ,"))
+    name = name.strip(" ,")
+    return _Line(lead, name, title, attorney is not None, principal, _signer(name))
+
+
+def _signer(name: str) -> EntityRef | None:
+    if any(w.upper().strip(".,") in _NOT_A_NAME for w in name.split()):
+        return None  # "/s/ See Signatures Included in Exhibit 99"
+    if is_company_name(name):
+        return company_ref(name)
+    if not _plausible_person(name):
+        return None
+    given, middle, family = split_given_first(name)
+    return person_ref(given, family, middle)
+
+
+def _behalf(line: _Line, owners: tuple[EntityRef, ...]) -> EntityRef | None:
+    """Whom the line was signed for, among the owners where it names one."""
+    behalf = _principal(line.lead, owners) if line.lead else None
+    if line.principal:
+        return _principal(line.principal, owners) or behalf
+    if line.attorney:
+        # an attorney-in-fact signs for the reporting person
+        return owners[0] if behalf is None and len(owners) == 1 else behalf
+    if behalf is None and line.title:
         # "Name, Managing Member, X GP LLC, General Partner of X LP": the last owner named.
-        for segment in reversed(title.split(",")):
+        for segment in reversed(line.title.split(",")):
             if is_company_name(segment) and (found := match_owner(segment, owners)):
-                return name, title, found
-    return name, title, behalf
+                return found
+    return behalf
 
 
 @lru_cache(maxsize=4096)  # attorneys-in-fact sign many filings with the same line
@@ -148,25 +184,18 @@ def parse_signature(
     Handles "/s/ Name, Attorney-in-Fact for Owner", "By: X as attorney-in-fact for Y",
     "Fund LP By: Its GP By: /s/ Name, Managing Member" and plain "/s/ Name".
     """
-    text = fold(text)
-    marks = list(_MARK.finditer(text))
-    lead = _lead_entity(text, marks) if marks else ""
-    behalf = _principal(lead, owners) if lead else None
-    name, title, behalf = _signed_part(text[marks[-1].end() :] if marks else text, behalf, owners)
-    name = name.strip(" ,")
-    if any(w.upper().strip(".,") in _NOT_A_NAME for w in name.split()):
-        return None  # "/s/ See Signatures Included in Exhibit 99"
-    if is_company_name(name):
-        return company_ref(name), title, behalf
-    if not _plausible_person(name):
+    line = _read_line(text)
+    if line.signer is None:
         return None
+    behalf = _behalf(line, owners)
+    if line.signer.kind == "company":
+        return line.signer, line.title, behalf
     # "/s/ Jane Roe" signing her own form: the reporting owner, CIK and all.
     people = [o for o in owners if o.kind == "person"]
-    same = match_owner(name, people) if people else None
+    same = match_owner(line.name, people) if people else None
     if same is not None:
-        return same, title, (None if behalf == same else behalf)
-    given, middle, family = split_given_first(name)
-    return person_ref(given, family, middle), title, behalf
+        return same, line.title, (None if behalf == same else behalf)
+    return line.signer, line.title, behalf
 
 
 def signature(
