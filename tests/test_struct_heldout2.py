@@ -35,14 +35,7 @@ ROOT = Path(__file__).parent / "data" / "heldout" / "struct2"
 TRUTH: dict[str, Any] = json.loads((ROOT / "truth.json").read_text(encoding="utf-8"))
 
 # check id -> why it still fails (the test then must fail: strict xfail).
-_TEXT_FIRM = (
-    "kg.extract.formd_text reads an Item 3 firm written in the last-name box with '-' as "
-    "first name as a person; the XML reader treats '-' as an empty box"
-)
-GAPS: dict[str, str] = {
-    "h06_formd_many_people.rendered.html|formd_text|positions[3].roles": _TEXT_FIRM,
-    "h06_formd_many_people.rendered.html|formd_text|positions[3].title": _TEXT_FIRM,
-}
+GAPS: dict[str, str] = {}
 
 
 @cache

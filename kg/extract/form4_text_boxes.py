@@ -102,6 +102,14 @@ def section(lines: list[str], label: str) -> list[str]:
     return out
 
 
+# Lines every page of the printed form ends with, and the notes' heading repeated when
+# they run on to the next page ("Explanation of Responses: (continued)").
+_PAGE_FOOT = re.compile(
+    r"SEC\s+1474|^Persons\s+who\s+respond\s+to\s+the\s+collection"
+    r"|^required\s+to\s+respond\s+unless\s+the\s+form|^Explanation\s+of\s+Responses"
+)
+
+
 def footnotes(lines: list[str]) -> dict[str, str]:
     """ "Explanation of Responses:" then "(1) ..." (or "1. ..."), continuation lines joined,
     up to the signatures where EDGAR's later print puts them after the notes."""
@@ -114,8 +122,8 @@ def footnotes(lines: list[str]) -> dict[str, str]:
     current: str | None = None
     for at in range(start + 1, len(lines)):
         text = fold(unescape(lines[at]).translate(SUPERSCRIPTS)).removeprefix("- ").strip()
-        if not text:
-            continue
+        if not text or _PAGE_FOOT.search(text):
+            continue  # the form's page footer, or the heading again on the next page
         match = re.match(r"^\(?(\d{1,2})[.)]\s*(.+)$", text)
         if match:
             current = match.group(1)

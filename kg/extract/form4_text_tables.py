@@ -24,6 +24,7 @@ _MARKER = re.compile(r"\(\s*(\d{1,2})\s*\)")
 # Transaction codes that add to a derivative position; the rest take away.
 _ACQUIRING_CODES = frozenset({"A", "P", "L", "W", "Z"})
 _GUESSED = "_side_from_code"  # a row field while the side is only guessed from the code
+_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")
 _PRICE_RANGE = re.compile(r"\\?\$\s*[\d,]*\.?\d+\s*[-–]\s*\\?\$?\s*[\d,]*\.?\d+")
 
 
@@ -113,7 +114,10 @@ def _rows(section: list[str], form_type: str) -> tuple[bool, list[tuple[str, str
     rows: each as tab-separated cells and as printed (the evidence)."""
     lines = _unwrap(section)
     header = next((ln for ln, _ in lines if re.match(r"\s*1\.\s*Title", ln)), "")
-    transactional = "transaction date" in header.lower() if "\t" in header else form_type[0] != "3"
+    # Only Forms 4 and 5 have transaction columns; their headings may be printed over
+    # several lines ("2. Transaction" over "Date"), so all the heading lines count.
+    headings = " ".join(ln for ln, _ in lines if "\t" in ln and not _is_data(ln.split("\t")))
+    transactional = "transaction" in headings.lower() if "\t" in header else form_type[0] != "3"
     rows = [
         (ln, printed)
         for ln, printed in lines
@@ -133,7 +137,8 @@ def _unwrap(section: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     table = "\n".join(section)
     for line in section:
-        if not (out and out[-1][0].strip() and line.startswith(" ") and line.strip()):
+        led = line.startswith(" ") or _words_under(out[-1][0] if out else "", line)
+        if not (out and out[-1][0].strip() and led and line.strip()):
             out.append((line, line))
             continue
         cells, printed = out[-1]
@@ -145,6 +150,17 @@ def _unwrap(section: list[str]) -> list[tuple[str, str]]:
         else:
             out[-1] = (_into_cell(cells, text, table), f"{printed} {line}")
     return out
+
+
+def _words_under(row: str, line: str) -> bool:
+    """A line of words under a complete row, in its columns, with no value of a row of its
+    own (no date, no D/I): the next lines of the row's wrapped cells, flush left as
+    well ("Series B Convertible" over "Preferred Stock, par" over "value $0.001 ...")."""
+    cells = line.split("\t")
+    if "\t" not in line or not re.search(r"[A-Za-z]{2}", cells[0]) or _DATE.search(line):
+        return False
+    heading = re.match(r"\s*\d{1,2}[A-Z]?\.\s", cells[0])
+    return not heading and _aligned(row.split("\t"), cells)
 
 
 def _aligned(row: list[str], more: list[str]) -> bool:

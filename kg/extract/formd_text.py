@@ -43,6 +43,11 @@ _FORM_MARKERS = re.compile(
 )
 
 
+# An item's heading printed again at the top of the next page ("3. Related Persons
+# (Continued)"): the item runs on, and the heading would run into its last box.
+_CONTINUED = re.compile(r"(?i)(?:Item\s+)?\d{1,2}\.\s+[A-Za-z][^\t\n]*\(\s*continued\s*\)")
+
+
 def detect(doc: RawDocument) -> bool:
     """A Form D as text: the notice's title and its section headings, and no XML."""
     head = doc.plain_text[:20000]
@@ -54,7 +59,9 @@ def detect(doc: RawDocument) -> bool:
 def extract(doc: RawDocument) -> Extraction:
     """Issuer, related persons, offering and signatures; MalformedDocumentError without item 1."""
     # The dump escapes dollar signs; page furniture would run into the items it splits.
-    text = "\n".join(page_lines(doc.plain_text)).replace("\\$", "$")
+    text = "\n".join(
+        line for line in page_lines(doc.plain_text) if not _CONTINUED.fullmatch(line.strip())
+    ).replace("\\$", "$")
     sections = _readable_sections(doc, text)
     rows = signature_rows(text)
     primary, *others = (_IssuerData.read(*items) for items in sections.issuers())
@@ -118,6 +125,7 @@ class _IssuerData:
     phone: str | None
     identity_text: str
     place_text: str
+    former_names: tuple[str, ...] = ()
 
     @classmethod
     def read(cls, identity: str, place: str) -> _IssuerData:
@@ -146,20 +154,33 @@ class _IssuerData:
             phone=phone,
             identity_text=_between(identity, r"CIK", r"Name\s+of\s+Issuer[^\n]*"),
             place_text=_between(place, r"Name\s+of\s+Issuer", r"\Z"),
+            former_names=_previous_names(identity),
         )
 
     def facts(self, issuer: EntityRef) -> list[EntityFacts]:
         """Item 1's facts and item 2's, each with its own evidence, when there are any."""
+        former = tuple(n for n in self.former_names if _alnum(n) != _alnum(issuer.name))
         identity = EntityFacts(
             issuer, evidence(self.identity_text), jurisdiction=self.jurisdiction,
-            entity_type=self.entity_type,
+            entity_type=self.entity_type, former_names=former,
         )  # fmt: skip
         place = EntityFacts(
             issuer, evidence(self.place_text), phone=self.phone,
             addresses=(self.address,) if self.address else (),
         )  # fmt: skip
-        said = (self.jurisdiction or self.entity_type, self.address or self.phone)
+        said = (self.jurisdiction or self.entity_type or former, self.address or self.phone)
         return [fact for fact, given in zip((identity, place), said, strict=True) if given]
+
+
+def _previous_names(identity: str) -> tuple[str, ...]:
+    """Item 1's "Previous Names" box: the cells after its label up to "Entity Type" on the
+    same row ("X None" when the issuer had none)."""
+    row = re.search(r"Previous\s+Names\t(.*?)(?:\tEntity\s+Type|$)", identity, re.M)
+    cells = [fold(c) for c in row.group(1).split("\t")] if row else []
+    return tuple(c for c in cells if re.search("[A-Za-z]{2}", c) and not _NONE_BOX.fullmatch(c))
+
+
+_NONE_BOX = re.compile(r"(?i)(?:[X☒☑✔✓]\s*)?None")
 
 
 def _entity_type(identity: str, kind: form.Check) -> str:

@@ -9,7 +9,7 @@ from datetime import date
 
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, person_ref
-from kg.extract.formd_people import clarification_title
+from kg.extract.formd_people import FIRM_WORD, clarification_title
 from kg.model import ROLES, EntityFacts, EntityRef, Fact, Mention, Position
 
 # What filers type in a name box that does not apply, and a firm's legal form.
@@ -34,17 +34,20 @@ def _person_name(text: str) -> EntityRef | None:
     if inline and fold(inline.group(1)):
         last, first, middle = _wrapped_on(list(inline.groups()), below)
     else:
-        cells = [
-            c for c in form.column_cells(below, form.ADDRESS_LABEL) if re.search("[A-Za-z]", c)
-        ]
-        if len(cells) == 1 and not _COMPANY_WORDS.search(cells[0]):
+        boxes = [fold(c) for c in form.column_cells(below, form.ADDRESS_LABEL) if fold(c)]
+        cells = [c for c in boxes if re.search("[A-Za-z]", c)]
+        if len(boxes) == 1 and not _COMPANY_WORDS.search(boxes[0]):
             cells = cells[0].split(" ")  # a person's row that lost its tabs
         if not cells:
             return None
         last, first, middle = cells[0], " ".join(cells[1:2]), " ".join(cells[2:])
+        if len(boxes) > 1 and _PLACEHOLDER.match(boxes[1]):
+            first = boxes[1]  # "-" written in the first-name box
     raw = " ".join(part for part in (last, first, middle) if part)
+    # "-" or "N/A" written as the first name: the box does not apply, as to a firm.
+    crossed = bool(first) and bool(_PLACEHOLDER.match(first))
     first, middle = ("" if _PLACEHOLDER.match(part) else part for part in (first, middle))
-    firm = _firm(last, first)
+    firm = _firm(last, first, crossed)
     if firm:
         return company_ref(firm)
     if not first:
@@ -68,11 +71,12 @@ def _wrapped_on(parts: list[str], below: str) -> list[str]:
     return [fold(part) for part in parts]
 
 
-def _firm(last: str, first: str) -> str | None:
+def _firm(last: str, first: str, crossed: bool = False) -> str | None:
     """Item 3's boxes are for people: a firm (a general partner) goes in "Last Name" with
-    "First Name" empty or "N/A", or is split over both ("Acme Holdings," / "LLC")."""
+    "First Name" crossed out ("-", "N/A", as the XML reader reads it) or empty, or is
+    split over both ("Acme Holdings," / "LLC")."""
     if not first:
-        return last if _COMPANY_WORDS.search(last) else None
+        return last if crossed or FIRM_WORD.search(last) else None
     if _LEGAL_FORM.match(first):
         return f"{last} {first}"
     return f"{first} {last}" if _LEGAL_FORM.match(last.rsplit(" ", 1)[-1]) else None

@@ -102,4 +102,19 @@ def page_lines(text: str) -> list[str]:
     and a viewer's running title are dropped, so that a table, a list of owners or a
     footnote runs on across a page as it does on screen; ligatures ("Oﬃcer") are spelt out."""
     lines = text.translate(_LIGATURES).replace("\f", "\n").splitlines()
-    return [line for line in lines if not _PAGE_FURNITURE.fullmatch(line.strip())]
+    kept = [line for line in lines if not _PAGE_FURNITURE.fullmatch(line.strip())]
+    return [line for at, line in enumerate(kept) if not _page_number(kept, at)]
+
+
+# A page number printed on a line of its own ("2", "- 2 -"), flush left.
+_PAGE_NUMBER = re.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?")
+
+
+def _page_number(lines: list[str], at: int) -> bool:
+    """A bare number standing apart (a blank line or the page's edge above or below it) is
+    the page's number; a number wrapped from a box above it is indented and runs on."""
+    if not _PAGE_NUMBER.fullmatch(lines[at].rstrip()):
+        return False
+    above = lines[at - 1] if at else ""
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    return not above.strip() or not below.strip()
