@@ -17,6 +17,13 @@ from datetime import date
 from kg.errors import MalformedDocumentError
 from kg.extract import nlp
 from kg.extract.agreement_amends import amended
+from kg.extract.agreement_blocks import (
+    ENTITY_TYPE,
+    JURIS,
+    block_parties,
+    day_first_date,
+    described_as,
+)
 from kg.extract.agreement_signatures import columns, described_signers, signatures
 from kg.extract.common import company_ref, evidence, fold, title_word
 from kg.extract.form8k_cover import jurisdiction_name
@@ -77,24 +84,10 @@ _NOT_PARTY = re.compile(
     # The rest of a role list: "B, as Administrative Agent, Swing Line Lender and L/C Issuer".
     r"|(?-i:\b(?:Agent|Lender|Issuer|Arranger|Bookrunner|Borrower|Guarantor|Trustee)s?)$"
 )
-_ENTITY_TYPE = (
-    r"(?i:(?:public\s+)?limited\s+liability\s+company|limited\s+partnership|general\s+partnership"
-    r"|statutory\s+trust|business\s+trust|exempted\s+company|banking\s+corporation"
-    r"|corporation|company|partnership|trust|bank)"
-)
-_JURIS = r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}?)"
-_TYPED = re.compile(rf"\ban?\s+{_JURIS}\s+(?P<type>{_ENTITY_TYPE})\b")
-_LAWS_OF = re.compile(
-    # "a stock corporation organized under the laws of Switzerland": a word or two before the type.
-    rf"\ban?\s+(?:[a-z-]+\s+){{0,2}}?(?P<type>{_ENTITY_TYPE})\s+(?:duly\s+)?"
-    r"(?:organized|incorporated|formed|existing)"
-    r"[\w\s]{0,30}?\s+under\s+the\s+laws\s+of\s+(?:the\s+(?:State|Commonwealth|Province)\s+of\s+)?"
-    r"(?P<juris>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
-)
 # "Acme Widgets Inc., a California corporation (the "Company"), proposes ..." outside a party list.
 _DESCRIBED = re.compile(
     rf"(?P<name>(?:[A-Z0-9][\w&'’.\-]*,?\s+){{0,8}}?[A-Z0-9][\w&'’.\-]*),\s+(?P<desc>an?\s+"
-    rf"{_JURIS}\s+{_ENTITY_TYPE}\b[^()]{{0,80}}?(?:\([^()]*\))?)"
+    rf"{JURIS}\s+{ENTITY_TYPE}\b[^()]{{0,80}}?(?:\([^()]*\))?)"
 )
 _NAME_WORD = re.compile(rf"[A-Z]|&$|(?:{'|'.join(sorted(_SMALL))})$|(?i:{CORP_SUFFIX}\.?$)")
 _SUBJECT_TERMS = frozenset({"company", "registrant", "issuer", "corporation", "borrower"})
@@ -204,7 +197,7 @@ def extract(doc: RawDocument) -> Extraction:
     after = title_lines[-1].end
     at, paragraph, sentence = _preamble(text, after)
     read = _Read(text, Parties(None), [], {}, [])
-    _parties(sentence, read)
+    _parties(sentence, read, text[at : at + 6000])
     _addressees(text[after:at], read)
     when = _date(sentence, text[after:at])
     exhibit = _EXHIBIT.search(text[: title_lines[0].start])
@@ -255,7 +248,9 @@ def _preamble(text: str, after: int) -> tuple[int, str, str]:
     for i, line in enumerate(lines):
         if _SALUTATION.match(line.text) and i + 1 < len(lines):
             line = lines[i + 1]
-        elif len(line.text) < 60 or not _PREAMBLE.search(line.text):
+        elif not _PREAMBLE.search(line.text) or (
+            len(line.text) < 60 and not _OPENING.match(line.text)
+        ):
             continue
         sentences = _sentences(line.text)
         sentence = next((s for s in sentences if _PREAMBLE.search(s)), sentences[0])
@@ -263,6 +258,8 @@ def _preamble(text: str, after: int) -> tuple[int, str, str]:
     return after, "", ""
 
 
+# "THIS AGREEMENT is dated as of the 1st day of March, 2011.": a short preamble, no heading.
+_OPENING = re.compile(r"(?i)^this\s+(?:[\w-]+\s+){0,6}?(?:agreement|lease|indenture|contract)\b")
 # A line that ends a paragraph: a full stop (not "Inc."'s), a colon or a semicolon.
 _PARAGRAPH_END = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bN\.A)(?<!\bL\.P)[.:;]$")
 
@@ -288,31 +285,43 @@ def _paragraphs(text: str) -> list[_Line]:
 def _sentences(text: str) -> list[str]:
     """Sentences, rejoined after "No." in any case ("AMENDMENT NO. 2 TO ...")."""
     kept = re.sub(r"(?i)(?<=\bno\.)\s+(?=\d)", "\u2060", text)  # a word joiner is no space
+    # "TSUKIMORI KASEI CO., LTD., a Japanese corporation": a stop with a comma after it ends
+    # no sentence in a preamble (a release may run sentences together so; a preamble not).
+    kept = re.sub(r"(?<=\.,)\s+", "\u2060", kept)
     return [sentence.replace("\u2060", " ") for sentence in nlp.sentences_of(kept)]
 
 
-def _parties(sentence: str, read: _Read) -> None:
-    """Each party of the "between ..." list, else each "X, a Delaware corporation"."""
+def _parties(sentence: str, read: _Read, below: str = "") -> None:
+    """Each party of the "between ..." list, else of a "BETWEEN:" block ``below`` the
+    preamble sentence, else each "X, a Delaware corporation"."""
     between = _BETWEEN.search(sentence)
     chunks = _SPLIT.split(sentence[between.end() :]) if between else []
     for chunk in chunks:
-        definition = _DEFINITION.search(chunk)
-        body = chunk[: definition.start()] if definition else chunk
-        cut = _DESCRIPTOR.search(body)
-        name = re.sub(r"^(?:and|or)\s+", "", body[: cut.start()] if cut else body).strip(" ,;")
-        name = name if re.search(rf"\b(?:{CORP_SUFFIX}|[A-Z])\.$", name) else name.rstrip(".")
-        desc = body[cut.start() :] if cut else ""
-        ref = _party_ref(name, desc, read.text)
-        if ref is not None:
-            alias = fold(definition.group("alias")) if definition else None
-            source = chunk[: definition.end()] if definition else chunk
-            _entity_facts(read, read.add(ref, alias, fold(source)), desc, source)
+        _party_entry(chunk, read)
+    if not read.keys:
+        for entry in block_parties(below):  # one paragraph each: "and" inside is no split
+            _party_entry(entry, read)
     if not read.keys:
         for m in _DESCRIBED.finditer(sentence):
             definition = _DEFINITION.search(m.group("desc"))
             ref = _company(m.group("name").strip(" ,"), read.text)
             key = read.add(ref, fold(definition.group("alias")) if definition else None, m[0])
             _entity_facts(read, key, m.group("desc"), m.group(0))
+
+
+def _party_entry(chunk: str, read: _Read) -> None:
+    """One party of a list: "ACME, INC., a Delaware corporation (the "Company")"."""
+    definition = _DEFINITION.search(chunk)
+    body = chunk[: definition.start()] if definition else chunk
+    cut = _DESCRIPTOR.search(body)
+    name = re.sub(r"^(?:and|or)\s+", "", body[: cut.start()] if cut else body).strip(" ,;")
+    name = name if re.search(rf"\b(?i:{CORP_SUFFIX}|[A-Z])\.$", name) else name.rstrip(".")
+    desc = body[cut.start() :] if cut else ""
+    ref = _party_ref(name, desc, read.text)
+    if ref is not None:
+        alias = fold(definition.group("alias")) if definition else None
+        source = chunk[: definition.end()] if definition else chunk
+        _entity_facts(read, read.add(ref, alias, fold(source)), desc, source)
 
 
 def _party_ref(name: str, desc: str, text: str) -> EntityRef | None:
@@ -322,7 +331,7 @@ def _party_ref(name: str, desc: str, text: str) -> EntityRef | None:
         return None
     if re.search(r"(?i)\bindividual\b|\bresident\b", desc):
         return person_from_text(name)
-    company = re.search(rf"\b{CORP_SUFFIX}\.?$", name) or re.search(_ENTITY_TYPE, desc)
+    company = re.search(rf"\b{CORP_SUFFIX}\.?$", name) or re.search(ENTITY_TYPE, desc)
     if not company and (person := person_from_text(name)):
         return person
     if company or (len(words) > 1 and all(_NAME_WORD.match(w) for w in words)):
@@ -345,7 +354,7 @@ def _company(name: str, text: str) -> EntityRef:
 def _entity_facts(read: _Read, key: str, desc: str, source: str) -> None:
     """EntityFacts for "a Delaware corporation", "a corporation organized under the laws of"."""
     ref = read.parties.ref(key)
-    m = _TYPED.search(desc) or _LAWS_OF.search(desc)
+    m = described_as(desc)
     if ref.kind != "company" or m is None:
         return
     kind = " ".join(w.capitalize() for w in fold(m.group("type")).split(" "))
@@ -376,6 +385,8 @@ def _date(sentence: str, block: str) -> date | None:
     for offset, value in find_dates(sentence):
         if _DATE_CUE.search(sentence[max(0, offset - 40) : offset]):
             return value
+    if _PREAMBLE.search(sentence) and (day_first := day_first_date(sentence)):
+        return day_first  # "made on 3 October 2005"
     lines = [line.text.strip(" ,.") for line in _lines(block)]
     return next((first_date(line) for line in lines if DATE_RE.fullmatch(line)), None)
 

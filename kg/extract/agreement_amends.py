@@ -12,9 +12,11 @@ the fuller name. Without such a mention the name alone is given.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.common import fold
 from kg.extract.nlp import DATE_RE
+from kg.model import Agreement, Fact
 
 # "Amendment No. 2 to Credit Agreement", "First Amendment to the Lease", "Supplement No. 1
 # to the Indenture"; not "Amended and Restated Credit Agreement" (which replaces its base).
@@ -55,3 +57,18 @@ def amended(kind: str, text: str) -> str | None:
         name = base if name.lower() == base.lower() else name  # "a credit agreement dated"
         return f"{name}, {found.group('dated')}"
     return None if supplemental else base  # "Indenture" alone names no one indenture
+
+
+def dated_bases(facts: list[Fact], text: str) -> list[Fact]:
+    """Each amendment's base named with its date from anywhere in ``text`` (an 8-K's items):
+    "issued under an Indenture, dated as of <date>, ..., as supplemented by the First
+    Supplemental Indenture" names the base before the supplement, and the exhibit list
+    names the supplement alone."""
+    out = []
+    for fact in facts:
+        undated = isinstance(fact, Agreement) and "dated" not in (fact.amends or "")
+        base = amended(fact.agreement_type, text) if isinstance(fact, Agreement) else None
+        if undated and base and "dated" in base:
+            fact = replace(fact, amends=base)
+        out.append(fact)
+    return out

@@ -14,8 +14,9 @@ from kg.model import EntityRef, Fact, Position, Signature
 
 # "By: /s/ Jane Doe", "/s/ Jane Doe", and the purchaser page of a subscription or securities
 # purchase agreement: "Signature of Authorized Signatory of Purchaser: /s/ Jane Doe".
+# "Per:" is the Canadian form of "By:".
 _BY = re.compile(
-    r"^\s*(?:(?:By|Signature(?:\s+of\s+[^:]{3,60})?)(?:\s*:|\s+(?=/s/|_))\s*(?P<rest>.*)"
+    r"^\s*(?:(?:By|Per|Signature(?:\s+of\s+[^:]{3,60})?)(?:\s*:|\s+(?=/s/|_))\s*(?P<rest>.*)"
     r"|(?P<bare>/s/.*))$",
     re.I,
 )
@@ -41,6 +42,16 @@ _BETWEEN_LINES = re.compile(
 # "BORROWER:", "GUARANTORS:", "LANDLORD:" before (or above) the company it heads.
 _ROLE_HEAD = re.compile(r"^[A-Z][A-Z /]{2,30}:\s*")
 _RULE = re.compile(r"^[-_=\s]+$")
+# A title cut before its end: "President and Chief" goes on on the next line.
+_UNFINISHED = re.compile(r"(?i)(?:\b(?:and|of|for|the|Chief|Vice|Senior|Executive)|[,&])$")
+# The label of a witness's signature: "WITNESS:", "Witnessed by:", "In the presence of:",
+# "ATTEST:"; or the word under it ("/s/ Jane Roe" / "Witness"). A ")" column of a Canadian
+# "SIGNED, SEALED AND DELIVERED" block may trail it.
+_WITNESS = re.compile(
+    r"^(?:witness(?:es|ed\s+by)?|in\s+the\s+presence\s+of|attest(?:ed)?(?:\s+by)?)\s*:?[\s)]*$",
+    re.I,
+)
+_CAPTION = re.compile(r"^witness[\s)]*$", re.I)
 _AS_OF_DATE = re.compile(r"(?i)as\s+of\s+the\s+date\s+(?:first|hereof)|first\s+above\s+written")
 
 
@@ -53,8 +64,8 @@ def signatures(lines: list[str], parties: Parties, when: date | None) -> list[Fa
     company: EntityRef | None = None
     for i, line in enumerate(lines):
         m = _BY.match(line)
-        if m is None:
-            continue
+        if m is None or _witnessed(lines, i) or _through_entity(lines, i):
+            continue  # a witness attests, and "By: Acme GP, LLC, its manager" signs nothing
         above = lines[i - 1] if i else ""
         labelled = bool(_LABEL.match(above))  # a second signer for the same company keeps it
         if not labelled:
@@ -77,6 +88,16 @@ def signatures(lines: list[str], parties: Parties, when: date | None) -> list[Fa
         if roles and signs_for is not None:
             out.append(Position(signer, signs_for, roles, source, title=title, as_of=signed_on))
     return out
+
+
+def _witnessed(lines: list[str], at: int) -> bool:
+    """Whether the "/s/" at ``at`` is a witness's: a witness label just above it (past a
+    rule), or "Witness" under it, in place of a name or a title."""
+    above = [x for x in lines[max(0, at - 3) : at] if not _RULE.match(x)]
+    below = [x for x in lines[at + 1 : at + 4] if not _RULE.match(x)]
+    if above and _WITNESS.match(above[-1]) and not _CAPTION.match(above[-1]):
+        return True  # a "WITNESS:" heading; a bare "Witness" caption is another block's end
+    return bool(below) and _WITNESS.match(below[0]) is not None
 
 
 def described_signers(lines: list[str]) -> list[tuple[str, str]]:
@@ -105,6 +126,8 @@ def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
             name = fold(label.group(2)) or name
         elif label:
             title = fold(label.group(2)) or None
+        elif title and _UNFINISHED.search(title) and not _BY.match(line):
+            title = f"{title} {line}"  # "Title: President and Chief" / "Executive Officer"
         elif name is None and not _BY.match(line):
             name = line  # "By:" with the printed name (and title) on the next line
         else:
@@ -135,6 +158,15 @@ def _through(lines: list[str], i: int, at: int) -> bool:
     if not rest or "/s/" in rest or _LABEL.match(rest):
         return False
     return any(re.search(r"(?i)(?:^|,\s*)its\s+\w", line) for line in [rest, *lines[i + 1 : at]])
+
+
+def _through_entity(lines: list[str], i: int) -> bool:
+    """ "By: Acme Management, Inc.," / "its Manager": the entity signing for the company is
+    named (with its legal form) on the "By:" line; the person signs on a "By:" below."""
+    m = _BY.match(lines[i])
+    rest = (m.group("rest") or "").strip(" ,") if m else ""
+    named = re.search(rf"(?i)\b{CORP_SUFFIX}\.?$", rest)
+    return bool(named) and _through(lines, i, i + 3)
 
 
 def _signing_company(line: str, parties: Parties, described: bool = False) -> EntityRef | None:
@@ -174,6 +206,12 @@ def columns(text: str) -> str:
 def _unzip(run: list[list[str]]) -> list[str]:
     """The cells of a run of table rows column by column, when two columns sign ("By: /s/ A"
     beside "/s/ B"); not a row that only splits "By:" from its name."""
+    witness = {
+        c for row in run if len(row) > 1 for c, cell in enumerate(row) if _WITNESS.match(cell)
+    }
+    if witness:  # "WITNESS:" beside "TENANT:": the witness's column is no party's block
+        # (a row of one cell lost its empty cells: which column it is in is unknown, it stays)
+        run = [[x for c, x in enumerate(row) if c not in witness or len(row) == 1] for row in run]
     signing = {c for row in run for c, cell in enumerate(row) if _signs(cell)}
     if len(signing) < 2:
         return ["\t".join(row) for row in run]
@@ -191,7 +229,7 @@ def _signs(cell: str) -> bool:
 # Two signatures on one line of a fixed-width print: "By: /s/ A" ... "/s/ B", three or more
 # spaces between; the second cell's offset is where the right-hand column starts.
 _TWO_SIGNED = re.compile(
-    r"^(?P<left>\s*\S.*?/s/.*?\S)\s{3,}(?P<right>(?:By:\s*)?/s/\s*\S.*)$", re.I
+    r"^(?P<left>\s*(?:\S.*?)?/s/.*?\S)\s{3,}(?P<right>(?:By:\s*)?/s/\s*\S.*)$", re.I
 )
 
 

@@ -18,10 +18,11 @@ from datetime import date
 from decimal import Decimal
 
 from kg.errors import MalformedDocumentError
+from kg.extract.agreement_amends import dated_bases
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.exhibit_agreements import listed_agreements, merge_listed
 from kg.extract.form8k_agreements import read_agreement
-from kg.extract.form8k_cover import Cover, read_cover
+from kg.extract.form8k_cover import Cover, defined_registrant, read_cover
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
 from kg.extract.form8k_registrants import with_registrants
 from kg.extract.form8k_signatures import read_signatures, signature_company
@@ -85,7 +86,8 @@ def extract(doc: RawDocument) -> Extraction:
     sections = split_items(text)
     if not cover.name and not sections.items and "/s/" not in text:
         raise MalformedDocumentError(doc.name, "no registrant name, Item heading or signature")
-    cover.name = cover.name or signature_company(sections.signatures)
+    # A cover that prints its name as a logo: the signature block's, or the prose's term.
+    cover.name = cover.name or signature_company(sections.signatures) or defined_registrant(text)
     registrant = _registrant(cover, text)
     parties = Parties(registrant)
     if note := _EXPLANATORY.search(text):  # an 8-K/A's note defines terms the items use
@@ -243,7 +245,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             found = _positions(text, people, parties, report_date, number in events, moves)
             facts.extend(found)
     facts.extend(_moves_dated_elsewhere(moves, facts, parties))
-    facts = merge_listed(facts, listed_agreements(listed, parties))
+    facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))

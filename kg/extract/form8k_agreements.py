@@ -58,8 +58,10 @@ _AGREEMENT = re.compile(
     r"|\b[a-z]+\s+(?:agreement|indenture|contract)s?\b|\b[Ii]ndenture\b"  # "definitive agreement"
 )
 # Item 1.02: "delivered notice of termination of the Distribution Agreement, dated ...".
+# "repaid all amounts outstanding under, and terminated, its Loan Agreement, dated ...".
 _TERMINATED = re.compile(
-    r"\bterminat(?:e|ed|es|ing|ion)\s+(?:of\s+)?(?=(?:\w+\s+){0,3}the\b)", re.IGNORECASE
+    r"\bterminat(?:e|ed|es|ing|ion),?\s+(?:of\s+)?(?=(?:\w+\s+){0,3}(?:the|its|their|our)\b)",
+    re.IGNORECASE,
 )
 # The term an agreement is defined as: "(the "Merger Agreement")", "(as amended, the "...")".
 _DEFINED_AS = re.compile(
@@ -152,7 +154,8 @@ _BETWEEN = re.compile(
     # "a Credit Agreement (the "Credit Agreement") with Example Bank, N.A., as agent"
     # "a Settlement Agreement and Mutual Release (the "...") with ...": a two-part name too.
     r"|(?i:agreement|contract|indenture|merger|release|waiver|amendment)"
-    r"(?:\s*\([^()]{0,100}\))?,?\s+with)\s+"
+    # "a Loan Agreement, dated as of March 9, 2009, with Example Bank": its date between.
+    rf"(?:\s*\([^()]{{0,100}}\))?,?(?:\s+dated(?:\s+as\s+of)?\s+(?:{DATE_RE.pattern}),?)?\s+with)\s+"
     r"(?P<list>[^;()“”\"]+?)(?=,?\s+(?:as|each|dated|pursuant|under|for|to|which|who)\b|[;()“”\"]|$)"
 )
 

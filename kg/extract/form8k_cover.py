@@ -94,6 +94,18 @@ FOREIGN_JURISDICTIONS = _names(
 )
 
 
+# "a Japanese corporation", "a German limited liability company": the country's adjective.
+NATIONALITIES = dict(
+    pair.split("=")
+    for pair in _names(
+        "Japanese=Japan|German=Germany|Dutch=Netherlands|French=France|Swiss=Switzerland|"
+        "Canadian=Canada|British=United Kingdom|English=England and Wales|Irish=Ireland|"
+        "Israeli=Israel|Australian=Australia|Chinese=China|Mexican=Mexico|Brazilian=Brazil|"
+        "Singaporean=Singapore|Cypriot=Cyprus|Bermudian=Bermuda"
+    )
+)
+
+
 def state_code(text: str) -> str | None:
     """USPS code of a US state written out or abbreviated ("Nebraska", "Nebr.", "NE")."""
     key = fold(text).strip(" .,").lower()
@@ -111,6 +123,9 @@ def jurisdiction_name(text: str) -> str | None:
     for name in (*US_STATES, *FOREIGN_JURISDICTIONS):
         if key == name.lower():
             return name
+    nation = next((v for k, v in NATIONALITIES.items() if k.lower() == key), None)
+    if nation:
+        return nation
     code = _STATE_BY_KEY.get(key) if len(key) == 2 else None
     return EDGAR_US_STATES.get(code) if code else None
 
@@ -281,3 +296,17 @@ def _phone(after: str) -> str | None:
         for m in _PHONE.finditer(window)
     ]
     return re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", fold(min(near)[1])) if near else None
+
+
+# 'Acme Optics, Inc. (the "Company") entered into': the name the items define the filer by.
+_DEFINED = re.compile(
+    rf"(?P<name>(?:[A-Z][\w&'’.-]*,?\s+){{0,6}}?[A-Z][\w&'’.-]*,?\s+{CORP_SUFFIX}\.?)"
+    r"\s*\(\s*(?:the\s+)?[\"“](?:Company|Registrant)[\"”]\s*\)"
+)
+
+
+def defined_registrant(text: str) -> str | None:
+    """The company the report's prose defines as "the Company" or "the Registrant" (a cover
+    whose name is an image, a signature block without it)."""
+    m = _DEFINED.search(fold(text))
+    return m.group("name") if m else None
