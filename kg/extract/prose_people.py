@@ -22,7 +22,7 @@ from kg.extract.nlp import (
 from kg.extract.parties import Parties
 from kg.extract.prose_positions import LETTERS, Named, Stated, read_sentence
 from kg.extract.prose_story import Story
-from kg.extract.prose_titles import ARTICLES
+from kg.extract.prose_titles import ARTICLES, is_unit
 from kg.model import EntityRef, Position
 
 if TYPE_CHECKING:
@@ -170,11 +170,20 @@ def _slotted(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_COMMA = re.compile(rf"(?i:{TITLE_RE.pattern}),\s*$")
+
+
+def _unit_after_title(text: str, at: int, end: int) -> bool:
+    """Whether ``text[at:end]``, after a title and its comma, is the title's function."""
+    title = _TITLE_COMMA.search(text, max(0, at - 80), at)
+    return bool(title) and is_unit(text, text.rfind(",", 0, at), end)
+
+
 def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
     """The names the model missed, where only a person stands (``_slotted``)."""
     out = []
     for at, end in _slotted(text):
-        if _UNIT_NAME.fullmatch(text[at:end]):
+        if _UNIT_NAME.fullmatch(text[at:end]) or _unit_after_title(text, at, end):
             continue  # "currently Vice President, Advanced Engineering, will become"
         person = person_from_text(text[at:end])
         key = parties.add_person(person, text) if person else None
@@ -218,12 +227,26 @@ REGISTRANT_WORDS = re.compile(
 )
 
 
+def _letters(name: str) -> str:
+    return re.sub(r"\W", "", name.lower())
+
+
+_PARTNERSHIP = re.compile(r"(?i)\b(?:L\.?P\.?|Partners|Partnership)\W*$")
+
+
 def resolve_org(
     stated: Stated, parties: Parties, default: str | None, units: bool = True
 ) -> tuple[str, str | None]:
     """(title, org key): the org the title names ("of the Company", "of Acme Corp"), else
     ``default``; with ``units``, a unit the text does not know as a company stays in the title,
     at ``default`` ("CEO of Widgets & Gadgets Division"). A key of None: the org is unknown."""
+    if stated.implied and not (default and _PARTNERSHIP.search(parties.ref(default).name)):
+        stated = replace(stated, org=None, own=False, implied=False)  # no partnership's officer
+    if stated.own and stated.org:  # the document says it is the filer's subsidiary or partner
+        key = parties.find(stated.org)  # by its whole name: not the parent its words begin
+        if key is None or _letters(parties.ref(key).name) != _letters(stated.org):
+            key = parties.add(company_ref(stated.org), stated.org)
+        return stated.title, key
     if not stated.org or REGISTRANT_WORDS.fullmatch(stated.org):
         return stated.title, default if stated.org is None else parties.subject_key
     key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))

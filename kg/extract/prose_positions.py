@@ -370,6 +370,12 @@ _AND_CONTINUES = re.compile(rf"\band\s+who\s+{_CONTINUING}", re.I)
 _PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=,?\s+$)", re.I)
 
 
+# "..., EVP of the Registrant and President of the Bank,": a second title at another org.
+_AND_TITLE_OF = re.compile(
+    rf"\s+of\s+[^,;]{{1,60}}?\s+and\s+(?=(?P<next>{TITLE_RE.pattern})\s+of\s)", re.I
+)
+
+
 def _with_aside(
     text: str,
     before: str,
@@ -382,6 +388,9 @@ def _with_aside(
     a departure with no other title is that title's ("Jane Roe, General Counsel of Acme,
     informed the Company of her intention to retire")."""
     held = title_at(after, aside.start("title"), aside.end("title"))
+    # "A, EVP of the Company and President of the Bank, will ...": both are held
+    more = _AND_TITLE_OF.match(after, aside.end("title"))
+    second = [title_at(after, more.end(), more.end("next"))] if more else []
     blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
     rest = _segment(text, before, blank, span, near)
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
@@ -396,4 +405,4 @@ def _with_aside(
     took = next((s for s in rest if s.change == "start" and s.day), None)
     if took and _MOVES.search(blank):  # "A, the Trust's CEO, will transition to the role of"
         held = replace(held, change="end", day=took.day)
-    return [*rest, held]
+    return [*rest, held, *second]

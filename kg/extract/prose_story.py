@@ -16,6 +16,7 @@ from datetime import date
 
 from kg.extract.prose_dates import DATE_RE, first_date
 from kg.extract.prose_events import Span, office, same_office, upon_day
+from kg.extract.prose_orgs import OwnOrgs
 from kg.extract.prose_titles import Stated
 
 # "... announced changes to its leadership, each effective April 1, 2024:": the day of every
@@ -33,15 +34,10 @@ _DEFINED_EVENT = re.compile(
     rf"\b(?:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
 )
-# 'Example Savings Bank (the "Bank"), the Company's wholly owned subsidiary': a holding
-# company's bank is an organisation of its own; "President of the Bank" is its office.
-_BANK_TERM = re.compile(
-    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,5}(?:Bank|Trust\s+Company)"
-    r"(?:,\s+(?:N\.A\.|FSB|SSB|National\s+Association))?)"
-    r"\s*\(\s*(?:the\s+)?[\"“](?P<term>Bank)[\"”]\s*\)"
-)
 # "of both the Company and the Bank": one office at each.
 _BOTH = re.compile(r"(?i)both\s+(?P<one>the\s+\w+)\s+and\s+(?P<two>the\s+\w+)")
+# A title an officer of a partnership holds: its general partner's (a partnership has none).
+_OFFICE = re.compile(r"(?i)officer|president|treasurer|secretary|controller|counsel|chair|director")
 
 
 @dataclass
@@ -58,7 +54,7 @@ class Story:
     trustees: bool = False  # the board is a "Board of Trustees": its seats are trustees'
     events: dict[str, date] = field(default_factory=dict)  # a defined event's day, by term
     event_day: date | None = None  # the day of the defined event this sentence is upon
-    terms: dict[str, str] = field(default_factory=dict)  # "bank": the bank's name
+    orgs: OwnOrgs = field(default_factory=OwnOrgs)  # the filer's subsidiaries, general partner
 
     def lead(self, sentence: str, names: bool) -> None:
         """Keep the day a list's heading sentence gives; a sentence naming no one, or a
@@ -70,8 +66,7 @@ class Story:
             self.listed_day = first_date(each.group("day"))
         elif not names or sentence.startswith(('"', "“")):
             self.listed_day = None
-        for m in _BANK_TERM.finditer(sentence):
-            self.terms[m.group("term").lower()] = m.group("name")
+        self.orgs.learn(sentence)
         for m in _DEFINED_EVENT.finditer(sentence):
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
@@ -95,15 +90,20 @@ class Story:
 
     def _defined_orgs(self, stated: Stated) -> list[Stated]:
         """The title at the organisation its defined term names ("of the Bank": the bank the
-        filing defined so); one per organisation of "both the Company and the Bank"."""
-        if stated.org is None:
+        filing defined so); one per organisation of "both the Company and the Bank" or "of
+        the Company and of its subsidiary, X"; with no org said, a partnership's general
+        partner (its officers are the general partner's)."""
+        if stated.org is None and stated.also is None:
+            partner = self.orgs.partner
+            if partner and _OFFICE.search(stated.title):
+                return [replace(stated, org=partner, own=True, implied=True)]
             return [stated]
-        both = _BOTH.fullmatch(stated.org)
+        both = _BOTH.fullmatch(stated.org or "")
         orgs = [both.group("one"), both.group("two")] if both else [stated.org]
         out = []
-        for org in orgs:
-            term = re.sub(r"(?i)^the\s+", "", org).lower()
-            out.append(replace(stated, org=self.terms.get(term, org)))
+        for org in [*orgs, *([stated.also] if stated.also else [])]:
+            named = self.orgs.named(org) if org else None
+            out.append(replace(stated, org=named or org, also=None, own=named is not None))
         return out
 
     def heard(self, found: Iterable[Stated]) -> None:

@@ -27,6 +27,14 @@ class Stated:
     # An undated move's old title: it ends when ``until`` starts, if another sentence
     # dates that ("promoted from COO to President. The promotion was effective ...").
     until: str | None = None
+    # "of the Company and of its principal subsidiary, Example Bank": the second organisation
+    # the title is held at (``org`` None: the filer).
+    also: str | None = None
+    # The org is one the document says is the filer's own (a subsidiary, its general
+    # partner): a company, never a unit; ``implied``: no org was said, the document's
+    # general partner is assumed (a partnership's officers are its general partner's).
+    own: bool = False
+    implied: bool = False
 
 
 ARTICLES = (
@@ -50,12 +58,26 @@ _HOLDS = re.compile(
     re.I,
 )
 # "of the nonprofit Example Institute": a word saying what kind of body it is, then the name.
-_ORG_AFTER = re.compile(
-    r"^\s+(?:of|at)\s+(?:the\s+(?!(?:company|registrant|bank|firm)\b)[a-z][a-z-]+\s+(?=[A-Z]))?"
-    r"(?P<org>both\s+the\s+[A-Z]\w+\s+and\s+the\s+[A-Z]\w+\b"  # "both the Company and the Bank"
-    r"|(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
-    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)"
+_OWN_KIND = (
+    r"(?:its|our|their|the\s+(?i:company|partnership|registrant)['’]s)\s+"
+    r"(?:(?:wholly[- ]owned|principal|banking|operating|bank|insurance)\s+)*"
+    r"(?:subsidiary|general\s+partner),\s+"
 )
+_ORG_AFTER = re.compile(
+    r"^\s+(?:of|at)\s+(?:the\s+(?!(?:company|registrant|bank|firm)\b)[a-z][a-z-]+\s+(?=[A-Z])"
+    rf"|{_OWN_KIND})?"
+    r"(?P<org>(?:the|its|our)\s+general\s+partner\b"
+    r"|both\s+the\s+[A-Z]\w+\s+and\s+the\s+[A-Z]\w+\b"  # "both the Company and the Bank"
+    r"|(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
+    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|Limited|plc)\.?)?)"
+)
+# "... of the Company and the Bank", "of the company and of its principal subsidiary, X": the
+# second organisation the title is held at (a defined term, or a name said to be the filer's).
+_AND_ORG = re.compile(
+    rf"^\s+and\s+(?:of\s+)?(?:{_OWN_KIND}(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z][\w&.'’-]*))*"
+    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)|(?P<term>(?:the|its)\s+(?:[A-Z]\w+|general\s+partner)))"
+)
+_LOWER_OWN = re.compile(r"^\s+of\s+(?:the|its|our)\s+(?:company|corporation|registrant)\b")
 # A function beyond the listed ones, one word known by its ending ("Exploration", "Geology",
 # "Logistics", "Procurement", "Security"), when it ends the title: a name or a place after
 # the comma ("Vice President, Vance said") does not end so, and a firm ("Vice President,
@@ -73,15 +95,34 @@ _FUNCTION = (
 # region ("Americas"), when the clause ends there or "of <org>" follows.
 _CLAUSE_END = r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s)"
 _REGION = r"(?:the\s+)?(?:Americas|EMEA|APAC|Asia[\s-]Pacific|Europe|(?:North|Latin)\s+America)"
-_UNIT = re.compile(
+_KNOWN_UNIT = (
     rf",\s+(?:{DEPARTMENT}(?:\s+and\s+{DEPARTMENT})?\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s)"
     rf"|(?:[A-Z][a-z]+\s+(?:{DEPARTMENT}|{_FUNCTION})|{_REGION})\b{_CLAUSE_END}"
-    r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+effective\b|\s+since\b))"
+    # "Senior Vice President, Claims, has been named"; "Group President, International, a new
+    # position": one word, then the clause goes on (a person is named in two words or more)
+    r"|[A-Z][a-z]{3,}(?=,\s+(?:a\s+new|has|had|will|was|is|who)\b))"
 )
+_UNIT = re.compile(
+    rf"{_KNOWN_UNIT}|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+effective\b|\s+since\b)"
+)
+# ... the forms a function is known by, not any words before the date ("Acme Robotics")
+_FUNCTION_UNIT = re.compile(_KNOWN_UNIT)
+
+
+def is_unit(text: str, comma: int, end: int) -> bool:
+    """Whether the words from the comma at ``comma`` to ``end`` name a title's function or
+    unit ("Group President, Specialty Insurance"), not a person after a title."""
+    unit = _FUNCTION_UNIT.match(text, comma)
+    return bool(unit and unit.end() >= end)
+
+
 # "President-Widget Group"; "Senior Vice President - Merchandising" (a word or two, spaced)
+# "Executive Vice President -- Grocery Products", "Vice President—Finance": a double or em
+# dash always joins the function to the title.
 _EXTENSION = re.compile(
     r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\s]*[A-Z])"
+    r"|^\s*(?:--|—)\s*(?!The\b)[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,2}"
 )
 # "director of corporate communications", "Vice President of Investor Relations": a function
 # of the company, not an organisation (a function is never a company's name).
@@ -206,12 +247,19 @@ def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
     return [Stated("", fold(title.group(0)), org=n) for n in names]
 
 
+# "the board of directors of the General Partner", "the officers of the Manager": a title
+# after "of the" is an organisation's defined name, not the person's office.
+_AN_ORG = re.compile(r"\bof\s+(?:the|its|our)\s+$")
+
+
 def titles_after(text: str, offset: int) -> list[Stated]:
     """The first title after ``offset`` that is not history ("former CEO of", "where she
     served as") nor a committee's, and the ones joined to it by "and (as)" or "... and"."""
     m = TITLE_RE.search(text, offset)
     while m is not None and (
-        _HISTORY.search(text, max(offset, m.start() - 60), m.start()) or is_committee(text, m.end())
+        _HISTORY.search(text, max(offset, m.start() - 60), m.start())
+        or is_committee(text, m.end())
+        or _AN_ORG.search(text, max(offset, m.start() - 20), m.start())
     ):
         m = TITLE_RE.search(text, m.end())
     if m is None:
@@ -254,12 +302,21 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     title = _DESIGNATION.sub("", title) or title
     org = _ORG_AFTER.match(text[end:])
     if org is None:
-        return Stated("", title), end
+        lower = _LOWER_OWN.match(text[end:])  # "of the company and of its subsidiary, X"
+        also = _AND_ORG.match(text[end + lower.end() :]) if lower else None
+        return Stated("", title, also=_second(also)), end
     # "Acme Corp. and she", "Acme Corp. and as a director of ...": the name ends before "and"
     kept = re.sub(r"(?:\s+(?:and|of|&))+$", "", org.group("org"))
     name = fold(kept)
     end += org.start("org") + len(kept)
-    return Stated("", title, org=name if ABBREVIATED.search(name) else name.rstrip(".")), end
+    also = _AND_ORG.match(text[end:]) if not kept.startswith("both") else None
+    name = name if ABBREVIATED.search(name) else name.rstrip(".")
+    return Stated("", title, org=name, also=_second(also)), end
+
+
+def _second(also: re.Match[str] | None) -> str | None:
+    """The second organisation ``_AND_ORG`` read, as written."""
+    return fold(also.group("name") or also.group("term")).rstrip(",") if also else None
 
 
 # "elected to the Board", "resigned from the Board", "to fill the newly created directorship",
@@ -288,11 +345,19 @@ def board_seat(scope: str) -> list[Stated]:
     """The seat a verb about the board changes: "elected A and B as Class II directors" (as
     written, singular), "resigned from the Board" (a director's); a committee of the board
     ("chair of the Compensation Committee of the Board") is not a seat on it."""
+    org = _BOARD_OF.search(scope)  # "the board of directors of the General Partner"
+    org_name = fold(org.group("org")) if org else None
     if seat := _SEATS.search(scope):
-        return [Stated("", fold(seat.group(0)))]
+        return [Stated("", fold(seat.group(0)), org=org_name)]
     if _TO_THE_BOARD.search(_COMMITTEES.sub("", scope)):
-        return [Stated("", "Director")]
+        return [Stated("", "Director", org=org_name)]
     return []
+
+
+_BOARD_OF = re.compile(
+    r"(?i:boards?\s+of\s+directors\s+of)\s+(?P<org>(?i:the|its)\s+general\s+partner"
+    r"|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
+)
 
 
 # "joins Acme from Example Co., where she has served as General Counsel since 2017": the
