@@ -285,7 +285,7 @@ def _paragraphs(text: str) -> list[_Line]:
 def _sentences(text: str) -> list[str]:
     """Sentences, rejoined after "No." in any case ("AMENDMENT NO. 2 TO ...")."""
     kept = re.sub(r"(?i)(?<=\bno\.)\s+(?=\d)", "\u2060", text)  # a word joiner is no space
-    # "TSUKIMORI KASEI CO., LTD., a Japanese corporation": a stop with a comma after it ends
+    # "ROE KASEI CO., LTD., a Japanese corporation": a stop with a comma after it ends
     # no sentence in a preamble (a release may run sentences together so; a preamble not).
     kept = re.sub(r"(?<=\.,)\s+", "\u2060", kept)
     return [sentence.replace("\u2060", " ") for sentence in nlp.sentences_of(kept)]

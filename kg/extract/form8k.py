@@ -304,7 +304,7 @@ def _define_aliases(text: str, parties: Parties) -> None:
             continue  # 'Second Supplemental Indenture (the "Supplemental Indenture")': no party
         first, _, rest = name.partition(" and ")
         if rest and first.lower() in GENERIC_TERMS:
-            name = rest  # "between the Company and Orrin Freight, LLC ("Orrin")"
+            name = rest  # "between the Company and Roe Freight, LLC ("Roe")"
         key = None
         if alias.lower() in ("company", "registrant") and parties.subject_key:
             key = parties.subject_key  # the form's own defined term for the filer

@@ -340,7 +340,7 @@ def _paragraphs(body: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         elif line:
             out.append(line)
-        # "... and Conrad E." / "Miyazaki, ...": a line ending at an initial or an honorific
+        # "... and John E." / "Roe, ...": a line ending at an initial or an honorific
         # runs on, however long it is.
         initial = re.search(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr)\.$", line)
         wrapped = bool(initial) or (len(line) >= 60 and not re.search(r"[.!?:\"”]$", line))

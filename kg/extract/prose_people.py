@@ -51,12 +51,12 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
         if at < 0:
             continue
         after[surface] = at + len(surface)
-        # "Henrietta J." + "Blaylock"; "Wilhelmina" + "Stroud" (the model's PERSON is the
+        # "Jane Q." + "Roe"; "Janet" + "Doe" (the model's PERSON is the
         # family name alone): the given name before it is the name's
         one = ent.label_ == "PERSON" and _ONE_WORD.fullmatch(surface)
         given = _INITIAL.match(surface) or (one and not _STYLE_BEFORE.search(text, 0, at))
         if given := _GIVEN_BEFORE.search(text, 0, at) if given else None:
-            surface, at = text[given.start() : at + len(surface)], given.start()  # "Henrietta J."
+            surface, at = text[given.start() : at + len(surface)], given.start()  # "Jane Q."
         person = person_from_text(surface) if ent.label_ in _NAMES else None
         if person is None and ent.label_ == "PERSON":
             person = _shared_family(ent.text, text[at:])
@@ -84,7 +84,7 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
 
 
-# A name the model starts at its middle initial ("J. Blaylock" of "Henrietta J. Blaylock").
+# A name the model starts at its middle initial ("Q. Roe" of "Jane Q. Roe").
 _INITIAL = re.compile(r"[A-Z]\.\s+[A-Z]")
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
@@ -193,8 +193,8 @@ def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
 
 
 def _by_family_name(text: str, parties: Parties, found: list[Named]) -> list[Named]:
-    """A person named in full before, now by the family name alone, as releases do ("Moreau
-    succeeds Harold Penn"): not part of a longer name (no capitalised word before or after)."""
+    """A person named in full before, now by the family name alone, as releases do ("Roe
+    succeeds John Doe"): not part of a longer name (no capitalised word before or after)."""
     out = []
     for family in dict.fromkeys(parties.family_names()):  # in order: no set, no hash seed
         key = parties.by_family_name(family)
@@ -254,7 +254,7 @@ def resolve_org(
         return stated.title, key
     # "Example Bank" names a company; "the Commercial & Investment Bank" a firm's business.
     firm = re.search(rf"\b{CORP_SUFFIX}\.?$|^(?!the\s).*\bBank$", stated.org)
-    # "a Managing Partner of Stonegate": a partner is a firm's, never a unit's
+    # "a Managing Partner of Roe Partners": a partner is a firm's, never a unit's
     firm = firm or re.search(r"(?i)\bpartner$", stated.title)
     board = roles_for_title(stated.title) == ("Director",)
     if ((stated.change is None or units) and firm) or (stated.change is None and board):
