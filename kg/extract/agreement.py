@@ -25,7 +25,8 @@ from kg.extract.agreement_blocks import (
     described_as,
 )
 from kg.extract.agreement_signatures import columns, described_signers, signatures
-from kg.extract.common import company_ref, evidence, fold, title_word
+from kg.extract.agreement_title import SMALL_WORDS, Line, agreement_type, find_title, text_lines
+from kg.extract.common import company_ref, evidence, fold
 from kg.extract.form8k_cover import jurisdiction_name
 from kg.extract.nlp import CORP_SUFFIX, DATE_RE, find_dates, first_date, person_from_text
 from kg.extract.parties import Parties
@@ -43,9 +44,6 @@ from kg.model import (
 KIND = "agreement"
 
 _HEAD = 3000  # the title and the preamble sit on the first page
-_TITLE_WORD = re.compile(
-    r"\b(?:agreements?|amendments?|contracts?|indentures?|guarant(?:y|ee|ies))\b", re.IGNORECASE
-)
 _PREAMBLE = re.compile(
     r"\b(?:is\s+(?:hereby\s+)?(?:made\s+and\s+)?entered\s+into|made\s+(?:and\s+entered\s+into\s+)?"
     r"(?:as\s+of|on|this)|by\s+and\s+(?:between|among)|dated\s+as\s+of|effective\s+as\s+of"
@@ -63,13 +61,8 @@ _NOT_AGREEMENT = re.compile(
     r"|(?-i:\bFORM\s+(?:[345]|D)\b)",  # capitals: the form's own heading
     re.IGNORECASE | re.MULTILINE,
 )
-_SMALL = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
-_NOT_TITLE = re.compile(r"^(?:this|the|whereas|section|article|re\b|[(\[\d])", re.IGNORECASE)
-_JOIN_AFTER = re.compile(r"\b(?:to|and|of|for|under|restated|amended)$", re.IGNORECASE)
-_JOIN_BEFORE = re.compile(r"^(?:to|and|of|for|under)\b", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:Ladies\s+and\s+Gentlemen|Dear\s+[^:]{2,40})\s*[:,]$")
 _EXHIBIT = re.compile(r"^\s*(?:Exhibit|EX-)\s*(?:No\.\s*)?(\d{1,3}(?:\.\d{1,3})?)\b", re.I | re.M)
-_TITLE_TAIL = re.compile(r"(?i),?\s+(?:by\s+and\s+|dated\s+|made\s+)?(?:between|among|as\s+of)\b")
 _DATE_CUE = re.compile(r"(?i)\b(?:as\s+of|dated|made|into|effective|on)(?:\s+(?:this|the))?\s*$")
 
 # Party phrases in the preamble: "between A, a Delaware corporation (the "Company"), and B".
@@ -89,22 +82,10 @@ _DESCRIBED = re.compile(
     rf"(?P<name>(?:[A-Z0-9][\w&'’.\-]*,?\s+){{0,8}}?[A-Z0-9][\w&'’.\-]*),\s+(?P<desc>an?\s+"
     rf"{JURIS}\s+{ENTITY_TYPE}\b[^()]{{0,80}}?(?:\([^()]*\))?)"
 )
-_NAME_WORD = re.compile(rf"[A-Z]|&$|(?:{'|'.join(sorted(_SMALL))})$|(?i:{CORP_SUFFIX}\.?$)")
+_NAME_WORD = re.compile(rf"[A-Z]|&$|(?:{'|'.join(sorted(SMALL_WORDS))})$|(?i:{CORP_SUFFIX}\.?$)")
 _SUBJECT_TERMS = frozenset({"company", "registrant", "issuer", "corporation", "borrower"})
 
 # Signature blocks: "ACME CORP.  By: /s/ Jane Doe  Name: Jane Doe  Title: Chief Financial Officer".
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int
-    text: str
-
-
-def _lines(text: str) -> list[_Line]:
-    found = ((m, fold(m.group(0)).strip("*_ ")) for m in re.finditer(r"[^\n]+", text))
-    return [_Line(m.start(), m.end(), line) for m, line in found if line]
 
 
 # --- detection and the title ------------------------------------------------------------
@@ -115,50 +96,8 @@ def detect(doc: RawDocument) -> bool:
     head = doc.plain_text[:_HEAD]
     if _NOT_AGREEMENT.search(head):
         return False
-    title = find_title(_lines(head))
+    title = find_title(text_lines(head))
     return title is not None and bool(_PREAMBLE.search(head, title[-1].end))
-
-
-def _is_title(line: str) -> bool:
-    """A short heading in capitals or title case with "Agreement"/"Amendment"/"Contract"."""
-    words = line.split(" ")
-    if not 1 <= len(words) <= 14 or len(line) > 120 or _NOT_TITLE.match(line):
-        return False
-    if not _TITLE_WORD.search(line) or re.search(r"[;:,]$|(?<!\bno)(?<!\binc)\.$", line, re.I):
-        return False
-    capital = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL]
-    return bool(capital) and all(w[0].isupper() for w in capital)
-
-
-def find_title(lines: list[_Line]) -> list[_Line] | None:
-    """The title's lines: the first title line, joined with the lines it runs on to
-    ("AMENDED AND RESTATED" / "CREDIT AGREEMENT"; "AMENDMENT NO. 1" / "TO" / "LEASE")."""
-    at = next((i for i, line in enumerate(lines) if _is_title(line.text)), None)
-    if at is None:
-        return None
-    first = last = at
-    while first > 0 and _JOIN_AFTER.search(lines[first - 1].text) and _short(lines[first - 1]):
-        first -= 1
-    while (
-        last + 1 < len(lines)
-        and _short(lines[last + 1])
-        and (_JOIN_AFTER.search(lines[last].text) or _JOIN_BEFORE.match(lines[last + 1].text))
-    ):
-        last += 1
-    return lines[first : last + 1]
-
-
-def _short(line: _Line) -> bool:
-    return len(line.text.split(" ")) <= 8 and not line.text.endswith((".", ":", ","))
-
-
-def agreement_type(title: str) -> str:
-    """The title as a type in title case: "AMENDMENT NO. 1 TO CREDIT AGREEMENT" ->
-    "Amendment No. 1 to Credit Agreement"; no "Form of", no parties or date after it."""
-    title = _TITLE_TAIL.split(title)[0]
-    title = re.sub(r"(?i)^form\s+of\s+", "", fold(title)).strip(" ,.")
-    words = [title_word(w) if w.upper() == w or w.islower() else w for w in title.split(" ")]
-    return " ".join(w.lower() if i and w.lower() in _SMALL else w for i, w in enumerate(words))
 
 
 # --- extraction ------------------------------------------------------------------------------
@@ -190,7 +129,7 @@ def extract(doc: RawDocument) -> Extraction:
     text = nlp.clean_text(columns(doc.plain_text))
     if not text.strip():
         raise MalformedDocumentError(doc.name, "the agreement has no text")
-    title_lines = find_title(_lines(text[:_HEAD]))
+    title_lines = find_title(text_lines(text[:_HEAD]))
     if title_lines is None:
         raise MalformedDocumentError(doc.name, "no agreement title line on the first page")
     title = " ".join(line.text for line in title_lines)
@@ -211,7 +150,7 @@ def extract(doc: RawDocument) -> Extraction:
         description=_description(text, at + len(paragraph)) or evidence(paragraph, 600) or None,
         amends=amended(kind, text[after : after + 8000]),  # the preamble and the recitals
     )
-    lines = [line.text for line in _lines(text[at + len(paragraph) :])]
+    lines = [line.text for line in text_lines(text[at + len(paragraph) :])]
     signed = signatures(lines, read.parties, when)
     read.facts.extend([_with_signatories(agreement, signed, read.parties), *signed])
     _signatory_facts(lines, read)
@@ -264,11 +203,11 @@ _OPENING = re.compile(r"(?i)^this\s+(?:[\w-]+\s+){0,6}?(?:agreement|lease|indent
 _PARAGRAPH_END = re.compile(r"(?<!\bInc)(?<!\bCorp)(?<!\bCo)(?<!\bLtd)(?<!\bN\.A)(?<!\bL\.P)[.:;]$")
 
 
-def _paragraphs(text: str) -> list[_Line]:
+def _paragraphs(text: str) -> list[Line]:
     """Lines, with the lines a plain-text print wrapped a paragraph over joined into one:
     a line runs on to the next when no blank line and no end of sentence comes between."""
-    out: list[_Line] = []
-    for line in _lines(text):
+    out: list[Line] = []
+    for line in text_lines(text):
         last = out[-1] if out else None
         if (
             last is not None
@@ -276,7 +215,7 @@ def _paragraphs(text: str) -> list[_Line]:
             and not _PARAGRAPH_END.search(last.text)
             and len(last.text) >= 60  # a short line is a heading or a name, not wrapped prose
         ):
-            out[-1] = _Line(last.start, line.end, f"{last.text} {line.text}")
+            out[-1] = Line(last.start, line.end, f"{last.text} {line.text}")
         else:
             out.append(line)
     return out
@@ -364,7 +303,7 @@ def _entity_facts(read: _Read, key: str, desc: str, source: str) -> None:
 
 def _addressees(block: str, read: _Read) -> None:
     """The counterparties a letter agreement is addressed to (the lines under its date)."""
-    lines = [line.text for line in _lines(block)]
+    lines = [line.text for line in text_lines(block)]
     if not lines or not _SALUTATION.match(lines.pop()):
         return
     while lines and first_date(lines[0]) and len(lines[0]) < 40:
@@ -387,7 +326,7 @@ def _date(sentence: str, block: str) -> date | None:
             return value
     if _PREAMBLE.search(sentence) and (day_first := day_first_date(sentence)):
         return day_first  # "made on 3 October 2005"
-    lines = [line.text.strip(" ,.") for line in _lines(block)]
+    lines = [line.text.strip(" ,.") for line in text_lines(block)]
     return next((first_date(line) for line in lines if DATE_RE.fullmatch(line)), None)
 
 

@@ -18,8 +18,7 @@ from decimal import Decimal
 from kg.errors import MalformedDocumentError
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal
-from kg.extract.formd_people import recipients
-from kg.extract.formd_text_people import person_blocks, related_person
+from kg.extract.formd_text_people import person_blocks, related_person, sales_recipients
 from kg.extract.formd_text_signatures import SignatureRow, signature_rows
 from kg.ingest import RawDocument
 from kg.ingest.printed import page_lines
@@ -80,7 +79,7 @@ def extract(doc: RawDocument) -> Extraction:
         )
     for block in person_blocks(sections.get("3")):
         facts.extend(related_person(block, issuer, signed))
-    paid, representatives = _recipients(sections.get("12"))
+    paid, representatives = sales_recipients(sections.get("12"))
     offering = _offering(sections, issuer, industry, co_issuers, paid)
     if offering is not None:
         facts += [offering, *representatives]
@@ -324,40 +323,6 @@ def _investors(text: str) -> int | None:
     )
     # Two numbers after the last sentence: the non-accredited count printed before the total.
     return int(found.group(1).split()[-1].replace(",", "")) if found else None
-
-
-_RECIPIENT = re.compile(r"(?m)^[ \t]*Recipient\b(?!\s+CRD)(.*)$")
-# The dealer after its label ("(Associated) Broker or Dealer Acme Securities, LLC"), or in
-# the first cell of the row under the labels.
-_NONE = r"(?:[X☒☑✔✓]\s*)?None"  # the ticked "None" box, however the box is drawn
-_DEALER = re.compile(
-    rf"\(Associated\)\s+Broker\s+or\s+Dealer(?:[ ]+(?!CRD|{_NONE})([^\t\n]+)"
-    rf"|[ \t]*(?:\t[^\n]*)?\n(?!\(Associated|Street|{_NONE})([^\t\n]+))"
-)
-
-
-def _recipients(text: str) -> tuple[list[EntityRef], list[Fact]]:
-    """Item 12, one block per recipient: its name (inline, "Recipient ACME", or under a
-    "Recipient" header cell) and its associated broker-dealer; an individual paid through
-    a dealer is a mention and the dealer the firm, as the XML reader has it."""
-    rows = list(_RECIPIENT.finditer(text))
-    listed: list[tuple[str | None, str | None, str | None]] = []
-    for at, row in enumerate(rows):
-        block = text[row.end() : rows[at + 1].start() if at + 1 < len(rows) else len(text)]
-        value = fold(re.split(r"Recipient\s+CRD", row.group(1))[0])
-        cells = block.lstrip("\n").split("\n", 1)[0].split("\t")  # the row under the labels
-        if not value:
-            value = fold(cells[0])
-        crd = next((c.strip() for c in cells[1:] if re.fullmatch(r"\s*\d{3,8}\s*", c)), None)
-        # Litter and the next row's labels ("(Associated) Broker or Dealer") are not names.
-        if not re.search(r"[A-Za-z]{2}", value) or re.search(
-            r"^\(|\bNone\b|Associated|Broker|Dealer|CRD|Street\s+Address|City|Recipient", value
-        ):
-            value = ""
-        dealer = _DEALER.search(block)
-        named = fold(dealer.group(1) or dealer.group(2)) if dealer else ""
-        listed.append((value or None, named if re.search(r"[A-Za-z]{2}", named) else None, crd))
-    return recipients(listed)
 
 
 def _offering(

@@ -1,5 +1,6 @@
-"""Item 3 of a printed Form D: one block per related person, the name from its three
-boxes (a firm put in them too), the address, and the relationship boxes ticked."""
+"""Items 3 and 12 of a printed Form D: one block per related person, the name from its three
+boxes (a firm put in them too), the address, and the relationship boxes ticked; the sales
+compensation recipients and their broker-dealers."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, person_ref
-from kg.extract.formd_people import FIRM_WORD, clarification_title
+from kg.extract.formd_people import FIRM_WORD, clarification_title, recipients
 from kg.model import ROLES, EntityFacts, EntityRef, Fact, Mention, Position
 
 # What filers type in a name box that does not apply, and a firm's legal form.
@@ -119,3 +120,39 @@ def related_person(block: str, issuer: EntityRef, as_of: date | None) -> list[Fa
         )
     )
     return facts
+
+
+# --- item 12: sales compensation ----------------------------------------------------
+
+_RECIPIENT = re.compile(r"(?m)^[ \t]*Recipient\b(?!\s+CRD)(.*)$")
+# The dealer after its label ("(Associated) Broker or Dealer Acme Securities, LLC"), or in
+# the first cell of the row under the labels.
+_NONE = r"(?:[X☒☑✔✓]\s*)?None"  # the ticked "None" box, however the box is drawn
+_DEALER = re.compile(
+    rf"\(Associated\)\s+Broker\s+or\s+Dealer(?:[ ]+(?!CRD|{_NONE})([^\t\n]+)"
+    rf"|[ \t]*(?:\t[^\n]*)?\n(?!\(Associated|Street|{_NONE})([^\t\n]+))"
+)
+
+
+def sales_recipients(text: str) -> tuple[list[EntityRef], list[Fact]]:
+    """Item 12, one block per recipient: its name (inline, "Recipient ACME", or under a
+    "Recipient" header cell) and its associated broker-dealer; an individual paid through
+    a dealer is a mention and the dealer the firm, as the XML reader has it."""
+    rows = list(_RECIPIENT.finditer(text))
+    listed: list[tuple[str | None, str | None, str | None]] = []
+    for at, row in enumerate(rows):
+        block = text[row.end() : rows[at + 1].start() if at + 1 < len(rows) else len(text)]
+        value = fold(re.split(r"Recipient\s+CRD", row.group(1))[0])
+        cells = block.lstrip("\n").split("\n", 1)[0].split("\t")  # the row under the labels
+        if not value:
+            value = fold(cells[0])
+        crd = next((c.strip() for c in cells[1:] if re.fullmatch(r"\s*\d{3,8}\s*", c)), None)
+        # Litter and the next row's labels ("(Associated) Broker or Dealer") are not names.
+        if not re.search(r"[A-Za-z]{2}", value) or re.search(
+            r"^\(|\bNone\b|Associated|Broker|Dealer|CRD|Street\s+Address|City|Recipient", value
+        ):
+            value = ""
+        dealer = _DEALER.search(block)
+        named = fold(dealer.group(1) or dealer.group(2)) if dealer else ""
+        listed.append((value or None, named if re.search(r"[A-Za-z]{2}", named) else None, crd))
+    return recipients(listed)
