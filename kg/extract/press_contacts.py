@@ -18,15 +18,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.common import company_ref, evidence, fold
-from kg.extract.nlp import TITLE_RE, person_from_text, roles_for_title
+from kg.extract.nlp import NAME_PART, TITLE_RE, person_from_text, roles_for_title
 from kg.extract.parties import Parties
 from kg.extract.prose_titles import title_at
 from kg.model import EntityFacts, Fact, Position, Role
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
-_FAMILY = r"(?:Mc|Mac|De|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME = rf"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
+_FAMILY = rf"(?:Mc|Mac|De|O')?{NAME_PART}"
+_NAME = rf"(?:{NAME_PART}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
 _AUDIENCE = r"(?:investors?|media|public|press|shareholders?)(?:\s+relations)?"
 _HEADING = re.compile(
     rf"^(?P<org>(?:[\w&.'’-]+\s+){{0,3}}?)(?P<kind>{_AUDIENCE})?\s*(?:contacts?|inquiries)(?:\(s\))?"

@@ -13,6 +13,7 @@ from kg.extract.nlp import DATE_RE, find_dates, first_date
 _WIRE = (
     r"BUSINESS\s+WIRE|Business\s+Wire|PRNewswire(?:-FirstCall|-USNewswire)?|PR\s+Newswire"
     r"|GLOBE\s+NEWSWIRE|GlobeNewswire|ACCESSWIRE|Accesswire|Marketwired|Marketwire"
+    r"|CNW(?:\s+Group)?|Canada\s+NewsWire"
 )
 _PUBLISHERS = {
     "businesswire": "Business Wire",
@@ -21,6 +22,8 @@ _PUBLISHERS = {
     "accesswire": "ACCESSWIRE",
     "marketwired": "Marketwired",
     "marketwire": "Marketwired",
+    "cnw": "Canada NewsWire",
+    "canadanewswire": "Canada NewsWire",
 }
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][a-z.]+)?)?"
@@ -35,6 +38,15 @@ _DATELINE_WIRE_FIRST = re.compile(
     rf"(?P<date>{DATE_RE.pattern})\s*(?:--|/|–|—)"
 )
 
+# "OXFORD, UNITED KINGDOM--(Marketwire - Sept. 14, 2011) -", "TORONTO, ONTARIO--(Marketwired -
+# Jan. 5, 2015) -": the Canadian wires print wire and date inside one parenthesis.
+_CAPS_PLACE = (
+    r"[A-Z][A-Za-z.'’]*(?: +[A-Z][A-Za-z.'’]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][A-Za-z.]+)?)?"
+)
+_DATELINE_WIRE_DATE = re.compile(
+    rf"(?P<place>{_CAPS_PLACE})\s*(?:--|–|—)?\s*\(\s*(?P<wire>{_WIRE})\s*[-–—]+\s*"
+    rf"(?P<date>{DATE_RE.pattern})\s*\)\s*(?:--|-|–|—)"
+)
 
 # "AUSTIN, Texas, June 3 /PRNewswire/ --": a wire's dateline without the year.
 _DATELINE_NO_YEAR = re.compile(
@@ -61,7 +73,7 @@ def _year_elsewhere(text: str, month_day: str) -> date | None:
 
 def dateline_of(text: str) -> re.Match[str] | None:
     """The first dateline of any form."""
-    forms = (_DATELINE, _DATELINE_WIRE_FIRST, _DATELINE_NO_YEAR)
+    forms = (_DATELINE, _DATELINE_WIRE_FIRST, _DATELINE_WIRE_DATE, _DATELINE_NO_YEAR)
     found = [m for m in (form.search(text) for form in forms) if m]
     return min(found, key=lambda m: m.start()) if found else None
 

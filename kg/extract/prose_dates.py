@@ -15,9 +15,14 @@ _MONTH_NAMES = (
 )
 # As written, or in capitals on a cover page ("DECEMBER 15, 1998"); not "may 5".
 _MONTH = rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})"
+# Day first, as British and Commonwealth releases write it: "3 October 2011", "1st Oct. 2012".
+# (No groups in DATE_RE: the patterns that embed it number their own.)
+_DAY_FIRST = rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
 DATE_RE = re.compile(
     rf"\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
+    rf"|\b{_DAY_FIRST}\b"
 )
+_DAY_FIRST_RE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})")
 # "on this 8th day of January, 2025" (signature paragraphs).
 _DAY_OF_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH}),?\s+(\d{{4}})")
 
@@ -73,7 +78,11 @@ def find_dates(text: str) -> list[tuple[int, date]]:
     """Every date written in ``text`` with its offset, in order."""
     found = []
     for m in DATE_RE.finditer(text):
-        value = parse_date(re.sub(r"\s*,?\s+(\d{4})$", r", \1", fold(m.group(0))))
+        written = fold(m.group(0))
+        if day_first := _DAY_FIRST_RE.fullmatch(written):  # "3 October 2011": month first
+            month = re.sub(r"(?i)^sept$", "Sep", day_first.group(2))
+            written = f"{month} {day_first.group(1)} {day_first.group(3)}"
+        value = parse_date(re.sub(r"\s*,?\s+(\d{4})$", r", \1", written))
         if value:
             found.append((m.start(), value))
     for m in _DAY_OF_RE.finditer(text):
@@ -86,3 +95,27 @@ def find_dates(text: str) -> list[tuple[int, date]]:
 def first_date(text: str) -> date | None:
     dates = find_dates(text)
     return dates[0][1] if dates else None
+
+
+# "Both changes take effect April 1.", "The appointments are effective immediately.": a
+# sentence naming no one that dates the changes the sentence before it told.
+_THEY_TAKE_EFFECT = re.compile(
+    r"(?i)^\s*(?:both|all|the|these|each\s+of\s+the(?:se)?)\s+(?:(?:two|three|four|new|above"
+    r"|executive|leadership|management|board)\s+)*(?:changes?|appointments?|promotions?"
+    r"|transitions?|moves?|elections?)\s+(?:(?:will|are\s+to)\s+)?(?:takes?|took|become|became"
+    r"|are|were|be)\s+(?:effective|effect)\b(?P<rest>[^;]*)$"
+)
+
+
+def later_day(sentence: str, near: date | None) -> date | None:
+    """The day such a sentence gives ("immediately": ``near``, the document's date)."""
+    m = _THEY_TAKE_EFFECT.match(sentence)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if re.match(r"(?i)\s*immediately\b", rest):
+        return near
+    if written := first_date(rest):
+        return written
+    yearless = yearless_dates(rest, near) if near else []
+    return yearless[0][1] if yearless else None

@@ -14,12 +14,16 @@ from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
     DEPARTMENT,
+    LOWER,
+    NAME_PART,
     PARTICLES,
     TITLE_RE,
+    UPPER,
     person_from_text,
     roles_for_title,
 )
 from kg.extract.parties import Parties
+from kg.extract.prose_dates import later_day
 from kg.extract.prose_positions import LETTERS, Named, Stated, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_titles import ARTICLES, is_unit
@@ -30,7 +34,8 @@ if TYPE_CHECKING:
 
 # "Ms. Roe", "Ms. O'Neil", "Mr. van der Berg": the family name as the full name ended it.
 HONORIFIC = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+((?:{PARTICLES}\s+)*(?:[A-Z]['’])?[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?)"
+    rf"\b(?:Mr|Mrs|Ms|Dr)\.\s+((?:{PARTICLES}\s+)*(?:[A-Z]['’])?[{UPPER}][{UPPER}{LOWER}]*"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)"
 )
 
 
@@ -62,6 +67,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
             person = _shared_family(ent.text, text[at:])
         if person is None or not _is_person(ent.label_, person, honorific, text, at, surface):
             continue
+        if _UNIT_NAME.fullmatch(surface) and _unit_after_title(text, at, at + len(surface)):
+            continue  # "Vice President, Hardlines Merchandising": the model's PERSON is a unit
         key = parties.add_person(person, text)  # not a company the model took for a person
         if key is not None:
             found.append(Named(at, at + len(surface), key))
@@ -86,8 +93,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
 
 # A name the model starts at its middle initial ("Q. Roe" of "Jane Q. Roe").
 _INITIAL = re.compile(r"[A-Z]\.\s+[A-Z]")
-_GIVEN_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+$")
-_ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w.]){NAME_PART}\s+$")
+_ONE_WORD = re.compile(NAME_PART)
 # ... but a style before a family name is no given name ("Governor Martz", "Senator Roe").
 _STYLE_BEFORE = re.compile(
     r"(?<![\w.])(?:Governor|Senator|Mayor|Judge|Justice|General|Admiral|Ambassador|Secretary"
@@ -141,9 +148,7 @@ _CHANGES = re.compile(
 )
 
 
-_GIVEN_FAMILY = (
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-)
+_GIVEN_FAMILY = rf"{NAME_PART}(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?{NAME_PART}"
 _SLOTTED = re.compile(
     rf"\b(?:appointed|named|elected|promoted|hired|(?:appointment|election)\s+of)\s+"
     rf"(?P<a>{_GIVEN_FAMILY})(?=\s*,|\s+as\b|\s+to\b)"
@@ -292,15 +297,19 @@ def stated_positions(
     """Positions a release states: "X has been promoted to Chief Revenue Officer", "X will be
     joining its Board", "led by X as Chief Executive Officer" (the company the sentence names
     first when it is not the subject: a spin-off's officers are not the parent's)."""
-    out = []
+    out: list[Position] = []
     honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
     story = Story()
+    last: list[tuple[int, Stated]] = []  # the previous sentence's positions
     for sentence, doc in zip(sentences, docs, strict=True):
         # "Mr. Vale will remain on the board as Chairman": a name the model need not find
         named = (
             doc.ents or HONORIFIC.search(sentence) or re.match(r"(?:He|She|His|Her)\s", sentence)
         )
         people = named_people(doc, parties, honorific, story) if named else []
+        if not people and (day := later_day(sentence, when)):
+            _redate(out, last, day, when)  # "Both changes take effect April 1."
+        last = [] if people or not sentence.strip() else last
         for stated in read_sentence(fold(sentence), people, when):
             if stated.until:
                 continue  # an undated move's old title: when it ended is not known
@@ -315,8 +324,24 @@ def stated_positions(
                 sentence,
                 when,
             )
+            last.append((len(out), stated))
             out.append(held)
     return out
+
+
+def _redate(
+    out: list[Position], last: list[tuple[int, Stated]], day: date, when: date | None
+) -> None:
+    """The changes of the sentence before, undated or dated by the release alone, on the day
+    a sentence after them gives them all."""
+    for i, stated in last:
+        if stated.change and stated.day in (None, when):
+            changed = replace(stated, day=day)
+            out[i] = replace(
+                out[i],
+                start_date=changed.day if changed.change == "start" else None,
+                end_date=changed.day if changed.change == "end" else None,
+            )
 
 
 def _first_company(sentence: str, parties: Parties) -> str | None:

@@ -21,8 +21,8 @@ from kg.extract.nlp import (
     DEPARTMENT,
     TITLE_RE,
     first_date,
-    roles_for_title,
 )
+from kg.extract.prose_asides import with_aside
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
     REPLACES,
@@ -49,11 +49,12 @@ from kg.extract.prose_titles import (
 )
 from kg.extract.prose_verbs import (
     EFFECTIVE,
-    END,
     START,
+    effective_in,
     event_day,
     nearest_verb,
     own_day,
+    until_day,
     verb_scope,
 )
 
@@ -136,7 +137,9 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         found = [*found, *returning(text, people, i)] or effective_later(after, person)
         if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
-            found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
+            # ("..., and B as a director with immediate effect": B's own day)
+            day = effective_in(after, near) or shared.day
+            found = [replace(s, change=shared.change, day=s.day or day) for s in found]
         change = next((s for s in found if s.change), None)
         shared = change or shared
         for p in (*waiting, person):
@@ -269,13 +272,15 @@ def _segment(
     """The titles read for one person (at ``span`` in the text) from the text around it."""
     end = span[1]
     if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
-        return _with_aside(text, before, after, aside, span, near)
+        return with_aside(text, before, after, aside, span, near, _segment)
     if clause := _WHO_THEN_AS.match(after):  # history or held: the news is after it
         after = " " * clause.end() + after[clause.end() :]
     if (kept := _CONTINUES.match(after)) and not re.search(r"(?i)\buntil\b", after):
         # "will continue to serve as a director and as Chairman following his retirement":
         # held, whatever else the sentence says ("until <date>" would end them: read below)
         return title_list(after, kept.end())
+    if kept and (last := until_day(after)):  # "will continue as CFO until <date>": its end
+        return [replace(s, change="end", day=last) for s in title_list(after, kept.end())]
     if m := _FROM_TO.search(after):
         day = event_day(text, end + m.start(), near)
         old = title_at(after, m.start("old"), m.end("old"))
@@ -340,6 +345,9 @@ _CURRENTLY = re.compile(
     rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
     rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+"
     rf"|(?-i:{AND_JOB.pattern}))?)"
+    # not cut at a comma inside a title that ends the sentence ("with A, the Company's EVP,
+    # General Counsel and Secretary."); "named A, SVP, interim CEO" is two titles
+    rf"(?!\s*,\s*(?:{TITLE_RE.pattern})\s*(?:[.;]|$))"
     r"(?:\s+of\s+[^,]{1,60})?(?:\s+since\s+[\w ]{4,20})?\s*,",  # "a director since 2018,"
     re.I,
 )
@@ -354,7 +362,6 @@ _PAST_DEPARTURE = re.compile(
 )
 # "is succeeded as Chairman by B" leaves; "appointed A to fill the vacancy created by B" starts.
 _SUCCEEDED_BY = re.compile(r"(?i)succeed")
-_MOVES = re.compile(r"(?i)\btransition\w*\s+(?:to|into)\b")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d{2}\b")
 # "will continue to serve as", "will remain on the Board as", "who will remain a director",
 # "who will continue to lead the company as Chief Executive Officer"
@@ -368,41 +375,3 @@ _CONTINUES = re.compile(rf"^\s*(?:,\s*who\s+)?{_CONTINUING}", re.I)
 # "B, who has served as interim CEO since <date> and who will continue with the company as"
 _AND_CONTINUES = re.compile(rf"\band\s+who\s+{_CONTINUING}", re.I)
 _PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=,?\s+$)", re.I)
-
-
-# "..., EVP of the Registrant and President of the Bank,": a second title at another org.
-_AND_TITLE_OF = re.compile(
-    rf"\s+of\s+[^,;]{{1,60}}?\s+and\s+(?=(?P<next>{TITLE_RE.pattern})\s+of\s)", re.I
-)
-
-
-def _with_aside(
-    text: str,
-    before: str,
-    after: str,
-    aside: re.Match[str],
-    span: tuple[int, int],
-    near: date | None,
-) -> list[Stated]:
-    """The title said in passing is held; the news is read from the rest of the sentence, and
-    a departure with no other title is that title's ("Jane Roe, General Counsel of Acme,
-    informed the Company of her intention to retire")."""
-    held = title_at(after, aside.start("title"), aside.end("title"))
-    # "A, EVP of the Company and President of the Bank, will ...": both are held
-    more = _AND_TITLE_OF.match(after, aside.end("title"))
-    second = [title_at(after, more.end(), more.end("next"))] if more else []
-    blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
-    rest = _segment(text, before, blank, span, near)
-    if not [s for s in rest if s.change] and (leaving := END.search(blank)):
-        return [replace(held, change="end", day=event_day(text, span[1] + leaving.start(), near))]
-    verb = nearest_verb(before, "")
-    if not [s for s in rest if s.change] and verb and END.fullmatch(verb.group(0)):
-        # "terminated the employment of A, EVP of Sales, for cause": the title said ends
-        return [replace(held, change="end", day=event_day(text, span[0], near))]
-    left = next((s for s in rest if s.change == "end" and s.title == "Director"), None)
-    if left and "Director" in roles_for_title(held.title):
-        held = replace(held, change="end", day=left.day)  # "A, Chairman, will leave the Board"
-    took = next((s for s in rest if s.change == "start" and s.day), None)
-    if took and _MOVES.search(blank):  # "A, the Trust's CEO, will transition to the role of"
-        held = replace(held, change="end", day=took.day)
-    return [*rest, held, *second]

@@ -29,9 +29,10 @@ _EACH_EFFECTIVE = re.compile(
     rf"(?i)\beach\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})"
 )
 # "the closing of the merger on March 28, 2024 (the "Closing")": a defined event's day, for a
-# later "Effective upon the Closing, A was appointed ..."
+# later "Effective upon the Closing, A was appointed ..."; "the 2025 Annual Meeting, scheduled
+# for June 12, 2025 (the "Annual Meeting")", for "will retire from the Board at the Annual Meeting"
 _DEFINED_EVENT = re.compile(
-    rf"\b(?:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
+    rf"\b(?:on|as\s+of|scheduled\s+for)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
 )
 # "of both the Company and the Bank": one office at each.
@@ -70,7 +71,9 @@ class Story:
         for m in _DEFINED_EVENT.finditer(sentence):
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
-        self.event_day = next((d for t, d in self.events.items() if _upon(t, sentence)), None)
+        self.event_day = next(
+            (_after(t, d, sentence) for t, d in self.events.items() if _upon(t, sentence)), None
+        )
 
     def upon(self, sentence: str, named: list[Span]) -> None:
         """Keep the day of the change the sentence's news is "upon" ("upon Mr. B's departure",
@@ -151,6 +154,14 @@ class Story:
         ]
         days = {s.day for s in said}
         return days.pop() if len(days) == 1 else None
+
+
+def _after(term: str, day: date, sentence: str) -> date:
+    """The event's day, or the next ("effective the day following the Annual Meeting")."""
+    later = re.search(
+        rf"(?i)\bthe\s+day\s+(?:following|after)\s+the\s+{re.escape(term)}\b", sentence
+    )
+    return date.fromordinal(day.toordinal() + 1) if later else day
 
 
 def _upon(term: str, sentence: str) -> bool:

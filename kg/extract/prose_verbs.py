@@ -17,7 +17,7 @@ from kg.extract.prose_titles import Change, Stated, appositions, title_list
 START = re.compile(
     r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
     r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
-    r"|promot\w+|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
+    r"|promot\w+|elevat(?:e|es|ed|ing)\b(?!\s+(?:risk|level)s?\b)|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
     r"|step(?:s|ped|ping)?\s+into|(?:re-?)?assum(?:e|es|ed|ing)\s+the\s+(?:role|position|office|title)"
     # "resumed his role as Vice President, Treasury": a title held before, held again
     r"|resum(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:former\s+|prior\s+|previous\s+)?"
@@ -37,18 +37,30 @@ END = re.compile(
     re.I,
 )
 # "effective March 1, 2024", "effective as of the close of business on March 1, 2024",
-# "effective at the conclusion of the 2024 Annual Meeting ... on May 22, 2024".
+# "effective at the conclusion of the 2024 Annual Meeting ... on May 22, 2024"; the British
+# "with effect from 1 October 2012".
 EFFECTIVE = re.compile(
-    r"\beffective(?:\s+as\s+of|\s+on)?(?:\s+(?:the\s+close\s+of\s+business|at\s+the\s+"
+    r"\b(?:effective|with\s+effect\s+from)(?:\s+as\s+of|\s+on)?(?:\s+(?:the\s+close\s+of\s+business|at\s+the\s+"
     r"(?:conclusion|close|end)\s+of\s+[^.;]{0,80}?)\s+on)?\s+(" + DATE_RE.pattern + ")",
     re.I,
 )
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
 _SUCCESSOR_IS = re.compile(r"(?i)\bsuccessor\s+(?:is|has\s+been|will\s+be|can\s+be)\s+$")
-_NOT_AN_EVENT_DATE = re.compile(r"(?i)\b(?:filed|dated|ended|ending)\s+(?:on\s+)?$")
+_NOT_AN_EVENT_DATE = re.compile(
+    r"(?i)\b(?:filed|dated|ended|ending|until|through)\s+(?:[^;,]{0,30}?\bon\s+)?$"
+)
+# "until December 31, 2024", "through December 31, 2017", "until 11:59 p.m. on December 31":
+# the last day of a title held now.
+_UNTIL = re.compile(r"(?i)\b(?:until|through)\s+(?:[^;,]{0,30}?\bon\s+)?(" + DATE_RE.pattern + ")")
 
 
-_IMMEDIATELY = re.compile(r"(?i)\beffective\s+immediately\b")
+def until_day(segment: str) -> date | None:
+    """The last day "until <date>" gives a title the segment keeps."""
+    m = _UNTIL.search(segment)
+    return first_date(m.group(1)) if m else None
+
+
+_IMMEDIATELY = re.compile(r"(?i)\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b")
 _ON_DAY = re.compile(r"[^.;,]*?\bon\s+(" + DATE_RE.pattern + ")")
 _PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
 # The event's own date after the verb: a meeting's, a retirement's.
@@ -69,8 +81,18 @@ _DUTIES = re.compile(
 )
 
 
-# "the promotion of B to Chief Business Officer, effective today": the document's date.
-_TODAY = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+)?today\b")
+# "the promotion of B to Chief Business Officer, effective today": the document's date; so is
+# "B as a director with immediate effect" beside another's "with effect from <date>".
+_TODAY = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+)?today\b|\bwith\s+immediate\s+effect\b")
+
+
+def effective_in(segment: str, near: date | None) -> date | None:
+    """The day a segment's own "effective <date>" or "effective today" (``near``) gives."""
+    said = [m for m in (EFFECTIVE.search(segment), _TODAY.search(segment)) if m]
+    if not said:
+        return None
+    first = min(said, key=lambda m: m.start())
+    return first_date(first.group(1)) if first.re is EFFECTIVE else near
 
 
 def own_day(
@@ -80,10 +102,8 @@ def own_day(
     "effective today": ``near``, the document's date), over another person's in the same
     sentence ("appointed A as CMO, effective April 15, and promoted B, effective today");
     else the date of the person's own clause ("B, who retired as Chairman on August 9")."""
-    said = [m for m in (EFFECTIVE.search(after), _TODAY.search(after)) if m]
-    if said:
-        first = min(said, key=lambda m: m.start())
-        return first_date(first.group(1)) if first.re is EFFECTIVE else near
+    if said := effective_in(after, near):
+        return said
     if trigger.string is not after:
         return None
     own = _ON_DAY.match(after, trigger.end(), scope)
