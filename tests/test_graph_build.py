@@ -374,3 +374,18 @@ def test_a_batch_leaves_a_freeze_of_the_callers_alone():
         assert gc.get_freeze_count() == theirs
     finally:
         gc.unfreeze()
+
+
+def test_nquads_are_the_same_when_the_term_cache_is_emptied_on_the_way(tmp_path, monkeypatch):
+    """The writer's cache of term texts is bounded: emptied every few terms, the file is
+    byte for byte the one written with room for all."""
+    from kg.export import rdf
+    from kg.pipeline import extract_paths, sample_paths, write
+
+    extracted = extract_paths(sample_paths())
+    roomy, tight = tmp_path / "roomy.nq", tmp_path / "tight.nq"
+    write(extracted, roomy)
+    monkeypatch.setattr(rdf._TermTexts, "LIMIT", 7)
+    write(extracted, tight)
+    assert roomy.read_bytes() == tight.read_bytes()
+    assert len(roomy.read_bytes().splitlines()) > 200
