@@ -134,6 +134,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         found = succeeding(text[low : person.start], shared, found, after)
         found = interim_span(found, person, after)
         found = _lead_ends_chair(found, after)
+        found = _committee_chair(text, person, found)
         found = [*found, *returning(text, people, i)] or effective_later(after, person)
         if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
@@ -157,6 +158,22 @@ _WAS_CHAIR = re.compile(
     r"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+(?:the\s+|our\s+|its\s+)?"
     r"(?P<title>(?:non-executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\b"
 )
+
+
+# "the Audit Committee consists of A and B, with Mr. A serving as chair": a bare chair in a
+# clause about a committee is the committee's, not the board's nor an office.
+_BARE_CHAIR = re.compile(r"(?i)chair(?:man|woman|person)?")
+_COMMITTEE_WORD = re.compile(r"\bCommittee\b")
+
+
+def _committee_chair(text: str, person: Named, found: list[Stated]) -> list[Stated]:
+    """``found`` without a bare chair said in a clause that names a committee."""
+    low = text.rfind(";", 0, person.start) + 1
+    high = text.find(";", person.end)
+    clause = text[low : high if high >= 0 else len(text)]
+    if not _COMMITTEE_WORD.search(clause):
+        return found
+    return [s for s in found if s.org or not _BARE_CHAIR.fullmatch(s.title)]
 
 
 def _shared(

@@ -205,11 +205,24 @@ def title_list(text: str, start: int) -> list[Stated]:
             stated, at = _read_title(text, m.start(), m.end())
         else:
             return out
-        out.append(stated)
         joined = _AND_AS.match(text, at)
+        out.extend(_offices(stated) if joined else [stated])
         if joined is None:
             return out
         at = joined.end()
+
+
+def _offices(stated: Stated) -> list[Stated]:
+    """ "as Chief Executive Officer, President and a director": a list of offices whose "and"
+    joins the last one, so each comma parts two offices. A rank before a function ("Senior
+    Vice President, Chief Accounting Officer") is one office, as is a function ("President,
+    Sales": not a title on its own)."""
+    parts = re.split(r"\s*,\s*", stated.title)
+    if len(parts) < 2 or re.search(r"(?i)\bvice\b|&|\band\b", stated.title):
+        return [stated]
+    if not all(TITLE_RE.fullmatch(p) for p in parts):
+        return [stated]
+    return [replace(stated, title=p) for p in parts]
 
 
 _OTHER_BOARDS = re.compile(
