@@ -21,6 +21,8 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # the Bank's as optional); the Bank's office is now read, a gap in that truth, not a misread.
 # Round 9 (fixed on prose7): prose4 and prose6 gained one each ("until"/"through" dates).
 # Round 10 (fixed on prose8): prose8 recorded after its fixes (72/25 before them).
+# Round 11 (several people in one sentence): prose8 one error fewer (t02's appointments read
+# as changes; t02 stays undated while its "Closing Date" is defined outside the items).
 RECORDED = {
     "prose2": (104, 15),
     "prose3": (134, 4),
@@ -28,7 +30,7 @@ RECORDED = {
     "prose5": (112, 13),
     "prose6": (87, 26),
     "prose7": (86, 31),
-    "prose8": (76, 21),
+    "prose8": (76, 20),
 }
 
 

@@ -79,6 +79,7 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
         if key and all(n.start > m.start() or n.end < m.start() for n in found):
             found.append(Named(m.start(), m.end(), key))
     found.extend(_missed(text, parties, found))
+    found.extend(_listed(text, parties, found))
     found.extend(_by_family_name(text, parties, found))
     opening = re.match(r"(He|She|His|Her)\s", text)  # "His resignation will be effective"
     key = story.antecedent(opening.group(1)) if opening else None
@@ -151,6 +152,7 @@ _CHANGES = re.compile(
 _GIVEN_FAMILY = rf"{NAME_PART}(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?{NAME_PART}"
 _SLOTTED = re.compile(
     rf"\b(?:appointed|named|elected|promoted|hired|(?:appointment|election)\s+of)\s+"
+    rf"(?P<colon>[^:;.]{{0,60}}:\s+)?"  # "were elected to the Board: A, B and C."
     rf"(?P<a>{_GIVEN_FAMILY})(?=\s*,|\s+as\b|\s+to\b)"
     rf"|(?i:{TITLE_RE.pattern}),\s+(?P<b>{_GIVEN_FAMILY})(?=,)"
 )
@@ -160,19 +162,29 @@ _SLOTTED = re.compile(
 _NEXT_LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>{_GIVEN_FAMILY})\b")
 
 
+# A clause's subject or a list's item after a comma or "and": "..., and Jane Roe resigned as
+# CFO"; "appointed A as CEO, Jane Roe as President and ..." (only a person is "as President").
+_CLAUSE_PERSON = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<a>{_GIVEN_FAMILY})(?=\s+(?:(?:has|had|have|was|were)\s+"
+    rf"(?:been\s+)?)?(?:resigned|retired|stepped\s+down|appointed|elected|named)\b"
+    rf"|\s+as\s+{ARTICLES}(?i:{TITLE_RE.pattern}))"
+)
+
+
 def _slotted(text: str) -> list[tuple[int, int]]:
     """Where a name stands in a person's slot: "appointed Jane Roe as", "its Chief Financial
     Officer, Jane Roe, has informed", "elected Jane Roe and John Doe as directors"."""
-    out = []
+    out = [m.span("a") for m in _CLAUSE_PERSON.finditer(text) if not TITLE_RE.match(m["a"])]
     for m in _SLOTTED.finditer(text):
         out.append(m.span("a") if m.group("a") else m.span("b"))
         at, listed = (m.end("a") if m.group("a") else -1), []
         while at >= 0 and (more := _NEXT_LISTED.match(text, at)):
             listed.append(more.span("a"))
             at = more.end()
-        if re.match(r"\s+(?:as|to)\b", text[at:]):  # the list ends where the title comes
+        ends = r"\s*(?:[.;]|$)" if m.group("colon") else r"\s+(?:as|to)\b"
+        if re.match(ends, text[at:]):  # the list ends where the title comes (or the sentence)
             out.extend(listed)
-    return out
+    return sorted(set(out))  # a name both slots find is one name
 
 
 _TITLE_COMMA = re.compile(rf"(?i:{TITLE_RE.pattern}),\s*$")
@@ -193,6 +205,41 @@ def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
         person = person_from_text(text[at:end])
         key = parties.add_person(person, text) if person else None
         if key and all(n.start >= end or n.end <= at for n in found):
+            out.append(Named(at, end, key))
+    return out
+
+
+# "each of A, B and C resigned": a name in a list beside a name the model found.
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+# (not "Vice President--Specialty Polymers, and B": a title's function)
+_LISTED_BEFORE = re.compile(rf"(?<=[\s(:])(?<![-–—]\s)(?P<a>{_GIVEN_FAMILY}){_LIST_JOIN}$")
+_INSIDE_NAME = re.compile(r"(?:&|[A-Z][\w.'’-]*)\s+$")
+_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}(?P<a>{_GIVEN_FAMILY})(?![\w'’-])(?!\s+[A-Z])")
+
+
+def _listed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
+    """The names the model missed in a list of names ("A, B and C") with one it found: a
+    list that ends "and <name>", each name not a title."""
+    spans: set[tuple[int, int]] = set()
+    for n in found:
+        back, at = [], n.start
+        while more := _LISTED_BEFORE.search(text, max(0, at - 80), at):
+            if _INSIDE_NAME.search(text, 0, more.start()):
+                break  # "CEO of Asset & Wealth Management, and B": the end of a longer name
+            back.append(more.span("a"))
+            at = more.start()
+        ahead, at, last_and = [], n.end, bool(back) and " and " in text[back[0][1] : n.start]
+        while more := _LISTED_AFTER.match(text, at):
+            ahead.append(more.span("a"))
+            last_and, at = bool(re.search(r"\band\s", more.group(0))), more.end()
+        spans.update([*back, *ahead] if last_and else [])
+    out: list[Named] = []
+    for at, end in sorted(spans):
+        if TITLE_RE.match(text, at) or _UNIT_NAME.fullmatch(text[at:end]):
+            continue  # "Jane Roe, Vice President and ..."
+        person = person_from_text(text[at:end])
+        key = parties.add_person(person, text) if person else None
+        if key and all(m.start >= end or m.end <= at for m in [*found, *out]):
             out.append(Named(at, end, key))
     return out
 

@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from kg.extract.common import fold
 from kg.extract.nlp import (
     DEPARTMENT,
     TITLE_RE,
     first_date,
 )
 from kg.extract.prose_asides import with_aside
+from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
     REPLACES,
@@ -80,7 +80,8 @@ _TITLED_AND = re.compile(
     rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
     re.I,
 )
-_AS_AND = re.compile(r"\s+as\s+[^.;]+?,?\s+and\s+", re.I)  # "A as CFO and B"
+# "A as CFO and B", "A as CEO, B as CFO and C"
+_AS_AND = re.compile(r"\s+as\s+[^.;]+?(?:,?\s+and\s+|,\s+)", re.I)
 # "appointed A, who had served as Chair, as Interim CEO": the clause says what A held; the
 # appointment's title is the one after it.
 _WHO_THEN_AS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,(?=\s+as\s)", re.I)
@@ -133,8 +134,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         found = _succession(text, people, i, found, near)
         found = succeeding(text[low : person.start], shared, found, after)
         found = interim_span(found, person, after)
-        found = _lead_ends_chair(found, after)
-        found = _committee_chair(text, person, found)
+        found = lead_ends_chair(found, after)
+        found = committee_chair(text, person, found)
         found = [*found, *returning(text, people, i)] or effective_later(after, person)
         if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
             # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
@@ -152,30 +153,6 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
     return list(dict.fromkeys(out))
 
 
-_LEAD = re.compile(r"(?i)\blead\s+(?:independent\s+)?(?:director|trustee)\b")
-# "A, who has been Chairman of the Board since 2017, will step into the role of Lead Director"
-_WAS_CHAIR = re.compile(
-    r"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+(?:the\s+|our\s+|its\s+)?"
-    r"(?P<title>(?:non-executive\s+)?chair(?:man|woman|person)?(?:\s+of\s+the\s+board)?)\b"
-)
-
-
-# "the Audit Committee consists of A and B, with Mr. A serving as chair": a bare chair in a
-# clause about a committee is the committee's, not the board's nor an office.
-_BARE_CHAIR = re.compile(r"(?i)chair(?:man|woman|person)?")
-_COMMITTEE_WORD = re.compile(r"\bCommittee\b")
-
-
-def _committee_chair(text: str, person: Named, found: list[Stated]) -> list[Stated]:
-    """``found`` without a bare chair said in a clause that names a committee."""
-    low = text.rfind(";", 0, person.start) + 1
-    high = text.find(";", person.end)
-    clause = text[low : high if high >= 0 else len(text)]
-    if not _COMMITTEE_WORD.search(clause):
-        return found
-    return [s for s in found if s.org or not _BARE_CHAIR.fullmatch(s.title)]
-
-
 def _shared(
     key: str, own: Stated | None, change: Stated | None, found: list[Stated]
 ) -> list[Stated]:
@@ -187,16 +164,6 @@ def _shared(
     seats = [s for s in found if s.change and s.title in ("Director", "Trustee")]
     mine = replace(own, key=key, change=change.change, day=change.day)
     return [mine, *(replace(s, key=key) for s in seats)]
-
-
-def _lead_ends_chair(found: list[Stated], after: str) -> list[Stated]:
-    """A chair who becomes the lead director leaves the chair the same day: a board has a
-    lead director only when another holds the chair."""
-    lead = next((s for s in found if s.change == "start" and _LEAD.search(s.title)), None)
-    chair = _WAS_CHAIR.match(after)
-    if lead is None or chair is None:
-        return found
-    return [*found, Stated("", fold(chair.group("title")), change="end", day=lead.day)]
 
 
 # Letters after a name ("Jane Roe, M.D., Ph.D., the Company's ..."; "John Doe, Jr.,") are
@@ -345,6 +312,12 @@ def _changed(
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
         titles = titles_after(cut, 0)
     titles = titles or board_seat(scope)
+    if (
+        not titles
+        and trigger.string is before
+        and (head := _LIST_HEAD.match(before, trigger.end()))
+    ):
+        titles = board_seat(head.group(1))  # "were elected to the Board: A, B and C"
     if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
         titles.append(title_at(before, pre.start(), pre.end()))  # "Chairman Tom Smith retires"
     day = own_day(after, len(scope), trigger, near)
@@ -379,6 +352,8 @@ _PAST_DEPARTURE = re.compile(
 )
 # "is succeeded as Chairman by B" leaves; "appointed A to fill the vacancy created by B" starts.
 _SUCCEEDED_BY = re.compile(r"(?i)succeed")
+# The verb's words end in a colon: the names after it are a list the verb is about.
+_LIST_HEAD = re.compile(r"([^:;.]{0,60}):")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d{2}\b")
 # "will continue to serve as", "will remain on the Board as", "who will remain a director",
 # "who will continue to lead the company as Chief Executive Officer"

@@ -32,7 +32,7 @@ _EACH_EFFECTIVE = re.compile(
 # later "Effective upon the Closing, A was appointed ..."; "the 2025 Annual Meeting, scheduled
 # for June 12, 2025 (the "Annual Meeting")", for "will retire from the Board at the Annual Meeting"
 _DEFINED_EVENT = re.compile(
-    rf"\b(?:on|as\s+of|scheduled\s+for)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
+    rf"\b(?i:on|as\s+of|scheduled\s+for)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
 )
 # "of both the Company and the Bank": one office at each.
@@ -71,6 +71,9 @@ class Story:
         for m in _DEFINED_EVENT.finditer(sentence):
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
+                # "(the "Closing Date")" dates "effective as of the Closing" too
+                if m.group("term").endswith(" Date"):
+                    self.events.setdefault(m.group("term")[:-5], day)
         self.event_day = next(
             (_after(t, d, sentence) for t, d in self.events.items() if _upon(t, sentence)), None
         )
