@@ -47,10 +47,10 @@ def amended(kind: str, text: str) -> str | None:
         rf"\b(?:the|that\s+certain|an?)\s+(?P<name>{_NAME_WORDS}{last}|(?i:{re.escape(base)}))"
         rf"\s*,?\s*(?P<dated>{_DATED})"
     )
-    for found in mention.finditer(fold(text)):
+    folded = fold(text)
+    for found in mention.finditer(folded):
         name = found.group("name")
-        before = fold(text)[: found.start()]
-        if not name.lower().endswith(base.lower()) or _OWN_NAME.search(before):
+        if not name.lower().endswith(base.lower()) or _OWN_NAME.search(folded, 0, found.start()):
             continue  # another agreement, or the amendment's own name and date
         if "Supplemental" in name:
             continue  # the supplemental indenture itself, or an earlier one
@@ -67,7 +67,7 @@ def dated_bases(facts: list[Fact], text: str) -> list[Fact]:
     out = []
     for fact in facts:
         undated = isinstance(fact, Agreement) and "dated" not in (fact.amends or "")
-        base = amended(fact.agreement_type, text) if isinstance(fact, Agreement) else None
+        base = amended(fact.agreement_type, text) if undated else None  # type: ignore[union-attr]
         if undated and base and "dated" in base:
             fact = replace(fact, amends=base)
         out.append(fact)

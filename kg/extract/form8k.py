@@ -33,6 +33,7 @@ from kg.extract.nlp import (
     analyse,
     clean_text,
     company_list,
+    generic_name,
     keep_alias,
     person_from_text,
     sentences_of,
@@ -318,7 +319,7 @@ def _party_key(name: str, parties: Parties, source: str) -> str | None:
     """A name a term is defined for: a known party, else a person, else a company by its
     legal form (else none: "the lenders")."""
     key = parties.find(name)
-    if key is None and all(w in GENERIC_TERMS for w in name.lower().split()):
+    if key is None and generic_name(name):
         return None  # "into the Company (the "Merger")", "Merger Sub": defined terms, no names
     if key is None and (person := person_from_text(name)):
         key = parties.add(person, source)

@@ -13,10 +13,10 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     CORP_SUFFIX,
     DATE_RE,
-    GENERIC_TERMS,
     company_list,
     find_dates,
     first_date,
+    generic_name,
     person_from_text,
 )
 from kg.extract.parties import Parties
@@ -94,7 +94,7 @@ def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) 
     listed: set[str] = set()
     for name in _counterparties(text):
         key = parties.find(name)
-        generic = all(w in GENERIC_TERMS for w in name.lower().split())  # "Merger Sub"
+        generic = generic_name(name)  # "Merger Sub"
         if (
             key is None
             and not generic

@@ -25,6 +25,7 @@ from kg.extract.form8k_cover import (
     jurisdiction_name,
     parse_address,
 )
+from kg.extract.parties import name_key
 from kg.model import Address
 
 _FILE_NO = re.compile(r"(?:File\s+No\.?\s*)?(\d{1,3}-\d{4,6}(?:-\d{2})?)")
@@ -188,10 +189,10 @@ def _stacked(text: str) -> list[Registrant]:
     rows = {}
     for line in text[label.end() : label.end() + 1500].split("\n"):
         if row := _NAMED_ROW.match(fold(line)):
-            rows[_key(row["name"])] = row
+            rows[name_key(row["name"])] = row
     out = []
     for name in names:
-        row = rows.get(_key(name))
+        row = rows.get(name_key(name))
         if row is None:
             return []  # a row per name, or this is not the layout
         out.append(
@@ -214,7 +215,3 @@ def _names_above(before: str) -> list[str]:
             break
         names.insert(0, line.strip(" ,"))
     return names
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.lower())

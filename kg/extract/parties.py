@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from kg.extract.common import evidence, fold
-from kg.extract.nlp import CORP_SUFFIX, GENERIC_TERMS, one_chair
+from kg.extract.nlp import CORP_SUFFIX, generic_name, one_chair
 from kg.model import Agreement, EntityRef, Fact, Mention, Position
 
 _FACT_REF_FIELDS = ("entity", "holder", "organization", "issuer", "signer", "on_behalf_of")
@@ -21,7 +21,8 @@ _SUFFIX_ONLY = re.compile(CORP_SUFFIX + r"\.?", re.IGNORECASE)
 _TRAILING_SUFFIX = re.compile(rf",?\s+{CORP_SUFFIX}\.?$")
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name's letters and digits, lower case: the key spellings of one name share."""
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
@@ -48,7 +49,7 @@ class Parties:
 
     def add(self, ref: EntityRef, source: str) -> str:
         """Register ``ref`` (or merge its aliases into a known one); return its key."""
-        key = self.find(ref.name) or self._same_person(ref) or _key(ref.name)
+        key = self.find(ref.name) or self._same_person(ref) or name_key(ref.name)
         absorbed = self._absorb_short_form(key, ref)
         known = self._refs.get(key)
         if known is None:
@@ -70,10 +71,11 @@ class Parties:
         an alias of the company, is returned."""
         if ref.kind != "company" or key in self._refs:
             return []
-        short = _key(_TRAILING_SUFFIX.sub("", ref.name))
+        short = name_key(_TRAILING_SUFFIX.sub("", ref.name))
         absorbed = []
         for other, known in list(self._refs.items()):
-            if known.kind == "person" and other != self.subject_key and _key(known.name) == short:
+            same = name_key(known.name) == short
+            if known.kind == "person" and other != self.subject_key and same:
                 del self._refs[other]
                 self._evidence.pop(other, None)
                 self._surfaces = {s: k for s, k in self._surfaces.items() if k != other}
@@ -86,19 +88,19 @@ class Parties:
         key = self.find(ref.name)
         if key is not None and self._refs[key].kind != "person":
             return None
-        if all(w in GENERIC_TERMS for w in ref.name.lower().split()):
+        if generic_name(ref.name):
             return None  # "Merger Sub": a defined term the model took for a name
         return self.add(ref, source)
 
     def alias(self, key: str, surface: str) -> None:
         ref = self._refs[key]
-        self._surfaces.setdefault(_key(surface), key)
+        self._surfaces.setdefault(name_key(surface), key)
         if surface != ref.name and surface not in ref.aliases:
             self._refs[key] = replace(ref, aliases=(*ref.aliases, surface))
 
     def find(self, surface: str) -> str | None:
         """The key a surface form names: exact, or a word-prefix of a company's name."""
-        key = _key(surface)
+        key = name_key(surface)
         if not key:
             return None
         if key in self._surfaces:
@@ -225,7 +227,6 @@ def one_position_each(facts: list[Fact]) -> list[Fact]:
     the officer position only."""
     ranked: dict[tuple[object, ...], Position] = {}
     joined: dict[Position, Position] = {}  # a start's fact -> the start joined to its end
-    origin: dict[Position, Position] = {}
     senior: set[tuple[str, str]] = set()
     for fact in facts:
         if isinstance(fact, Position):
@@ -233,8 +234,7 @@ def one_position_each(facts: list[Fact]) -> list[Fact]:
             key = (*pair, _same_title(fact.title))
             known = ranked.get(key)
             if known is not None and (both := _span(known, fact)):
-                ranked[key] = joined[origin.get(known, known)] = both
-                origin[both] = origin.get(known, known)
+                ranked[key] = joined[known] = both  # known is a fact: a span is never spanned
             elif known is None or _dated(fact) > _dated(known):
                 ranked[key] = fact
             if set(fact.roles) & {"Officer", "Director"}:

@@ -18,7 +18,7 @@ from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
     DEPARTMENT,
-    NAME_PART,
+    PERSON_NAME,
     TITLE_RE,
     analyse,
     clean_text,
@@ -60,16 +60,15 @@ _BOILER = re.compile(
     re.IGNORECASE,
 )
 _URL = re.compile(r"\b(?:https?://)?(www\.[\w-]+(?:\.[\w-]+)+)", re.IGNORECASE)
-_FAMILY = rf"(?:Mc|Mac|De|O')?{NAME_PART}"
-_NAME = rf"(?:{NAME_PART}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
 _NAME_FIRST = re.compile(
-    rf"(?P<name>{_NAME})(?P<sep>,?)\s+(?:(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.,?\s+)?"  # "Jane Roe, Ph.D.,"
+    # "Jane Roe, Ph.D.,"
+    rf"(?P<name>{PERSON_NAME})(?P<sep>,?)\s+(?:(?:Ph\.\s?D|M\.\s?D|Jr|Sr)\.,?\s+)?"
     rf"(?:(?:the|a|an)\s+)?(?P<pre>(?:[A-Z0-9][\w&'’.-]*\s+){{0,3}}?)"
     rf"(?P<title>(?i:{TITLE_RE.pattern}))(?P<org>\s+(?:of|at)\s+[^,;\"“”]{{2,80}})?"
 )
 _TITLE_FIRST = re.compile(  # "Acme CEO Jane Doe", "Acme's CFO, Jane Doe"
     rf"(?P<pre>(?:[A-Z][\w&'’.-]*\s+){{0,3}}?)(?P<title>(?i:{TITLE_RE.pattern}))"
-    rf"(?P<comma>,)?\s+(?P<name>{_NAME})"
+    rf"(?P<comma>,)?\s+(?P<name>{PERSON_NAME})"
 )
 # "Vice President of Communications": a function of the company, part of the title.
 _DEPARTMENT = re.compile(rf"\s+(of\s+(?i:{DEPARTMENT}))\b")
@@ -140,7 +139,7 @@ def _needs_model(sentence: str) -> bool:
     if _NAME_FIRST.search(sentence) or _TITLE_FIRST.search(sentence) or _CORP.search(sentence):
         return True
     changes = START.search(sentence) or END.search(sentence) or _STAYS.search(sentence)
-    return bool(changes and re.search(_NAME, sentence))
+    return bool(changes and re.search(PERSON_NAME, sentence))
 
 
 # "who will continue to lead the company as CEO", "will remain on the board": a title kept.

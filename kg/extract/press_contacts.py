@@ -18,15 +18,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from kg.extract.common import company_ref, evidence, fold
-from kg.extract.nlp import NAME_PART, TITLE_RE, person_from_text, roles_for_title
+from kg.extract.nlp import PERSON_NAME, TITLE_RE, person_from_text, roles_for_title
 from kg.extract.parties import Parties
 from kg.extract.prose_titles import title_at
 from kg.model import EntityFacts, Fact, Position, Role
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+\d{1,2}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
-_FAMILY = rf"(?:Mc|Mac|De|O')?{NAME_PART}"
-_NAME = rf"(?:{NAME_PART}|[A-Z]\.)(?:\s+(?:[A-Z]\.|{_FAMILY})){{1,2}}"
 _AUDIENCE = r"(?:investors?|media|public|press|shareholders?)(?:\s+relations)?"
 _HEADING = re.compile(
     rf"^(?P<org>(?:[\w&.'’-]+\s+){{0,3}}?)(?P<kind>{_AUDIENCE})?\s*(?:contacts?|inquiries)(?:\(s\))?"
@@ -34,11 +32,11 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 _NAME_LINE = re.compile(
-    rf"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>{_NAME})(?:\s*,\s*(?P<rest>.*)|\s+(?P<glued>\S.*))?$"
+    rf"^(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?P<name>{PERSON_NAME})(?:\s*,\s*(?P<rest>.*)|\s+(?P<glued>\S.*))?$"
 )
 # "contact Jane Roe by phone at ...", "contact Jane Roe, Manager of Investor Relations at ...".
 _IN_PROSE = re.compile(
-    rf"\bcontact\s+(?P<name>{_NAME})"
+    rf"\bcontact\s+(?P<name>{PERSON_NAME})"
     rf"(?:\s*,\s*(?P<title>[A-Z][\w&' -]{{2,60}}?))?\s+(?:by|via|at)\b",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from kg.extract.common import parse_date
-from kg.extract.nlp import DATE_RE, find_dates, first_date
+from kg.extract.prose_dates import DATE_RE, find_dates, first_date
 
 _WIRE = (
     r"BUSINESS\s+WIRE|Business\s+Wire|PRNewswire(?:-FirstCall|-USNewswire)?|PR\s+Newswire"

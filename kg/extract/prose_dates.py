@@ -39,7 +39,7 @@ def yearless_dates(text: str, near: date) -> list[tuple[int, date]]:
     one, the coming January."""
     found = []
     for m in _YEARLESS_RE.finditer(text):
-        month = re.sub(r"(?i)^sept$", "Sep", m.group(1))  # "Sept. 30"
+        month = _month(m.group(1))  # "Sept. 30"
         candidates = [parse_date(f"{month} {m.group(2)}, {near.year + k}") for k in (-1, 0, 1)]
         days = [d for d in candidates if d is not None]
         lead = text[max(0, m.start() - 80) : m.start()]
@@ -64,7 +64,7 @@ def month_end(text: str, at: int, near: date | None) -> date | None:
     """The last day of the month "at the end of <month>" names after ``at``; its year as
     written, else the one nearest ``near`` (the document's date) not before it."""
     m = _MONTH_END.search(text, at)
-    first = parse_date(f"{re.sub(r'(?i)^sept$', 'Sep', m.group(1))} 1, 2000") if m else None
+    first = parse_date(f"{_month(m.group(1))} 1, 2000") if m else None
     if m is None or first is None or (m.group(2) is None and near is None):
         return None
     year = int(m.group(2)) if m.group(2) else near.year  # type: ignore[union-attr]
@@ -80,7 +80,7 @@ def find_dates(text: str) -> list[tuple[int, date]]:
     for m in DATE_RE.finditer(text):
         written = fold(m.group(0))
         if day_first := _DAY_FIRST_RE.fullmatch(written):  # "3 October 2011": month first
-            month = re.sub(r"(?i)^sept$", "Sep", day_first.group(2))
+            month = _month(day_first.group(2))
             written = f"{month} {day_first.group(1)} {day_first.group(3)}"
         value = parse_date(re.sub(r"\s*,?\s+(\d{4})$", r", \1", written))
         if value:
@@ -119,3 +119,8 @@ def later_day(sentence: str, near: date | None) -> date | None:
         return written
     yearless = yearless_dates(rest, near) if near else []
     return yearless[0][1] if yearless else None
+
+
+def _month(name: str) -> str:
+    """A month as ``parse_date`` reads it: "Sept" (without its period) is "Sep"."""
+    return "Sep" if name.lower() == "sept" else name

@@ -44,7 +44,7 @@ def upon_day(text: str, named: Sequence[Span], dated: list[Stated]) -> date | No
     if m is None:
         return None
     change: Change = "end" if m.group("end") else "start"
-    title = _title_after(m.group("rest")) if "rest" in m.groupdict() and m.group("rest") else None
+    title = _title_after(rest) if (rest := m.groupdict().get("rest")) else None
     if m.group("named"):
         keys = [key for start, end, key in named if m.start("named") <= start < m.end("named")]
     else:  # "upon her retirement": whoever in the sentence an earlier one gave that change

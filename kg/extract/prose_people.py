@@ -383,11 +383,10 @@ def _redate(
     a sentence after them gives them all."""
     for i, stated in last:
         if stated.change and stated.day in (None, when):
-            changed = replace(stated, day=day)
             out[i] = replace(
                 out[i],
-                start_date=changed.day if changed.change == "start" else None,
-                end_date=changed.day if changed.change == "end" else None,
+                start_date=day if stated.change == "start" else None,
+                end_date=day if stated.change == "end" else None,
             )
 
 

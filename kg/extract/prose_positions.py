@@ -315,7 +315,7 @@ def _changed(
     if (
         not titles
         and trigger.string is before
-        and (head := _LIST_HEAD.match(before, trigger.end()))
+        and (head := _BEFORE_COLON.match(before, trigger.end()))
     ):
         titles = board_seat(head.group(1))  # "were elected to the Board: A, B and C"
     if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
@@ -353,7 +353,7 @@ _PAST_DEPARTURE = re.compile(
 # "is succeeded as Chairman by B" leaves; "appointed A to fill the vacancy created by B" starts.
 _SUCCEEDED_BY = re.compile(r"(?i)succeed")
 # The verb's words end in a colon: the names after it are a list the verb is about.
-_LIST_HEAD = re.compile(r"([^:;.]{0,60}):")
+_BEFORE_COLON = re.compile(r"([^:;.]{0,60}):")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d{2}\b")
 # "will continue to serve as", "will remain on the Board as", "who will remain a director",
 # "who will continue to lead the company as Chief Executive Officer"

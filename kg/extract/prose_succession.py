@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from kg.extract.nlp import DATE_RE, first_date
+from kg.extract.prose_dates import DATE_RE, first_date
 from kg.extract.prose_story import same_office
 from kg.extract.prose_titles import ARTICLES, Stated, title_list
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kg.extract.nlp import DATE_RE, find_dates, first_date, yearless_dates
-from kg.extract.prose_dates import month_end
+from kg.extract.prose_dates import DATE_RE, find_dates, first_date, month_end, yearless_dates
 from kg.extract.prose_titles import Change, Stated, appositions, title_list
 
 # "designated" appoints a person ("designated Jane Roe", "designated as", or right before the

@@ -21,13 +21,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from kg.extract.common import company_ref, fold, parse_date
+from kg.extract.common import fold, parse_date
 from kg.ingest.codes import address_place, item_number, jurisdiction
 from kg.ingest.sec_header_names import (
-    DISAMBIGUATOR,
-    conformed_person,
     conformed_ref,
-    is_person,
 )
 from kg.model import (
     Address,
@@ -320,12 +317,10 @@ def _group_members(header: _Header) -> list[Mention]:
     blocks = {fold(b.fields.get("COMPANY CONFORMED NAME", "")).upper() for b in header.blocks}
     out: list[Mention] = []
     for value, raw in header.top.get("GROUP MEMBERS", []):
-        raw_name = fold(value)
-        if not raw_name or raw_name.upper() in blocks:
-            continue
-        name = DISAMBIGUATOR.sub("", raw_name) or raw_name
-        ref = conformed_person(name, raw_name, None) if is_person(name, {}) else None
-        out.append(Mention(ref or company_ref(name, aliases=(raw_name,)), raw))
+        # Named as a "FILED BY" block names its filer: a person or a company, no CIK.
+        ref = conformed_ref("FILED BY", {"COMPANY CONFORMED NAME": value})
+        if ref is not None and fold(value).upper() not in blocks:
+            out.append(Mention(ref, raw))
     return out
 
 

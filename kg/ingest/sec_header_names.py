@@ -31,7 +31,7 @@ _COMPANY_WORDS = _words(
 _NAME_SUFFIXES = _words("JR SR II III IV V MD PHD ESQ CPA")
 _PARTICLES = _words("VAN VON DE DER DEN DEL DELLA DA DI DU LA LE ST")
 # EDGAR's disambiguators after a conformed name: "ACME HOLDINGS LP /DE/".
-DISAMBIGUATOR = re.compile(r"\s*/[A-Z0-9]{0,4}/?\s*$")
+_DISAMBIGUATOR = re.compile(r"\s*/[A-Z0-9]{0,4}/?\s*$")
 
 
 def conformed_ref(role: str, fields: dict[str, str]) -> EntityRef | None:
@@ -41,15 +41,15 @@ def conformed_ref(role: str, fields: dict[str, str]) -> EntityRef | None:
     if not raw:
         return None
     cik = fields.get("CENTRAL INDEX KEY")
-    name = DISAMBIGUATOR.sub("", raw) or raw
-    if role in _PERSON_ROLES and is_person(name, fields):
-        return conformed_person(name, raw, cik)
+    name = _DISAMBIGUATOR.sub("", raw) or raw
+    if role in _PERSON_ROLES and _is_person(name, fields):
+        return _conformed_person(name, raw, cik)
     if role == "FILER" and _is_filer_person(name, fields):
-        return conformed_person(name, raw, cik)
+        return _conformed_person(name, raw, cik)
     return company_ref(name, cik=cik, aliases=(raw,))
 
 
-def is_person(name: str, fields: dict[str, str]) -> bool:
+def _is_person(name: str, fields: dict[str, str]) -> bool:
     """EDGAR writes a person as LAST FIRST MIDDLE ("SMITH JANE Q"); a
     company has a company word, a digit, or an incorporation on file."""
     words = re.sub(r"[.,]", "", name.upper()).split()
@@ -67,14 +67,14 @@ def _is_filer_person(name: str, fields: dict[str, str]) -> bool:
     (no state of incorporation, IRS number, industry code or fiscal year end)."""
     words = name.split()
     fiscal = meaningful(fields.get("FISCAL YEAR END"))
-    return 2 <= len(words) <= 4 and not fiscal and is_person(name, fields)
+    return 2 <= len(words) <= 4 and not fiscal and _is_person(name, fields)
 
 
 def meaningful(value: str | None) -> bool:
     return bool(value and value.strip("0 []"))
 
 
-def conformed_person(name: str, raw: str, cik: str | None) -> EntityRef:
+def _conformed_person(name: str, raw: str, cik: str | None) -> EntityRef:
     """Family name first, as EDGAR conforms people: "SMITH JOHN A JR"."""
     if "," in name:
         family, _, rest = name.partition(",")
