@@ -238,24 +238,25 @@ def _fixed_width(lines: list[str]) -> list[str]:
     right-hand column's offset: the block runs up over the company names printed at that
     offset (and blank lines) and down to the first blank line."""
     out = list(lines)
-    for i, line in enumerate(lines):
-        m = _TWO_SIGNED.match(line)
+    i = 0
+    while i < len(out):
+        m = _TWO_SIGNED.match(out[i])
         if m is None:
+            i += 1
             continue
         at = m.start("right")
         top = i
-        while top > 0 and (not lines[top - 1].strip() or _starts_at(lines[top - 1], at)):
+        while top > 0 and (not out[top - 1].strip() or _starts_at(out[top - 1], at)):
             top -= 1
         bottom = i
-        while (
-            bottom + 1 < len(lines) and lines[bottom + 1].strip() and _fits(lines[bottom + 1], at)
-        ):
+        while bottom + 1 < len(out) and out[bottom + 1].strip() and _fits(out[bottom + 1], at):
             bottom += 1
-        for j in range(top, bottom + 1):
-            out[j] = f"{lines[j][:at].strip()}\t{lines[j][at:].strip()}" if lines[j].strip() else ""
         # Blank lines inside the block would end the run that is unzipped.
-        out[top : bottom + 1] = [row for row in out[top : bottom + 1] if row]
-        return _fixed_width(out)  # the next block, offsets recomputed on the new lines
+        rows = [f"{x[:at].strip()}\t{x[at:].strip()}" for x in out[top : bottom + 1] if x.strip()]
+        out[top : bottom + 1] = rows
+        # Read the block again from its top: a third column is one more gap on its lines.
+        # (Lines above it did not match and have not changed.)
+        i = top
     return out
 
 

@@ -133,13 +133,14 @@ def _registrant_party(text: str, acting: str, listed: set[str], parties: Parties
     named only as a subsidiary's parent or a possessive, nor when a "between"/"among" list
     gives the parties and it is not among them."""
     key = parties.subject_key
+    pairs = parties.surfaces()  # sorted anew on each call: once here
     # Other parties' names first: "Acme" is no mention of the registrant in "Acme Bank".
-    for surface, other in parties.surfaces():
+    for surface, other in pairs:
         if other != key:
             text = re.sub(rf"(?<!\w){re.escape(surface)}(?!\w)", " ", text)
             acting = re.sub(rf"(?<!\w){re.escape(surface)}(?!\w)", " ", acting)
     # The form's own terms for the filer name it too, kept as aliases or not.
-    surfaces = [s for s, k in parties.surfaces() if k == key] + ["Company", "Registrant"]
+    surfaces = [s for s, k in pairs if k == key] + ["Company", "Registrant"]
     named = [s for s in surfaces if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)]
     between = _LISTED_ONLY.search(text)
     if key in listed or not named:

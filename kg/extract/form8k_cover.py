@@ -32,14 +32,13 @@ _ADDR_LABEL = re.compile(r"\(\s*Address\s*of\s*principal\s*executive\s*offices",
 _ZIP_LABEL = re.compile(r"\(\s*Zip\s*Code\s*\)", re.IGNORECASE)
 _LABEL_CELL = re.compile(r"^\(|^(?:of\s+incorporation|File\s+Number|Identification\s+No)", re.I)
 _PHONE_LABEL = re.compile(r"telephone\s*number,?\s*including\s*area\s*code", re.IGNORECASE)
-_PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]\d{4}\b")
+PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]\d{4}\b")
 # "1-16169", "001-33886", "333-46893-01" (a co-registrant's suffix).
-_FILE_NO = re.compile(r"(?<![\d-])\d{1,3}-\d{4,6}(?:-\d{2})?(?![\d-])")
+FILE_NUMBER = r"\d{1,3}-\d{4,6}(?:-\d{2})?"
+_FILE_NO = re.compile(rf"(?<![\d-]){FILE_NUMBER}(?![\d-])")
 # "Commission File Number: 001-41220" printed with its label above the registrant's name.
-_FILE_ABOVE = re.compile(
-    r"Commission\s+File\s+(?:Number|No\.?)\s*:?\s*(\d{1,3}-\d{4,6}(?:-\d{2})?)\b", re.I
-)
-_IRS_NO = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
+_FILE_ABOVE = re.compile(rf"Commission\s+File\s+(?:Number|No\.?)\s*:?\s*({FILE_NUMBER})\b", re.I)
+IRS_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
 _ZIP = re.compile(r"\b\d{5}(?:-\d{4})?$")
 _INCORPORATED_AS = re.compile(r"\(an?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+corporation\)")
 _REPORT_DATE = re.compile(r"Date\s*of\s*Report", re.IGNORECASE)
@@ -182,10 +181,10 @@ def read_cover(text: str) -> Cover:
     cover.name = _name_before(cells, label_at)
     cells = cells[label_at + 1 :]
     after = text[start.end() : end.start() if end else start.end() + 2500]
-    no_phones = _PHONE.sub(" ", after)
+    no_phones = PHONE.sub(" ", after)
     cover.jurisdiction = _jurisdiction(cells, after)
-    file_no = _FILE_NO.search(_IRS_NO.sub(" ", no_phones))
-    irs = _IRS_NO.search(no_phones)
+    file_no = _FILE_NO.search(IRS_NUMBER.sub(" ", no_phones))
+    irs = IRS_NUMBER.search(no_phones)
     file_no = file_no or _FILE_ABOVE.search(text, max(0, start.start() - 400), start.start())
     cover.file_number = file_no.group(file_no.lastindex or 0) if file_no else None
     cover.irs_number = irs.group(0) if irs else None
@@ -248,7 +247,12 @@ def _address(cells: list[str]) -> Address | None:
     for cell in reversed(cells[max(0, at - 8) : at]):
         if _ZIP_LABEL.fullmatch(cell) or re.fullmatch(r"[,.;]", cell):
             continue  # the zip cell may sit between the street and the city
-        if _LABEL_CELL.search(cell) or ")" in cell or _IRS_NO.search(cell) or _FILE_NO.search(cell):
+        if (
+            _LABEL_CELL.search(cell)
+            or ")" in cell
+            or IRS_NUMBER.search(cell)
+            or _FILE_NO.search(cell)
+        ):
             break
         if _ZIP.fullmatch(cell):
             zip_code = cell
@@ -270,7 +274,7 @@ def _combined(after: str) -> tuple[Address | None, str | None]:
         return None, None
     lines: list[str] = []
     for line in (fold(x) for x in after[incorporated.end() :].split("\n")[:8]):
-        if phone := _PHONE.fullmatch(line):
+        if phone := PHONE.fullmatch(line):
             address = parse_address(", ".join(lines)) if lines else None
             return address, re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", phone.group(0))
         if line:
@@ -293,7 +297,7 @@ def _phone(after: str) -> str | None:
     window = after[max(0, label.start() - 120) : label.end() + 120]
     near = [
         (abs(m.start() - (label.start() - max(0, label.start() - 120))), m.group(0))
-        for m in _PHONE.finditer(window)
+        for m in PHONE.finditer(window)
     ]
     return re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", fold(min(near)[1])) if near else None
 

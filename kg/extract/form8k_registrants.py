@@ -21,6 +21,9 @@ from dataclasses import dataclass, replace
 
 from kg.extract.common import fold
 from kg.extract.form8k_cover import (
+    FILE_NUMBER,
+    IRS_NUMBER,
+    PHONE,
     Cover,
     jurisdiction_name,
     parse_address,
@@ -28,9 +31,8 @@ from kg.extract.form8k_cover import (
 from kg.extract.parties import name_key
 from kg.model import Address
 
-_FILE_NO = re.compile(r"(?:File\s+No\.?\s*)?(\d{1,3}-\d{4,6}(?:-\d{2})?)")
-_IRS_NO = re.compile(r"\d{2}-\d{7}")
-_PHONE = re.compile(r"(?:\+?1[\s.-])?(?:\(\s*\d{3}\s*\)|\d{3})[\s.-]*\d{3}[\s.-]\d{4}")
+# The cover's patterns, matched whole against a cell (the file number may keep its label).
+_FILE_NO = re.compile(rf"(?:File\s+No\.?\s*)?({FILE_NUMBER})")
 # The table's header: the three column labels before the first row, whose cells an HTML
 # print may interleave ("Commission | Registrant, State ... | IRS Employer" / "File Number |
 # Address ... | Identification No.").
@@ -151,7 +153,7 @@ def _table_row(cells: list[str]) -> Registrant | None:
     """File number, name, "(A ... Corporation)", address lines, phone and IRS number."""
     file_no = _FILE_NO.fullmatch(cells[0])
     rest = cells[1:]
-    irs = next((c for c in rest if _IRS_NO.fullmatch(c)), None)
+    irs = next((c for c in rest if IRS_NUMBER.fullmatch(c)), None)
     rest = [c for c in rest if c != irs]
     if not rest or not re.search(r"[A-Za-z]{2}", rest[0]):
         return None
@@ -159,7 +161,7 @@ def _table_row(cells: list[str]) -> Registrant | None:
     for cell in rest[1:]:
         if m := _INCORPORATED.match(cell):
             place = jurisdiction_name(m.group("place"))
-        elif _PHONE.fullmatch(cell):
+        elif PHONE.fullmatch(cell):
             phone = re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", cell)
         elif phone is None:
             lines.append(cell)
