@@ -9,6 +9,7 @@ contacts block at the end, and other companies named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -296,42 +297,54 @@ def _quoted_people(
     """ "Name Title of Org stated", "said Name, Title of Org", "Org Title Name"."""
     out: list[Position | Mention] = []
     for sentence, doc in zip(sentences, docs, strict=True):
-        for m in _NAME_FIRST.finditer(sentence):
-            direct = bool(m.group("org")) and not m.group("pre").strip() and not m.group("sep")
-            direct = direct or bool(_ATTRIBUTION.search(sentence[: m.start()]))
-            direct = direct or bool(_SAYS_AFTER.match(sentence, m.end()))
-            named = person_from_text(m.group("name")) and _named_person(
-                doc, m.group("name"), direct
-            )
-            if not named or _PAST.search(m.group("pre")):
-                continue  # "Previously Senior Vice President of ...": no name, no org to add
-            org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
-            title = m.group("title")
-            if not m.group("org"):  # "Jane Roe, Vice President, Discovery Research, said"
-                title = title_at(sentence, m.start("title"), m.end("title")).title
-            if m.group("org") and (unit := _DEPARTMENT.match(m.group("org"))):
-                title = f"{title} {unit.group(1)}"
-                org_text = m.group("org")[unit.end() :] or None
-            org = _organization(org_text, parties)
-            if unit := re.match(r"\s+(of\s+.+?)\s+at\s+", m.group("org") or ""):
-                title = f"{title} {unit.group(1)}"  # "Vice President of Sales at Acme"
-            if p := _position(m.group("name"), title, org, sentence, parties, when):
-                out.append(p)
-        for m in _TITLE_FIRST.finditer(sentence):
-            if _PAST.search(m.group("pre")):
-                continue  # "Former Chief Executive Officer Jane Roe": no office now
-            pre = re.sub(r"['’]s\s*$", "", m.group("pre")).strip()
-            if m.group("comma") and not (pre and parties.find(pre)):
-                continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
-            if not pre and _OFFICE_OF_OTHERS.search(sentence[: m.start("title")]):
-                continue
-            said = bool(_ATTRIBUTION.search(sentence[: m.start()]))  # "said CEO Jane Roe"
-            if not _named_person(doc, m.group("name"), said):
-                continue
-            org = _organization(m.group("pre") or None, parties)
-            if p := _position(m.group("name"), m.group("title"), org, sentence, parties, when):
-                out.append(p)
+        out.extend(_name_first(sentence, doc, parties, when))
+        out.extend(_title_first(sentence, doc, parties, when))
     return out
+
+
+def _name_first(
+    sentence: str, doc: Doc, parties: Parties, when: date | None
+) -> Iterator[Position | Mention]:
+    """ "Name, Title of Org, said", "said Name, Title of Org"."""
+    for m in _NAME_FIRST.finditer(sentence):
+        direct = bool(m.group("org")) and not m.group("pre").strip() and not m.group("sep")
+        direct = direct or bool(_ATTRIBUTION.search(sentence[: m.start()]))
+        direct = direct or bool(_SAYS_AFTER.match(sentence, m.end()))
+        named = person_from_text(m.group("name")) and _named_person(doc, m.group("name"), direct)
+        if not named or _PAST.search(m.group("pre")):
+            continue  # "Previously Senior Vice President of ...": no name, no org to add
+        org_text = m.group("org") or (m.group("pre") if m.group("pre").strip() else None)
+        title = m.group("title")
+        if not m.group("org"):  # "Jane Roe, Vice President, Discovery Research, said"
+            title = title_at(sentence, m.start("title"), m.end("title")).title
+        if m.group("org") and (unit := _DEPARTMENT.match(m.group("org"))):
+            title = f"{title} {unit.group(1)}"
+            org_text = m.group("org")[unit.end() :] or None
+        org = _organization(org_text, parties)
+        if unit := re.match(r"\s+(of\s+.+?)\s+at\s+", m.group("org") or ""):
+            title = f"{title} {unit.group(1)}"  # "Vice President of Sales at Acme"
+        if p := _position(m.group("name"), title, org, sentence, parties, when):
+            yield p
+
+
+def _title_first(
+    sentence: str, doc: Doc, parties: Parties, when: date | None
+) -> Iterator[Position | Mention]:
+    """ "Org Title Name", "said CEO Jane Roe"."""
+    for m in _TITLE_FIRST.finditer(sentence):
+        if _PAST.search(m.group("pre")):
+            continue  # "Former Chief Executive Officer Jane Roe": no office now
+        pre = re.sub(r"['’]s\s*$", "", m.group("pre")).strip()
+        if m.group("comma") and not (pre and parties.find(pre)):
+            continue  # "Jane Doe as CEO, John Roe as CFO": the comma ends a list item
+        if not pre and _OFFICE_OF_OTHERS.search(sentence[: m.start("title")]):
+            continue
+        said = bool(_ATTRIBUTION.search(sentence[: m.start()]))  # "said CEO Jane Roe"
+        if not _named_person(doc, m.group("name"), said):
+            continue
+        org = _organization(m.group("pre") or None, parties)
+        if p := _position(m.group("name"), m.group("title"), org, sentence, parties, when):
+            yield p
 
 
 _CORP = re.compile(rf"\b{CORP_SUFFIX}\b")

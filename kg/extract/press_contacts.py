@@ -186,11 +186,7 @@ def _contact(
     if key is None:
         return []
     holder = parties.ref(key)
-    org = parties.subject_key
-    if heading.org and (key := parties.find(heading.org)):
-        org = key
-    if agency:
-        org = parties.find(agency) or parties.add(company_ref(agency), source)
+    org = _contact_org(heading, agency, parties, source)
     out: list[Fact] = [
         EntityFacts(
             entity=holder,
@@ -207,6 +203,18 @@ def _contact(
         position = Position(holder, organization, roles or ("Employee",), source, title, as_of=when)
         out.insert(0, position)
     return out
+
+
+def _contact_org(
+    heading: _Heading, agency: str | None, parties: Parties, source: str
+) -> str | None:
+    """Whom a contact speaks for: an agency named under the name, else the organisation
+    the heading names ("Contacts at Acme:"), else the company the release is about."""
+    if agency:
+        return parties.find(agency) or parties.add(company_ref(agency), source)
+    if heading.org and (key := parties.find(heading.org)):
+        return key
+    return parties.subject_key
 
 
 def _agency(around: list[str], parties: Parties) -> tuple[str | None, list[str]]:
