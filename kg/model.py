@@ -74,6 +74,10 @@ class EntityFacts:
     website: str | None = None
     addresses: tuple[Address, ...] = ()
     former_names: tuple[str, ...] = ()
+    # Form D Item 1 "Year of Incorporation/Organization": the box ticked ("Over Five Years
+    # Ago", "Within Last Five Years", "Yet to Be Formed") and the year, given only within five.
+    incorporation_age: str | None = None
+    year_of_incorporation: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +181,25 @@ class Offering:
     total_investors: int | None = None
     co_issuers: tuple[EntityRef, ...] = ()
     sales_recipients: tuple[EntityRef, ...] = ()
+    # Item 4, a pooled investment fund: registered under the Investment Company Act of 1940.
+    registered_investment_company: bool | None = None
+    # Item 10: made in connection with a business combination (merger, acquisition, exchange).
+    is_business_combination: bool | None = None
+    business_combination_clarification: str | None = None
+    # Item 14: sold (or may be sold) to non-accredited investors, and how many have invested.
+    has_non_accredited_investors: bool | None = None
+    non_accredited_investors: int | None = None
+    # Item 15, in USD; "estimated" is the box ticked beside an amount that is an estimate.
+    sales_commissions: Decimal | None = None
+    sales_commissions_estimated: bool | None = None
+    finders_fees: Decimal | None = None
+    finders_fees_estimated: bool | None = None
+    commissions_and_fees_clarification: str | None = None
+    # Item 16: gross proceeds used (or to be used) for payments to the executive officers,
+    # directors and promoters of Item 3, in USD.
+    proceeds_to_related_persons: Decimal | None = None
+    proceeds_to_related_persons_estimated: bool | None = None
+    use_of_proceeds_clarification: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +239,8 @@ class DocumentInfo:
     amends: str | None = None  # accession number of the filing amended
     original_filing_date: date | None = None  # Form 3/4/5 amendments: box "Date Original Filed"
     not_subject_to_section16: bool | None = None  # Form 4/5 "no longer subject to Section 16"
+    form3_holdings_reported: bool | None = None  # Form 5 box "Form 3 Holdings Reported"
+    form4_transactions_reported: bool | None = None  # Form 5 box "Form 4 Transactions Reported"
     title: str | None = None  # headline of a press release
     dateline: str | None = None  # "SPRINGFIELD, Ill."
     publisher: str | None = None  # "Business Wire"

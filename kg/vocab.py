@@ -73,6 +73,8 @@ class EKG(DefinedNamespace):
     state: URIRef
     postalCode: URIRef
     country: URIRef
+    incorporationAge: URIRef
+    yearOfIncorporation: URIRef
 
     # Every fact node
     source: URIRef
@@ -139,6 +141,19 @@ class EKG(DefinedNamespace):
     totalInvestors: URIRef
     coIssuer: URIRef
     salesRecipient: URIRef
+    registeredInvestmentCompany: URIRef
+    isBusinessCombination: URIRef
+    businessCombinationClarification: URIRef
+    hasNonAccreditedInvestors: URIRef
+    nonAccreditedInvestors: URIRef
+    salesCommissions: URIRef
+    salesCommissionsEstimated: URIRef
+    findersFees: URIRef
+    findersFeesEstimated: URIRef
+    commissionsAndFeesClarification: URIRef
+    proceedsToRelatedPersons: URIRef
+    proceedsToRelatedPersonsEstimated: URIRef
+    useOfProceedsClarification: URIRef
 
     # Shortcut edges
     officerOf: URIRef
@@ -168,6 +183,8 @@ class EKG(DefinedNamespace):
     extractor: URIRef
     originalFilingDate: URIRef
     notSubjectToSection16: URIRef
+    form3HoldingsReported: URIRef
+    form4TransactionsReported: URIRef
 
 
 # The same terms as plain attributes, for hot loops: attribute access on a

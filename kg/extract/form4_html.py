@@ -113,6 +113,8 @@ def extract(doc: RawDocument) -> Extraction:
         subject=issuer,
         original_filing_date=parse_date(_box_value(root, "If Amendment, Date of Original")),
         not_subject_to_section16=_checkbox(root, "no longer subject to Section 16"),
+        form3_holdings_reported=_checkbox(root, "Form 3 Holdings Reported"),
+        form4_transactions_reported=_checkbox(root, "Form 4 Transactions Reported"),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
 

@@ -72,6 +72,11 @@ _PLAN_BOX = re.compile(
     rf"(?m)^[ \t]*(?P<mark>{_MARK}|{_BLANK})?[ \t]*Check\s+this\s+box\s+to\s+indicate\s+that"
     r"\s+a\s+transaction\s+was\s+made\s+pursuant"
 )
+# Form 5's check boxes under the Section 16 box, each on its own line.
+_FORM5_BOXES = {
+    label: re.compile(rf"(?m)^[ \t]*(?P<mark>{_MARK}|{_BLANK})?[ \t]*{label}\s+Reported")
+    for label in (r"Form\s+3\s+Holdings", r"Form\s+4\s+Transactions")
+}
 # ekg's order of the relationship boxes, the order the XML and HTML readers give.
 _ROLE_ORDER: tuple[Role, ...] = ("Director", "Officer", "TenPercentOwner", "Other")
 
@@ -103,6 +108,7 @@ class _Form:
     first_row: OwnerRow | None = None
     original_filed: date | None = None
     plan_flag: bool | None = None  # the Rule 10b5-1(c) check box of the 2023 form
+    form5_boxes: tuple[bool | None, bool | None] = (None, None)  # Form 3 holdings, Form 4 trades
     remarks: str | None = None
     others: list[_Owner] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)
@@ -140,6 +146,8 @@ def extract(doc: RawDocument) -> Extraction:
         period_of_report=form.period,
         subject=form.issuer,
         original_filing_date=form.original_filed,
+        form3_holdings_reported=form.form5_boxes[0],
+        form4_transactions_reported=form.form5_boxes[1],
     )
     return Extraction(kind=KIND, document=info, facts=(*facts, *signatures))
 
@@ -194,9 +202,19 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     plan = _PLAN_BOX.search("\n".join(lines[:80]))
     if plan:
         form.plan_flag = bool(plan.group("mark")) and not re.fullmatch(_BLANK, plan.group("mark"))
+    holdings, trades = (_marked(pattern, lines[:80]) for pattern in _FORM5_BOXES.values())
+    form.form5_boxes = (holdings, trades)
     form.remarks = unescape(" ".join(box(lines, "Remarks:") or [])) or None
     _read_owner_table(lines, form, street_raw, city_line)
     return form
+
+
+def _marked(pattern: re.Pattern[str], lines: list[str]) -> bool | None:
+    """A check box before its label: True when marked, False when blank, None when not printed."""
+    found = pattern.search("\n".join(lines))
+    if found is None:
+        return None
+    return bool(found.group("mark")) and not re.fullmatch(_BLANK, found.group("mark"))
 
 
 def _read_owner_table(lines: list[str], form: _Form, street: str, city_line: str) -> None:

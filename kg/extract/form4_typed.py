@@ -88,6 +88,8 @@ _ASIDE = re.compile(r"\((?:give\s+title\s+below|specify\s+below|check\s+all\s+ap
 _EXIT = re.compile(
     rf"(?P<mark>{_BOX})?[ \t]*Check\s+(?:this\s+)?box\s+if\s+no\s+longer\s+subject", re.I
 )
+_HOLDINGS = re.compile(rf"(?P<mark>{_BOX})?[ \t]*Form\s+3\s+Holdings\s+Reported", re.I)
+_TRADES = re.compile(rf"(?P<mark>{_BOX})?[ \t]*Form\s+4\s+Transactions\s+Reported", re.I)
 # A ticker in capitals: "(ACME)", "[ACME]", "Symbol: ACME", "NYSE: ACME", after the name.
 _SYMBOL = r"(?-i:[A-Z][A-Z0-9.]{0,6})"
 _MARKET = r"NYSE|NASDAQ|AMEX|OTC\w*"
@@ -144,6 +146,8 @@ def extract(doc: RawDocument) -> Extraction:
         subject=filing.issuer,
         original_filing_date=cells.month_date(" ".join(boxes.get("amendment", []))),
         not_subject_to_section16=_exit_box("\n".join(head)),
+        form3_holdings_reported=_typed_box(_HOLDINGS, "\n".join(head)),
+        form4_transactions_reported=_typed_box(_TRADES, "\n".join(head)),
     )
     return Extraction(kind=KIND, document=info, facts=(*facts, *([signature] if signature else [])))
 
@@ -222,6 +226,14 @@ def _form_type(head: str, amended: bool) -> str:
 def _exit_box(head: str) -> bool | None:
     """Forms 4 and 5: "( ) Check this box if no longer subject to Section 16"; else None."""
     match = _EXIT.search(head)
+    if match is None:
+        return None
+    return bool(re.search(r"[Xx✓]", match.group("mark") or ""))
+
+
+def _typed_box(pattern: re.Pattern[str], head: str) -> bool | None:
+    """Form 5: "( ) Form 3 Holdings Reported" and its "Form 4 Transactions" twin; else None."""
+    match = pattern.search(head)
     if match is None:
         return None
     return bool(re.search(r"[Xx✓]", match.group("mark") or ""))

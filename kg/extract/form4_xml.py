@@ -117,6 +117,8 @@ def extract(doc: RawDocument) -> Extraction:
         subject=issuer,
         original_filing_date=own.iso_date(head.get("dateOfOriginalSubmission")),
         not_subject_to_section16=own.flag(head.get("notSubjectToSection16")),
+        form3_holdings_reported=own.flag(head.get("form3HoldingsReported")),
+        form4_transactions_reported=own.flag(head.get("form4TransactionsReported")),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
 

@@ -3,9 +3,10 @@ dumped to text, or EDGAR's HTML view of the XML (``xslFormDX01``), which ``kg.in
 turns into the same labelled lines (a row per line, cells split by tabs).
 
 Reads the issuer (items 1-2), the related persons and their relationship boxes
-(item 3), the offering (items 4-14) and the signature block. How the broken
+(item 3), the offering (items 4-16) and the signature block. How the broken
 text layout is read (sections by heading, boxes by their "X") lives in
-``kg.extract.formd_text_layout``, the signature block in ``kg.extract.formd_text_signatures``.
+``kg.extract.formd_text_layout``, the signature block in ``kg.extract.formd_text_signatures``,
+the boxes of items 1 and 10 to 16 beside the amounts in ``kg.extract.formd_text_boxes``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from kg.errors import MalformedDocumentError
+from kg.extract import formd_text_boxes as boxes
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal
 from kg.extract.formd_text_people import person_blocks, related_person, sales_recipients
@@ -125,6 +127,8 @@ class _IssuerData:
     identity_text: str
     place_text: str
     former_names: tuple[str, ...] = ()
+    incorporation_age: str | None = None
+    year_of_incorporation: int | None = None
 
     @classmethod
     def read(cls, identity: str, place: str) -> _IssuerData:
@@ -140,6 +144,7 @@ class _IssuerData:
         kinds = form.checked(identity, form.ENTITY_TYPES)
         street_at = re.search(r"Street\s+Address", place)
         address, phone = form.address(place[street_at.start() :]) if street_at else (None, None)
+        age, year = boxes.incorporation(identity)
         names = (
             form.line_value(place, r"Name\s+of\s+Issuer"),
             form.line_value(identity, r"Name\s+of\s+Issuer", r"Jurisdiction\s+of"),
@@ -154,6 +159,8 @@ class _IssuerData:
             identity_text=_between(identity, r"CIK", r"Name\s+of\s+Issuer[^\n]*"),
             place_text=_between(place, r"Name\s+of\s+Issuer", r"\Z"),
             former_names=_previous_names(identity),
+            incorporation_age=age,
+            year_of_incorporation=year,
         )
 
     def facts(self, issuer: EntityRef) -> list[EntityFacts]:
@@ -162,12 +169,17 @@ class _IssuerData:
         identity = EntityFacts(
             issuer, evidence(self.identity_text), jurisdiction=self.jurisdiction,
             entity_type=self.entity_type, former_names=former,
+            incorporation_age=self.incorporation_age,
+            year_of_incorporation=self.year_of_incorporation,
         )  # fmt: skip
         place = EntityFacts(
             issuer, evidence(self.place_text), phone=self.phone,
             addresses=(self.address,) if self.address else (),
         )  # fmt: skip
-        said = (self.jurisdiction or self.entity_type or former, self.address or self.phone)
+        said = (
+            self.jurisdiction or self.entity_type or former or self.incorporation_age,
+            self.address or self.phone,
+        )
         return [fact for fact, given in zip((identity, place), said, strict=True) if given]
 
 
@@ -363,4 +375,5 @@ def _offering(
         total_investors=_investors(sections.get("14")),
         co_issuers=co_issuers,
         sales_recipients=tuple(paid),
+        **boxes.offering_boxes(sections),  # type: ignore[arg-type]
     )

@@ -6,7 +6,8 @@ filer layout (``headerData`` + ``formData``, in a namespace) are read alike.
 Items cited below are the boxes of the paper form: 1 issuer's identity,
 2 principal place of business, 3 related persons, 4 industry group, 5 issuer
 size, 6 exemptions, 7 type of filing, 8 duration, 9 types of securities,
-11 minimum investment, 12 sales compensation, 13 amounts, 14 investors.
+10 business combination, 11 minimum investment, 12 sales compensation,
+13 amounts, 14 investors, 15 sales commissions and finders' fees, 16 use of proceeds.
 Single fields and EDGAR's code tables are read in ``kg.extract.formd_xml_fields``.
 """
 
@@ -25,7 +26,9 @@ from kg.extract.formd_xml_fields import (
     RELATED_ROLES,
     exemption_label,
     flag_of,
+    incorporation,
     joined,
+    offering_boxes,
     read_address,
     read_jurisdiction,
     security_types,
@@ -116,6 +119,7 @@ def _issuer_facts(issuer: _Element, ref: EntityRef, industry: str | None) -> Ent
     names = [value_of(p) for p in issuer.findall("issuerPreviousNameList/*")]
     names += [value_of(p) for p in issuer.findall("edgarPreviousNameList/*")]
     address = read_address(issuer.find("issuerAddress"))
+    age, year = incorporation(issuer)
     shown = (
         joined(issuer, "cik", "entityName", sep="; "),
         joined(issuer.find("issuerAddress"), *ADDRESS_TAGS),
@@ -130,6 +134,8 @@ def _issuer_facts(issuer: _Element, ref: EntityRef, industry: str | None) -> Ent
         phone=value_of(issuer, "issuerPhoneNumber"),
         addresses=(address,) if address else (),
         former_names=tuple(dict.fromkeys(n for n in names if n and not _same_name(n, ref.name))),
+        incorporation_age=age,
+        year_of_incorporation=year,
     )
 
 
@@ -261,6 +267,7 @@ def _offering(
         total_investors=int(investors) if investors and investors.isdigit() else None,
         co_issuers=tuple(co_issuers),
         sales_recipients=tuple(firms),
+        **offering_boxes(data),  # type: ignore[arg-type]
         **amounts,  # type: ignore[arg-type]
     )
     return [offering, *mentions]

@@ -2,8 +2,10 @@
 
 Element text and check-box flags (with the words filers write in an empty box),
 Item 1 jurisdictions and Item 2 / Item 3 addresses from EDGAR's state and country
-codes, and the tables from EDGAR's codes to the labels the paper form prints
-(Item 3 relationships, Item 6 exemptions, Item 9 types of securities).
+codes, the tables from EDGAR's codes to the labels the paper form prints
+(Item 3 relationships, Item 6 exemptions, Item 9 types of securities), Item 1's
+year of incorporation and the boxes of items 4, 10, 14, 15 and 16 that
+``Offering`` holds beside its amounts.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 
 from lxml import etree
 
-from kg.extract.common import fold
+from kg.extract.common import fold, parse_decimal
 from kg.ingest.codes import CANADA, COUNTRIES, US_STATES, address_place, jurisdiction
 from kg.model import Address, Role
 
@@ -129,3 +131,56 @@ def security_types(offering: _Element | None) -> tuple[str, ...]:
         other = value_of(offering, ".//descriptionOfOtherType")
         types.append(f"Other: {other}" if other else "Other")
     return tuple(types)
+
+
+# Item 1 "Year of Incorporation/Organization": the element of each box -> its label.
+_INCORPORATION_AGES = {
+    "overFiveYears": "Over Five Years Ago",
+    "withinFiveYears": "Within Last Five Years",
+    "yetToBeFormed": "Yet to Be Formed",
+}
+
+
+def incorporation(issuer: _Element | None) -> tuple[str | None, int | None]:
+    """Item 1: the box ticked and the year, which the form asks for within five years only."""
+    year = issuer.find("yearOfInc") if issuer is not None else None
+    ages = [label for tag, label in _INCORPORATION_AGES.items() if flag_of(year, tag)]
+    value = text_of(year, "value")
+    return (ages[0] if ages else None), (int(value) if value and value.isdigit() else None)
+
+
+def _estimated(element: _Element | None, amount: object) -> bool | None:
+    """An amount's "Estimate" box: the element is written only when ticked, so an amount
+    without it is not an estimate."""
+    ticked = flag_of(element, "isEstimate")
+    return ticked if ticked is not None else (False if amount is not None else None)
+
+
+def _child(parent: _Element | None, tag: str) -> _Element | None:
+    return parent.find(tag) if parent is not None else None
+
+
+def offering_boxes(data: _Element | None) -> dict[str, object]:
+    """Items 4 (a fund's 1940 Act registration), 10, 14, 15 and 16, as ``Offering`` fields."""
+    combination = _child(data, "businessCombinationTransaction")
+    fees = _child(data, "salesCommissionsFindersFees")
+    proceeds = _child(data, "useOfProceeds")
+    found: dict[str, object] = {
+        "registered_investment_company": flag_of(data, "industryGroup/investmentFundInfo/is40Act"),
+        "is_business_combination": flag_of(combination, "isBusinessCombinationTransaction"),
+        "business_combination_clarification": value_of(combination, "clarificationOfResponse"),
+        "has_non_accredited_investors": flag_of(data, "investors/hasNonAccreditedInvestors"),
+        "commissions_and_fees_clarification": value_of(fees, "clarificationOfResponse"),
+        "use_of_proceeds_clarification": value_of(proceeds, "clarificationOfResponse"),
+    }
+    count = text_of(data, "investors/numberNonAccreditedInvestors")
+    found["non_accredited_investors"] = int(count) if count and count.isdigit() else None
+    for element, field in (
+        (_child(fees, "salesCommissions"), "sales_commissions"),
+        (_child(fees, "findersFees"), "finders_fees"),
+        (_child(proceeds, "grossProceedsUsed"), "proceeds_to_related_persons"),
+    ):
+        amount = parse_decimal(text_of(element, "dollarAmount"))
+        found[field] = amount
+        found[f"{field}_estimated"] = _estimated(element, amount)
+    return found
