@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from decimal import Decimal
 
 from kg.errors import MalformedDocumentError
 from kg.extract.agreement_amends import dated_bases
@@ -26,6 +25,7 @@ from kg.extract.form8k_cover import Cover, defined_registrant, read_cover
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
 from kg.extract.form8k_registrants import with_registrants
 from kg.extract.form8k_signatures import read_signatures, signature_company
+from kg.extract.form8k_stakes import stakes
 from kg.extract.nlp import (
     CORP_SUFFIX,
     GENERIC_TERMS,
@@ -52,7 +52,6 @@ from kg.model import (
     Extraction,
     Fact,
     Position,
-    Shareholding,
     Signature,
 )
 
@@ -65,9 +64,6 @@ _COVER = re.compile(
     r"Date\s*of\s*Report|Section\s*13\s*or\s*15\s*\(\s*d\s*\)|Exact\s+name\s+of\s+registrant",
     re.IGNORECASE,
 )
-
-
-_EXPLANATORY = re.compile(r"^\s*EXPLANATORY\s+NOTE\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 def detect(doc: RawDocument) -> bool:
@@ -91,8 +87,8 @@ def extract(doc: RawDocument) -> Extraction:
     cover.name = cover.name or signature_company(sections.signatures) or defined_registrant(text)
     registrant = _registrant(cover, text)
     parties = Parties(registrant)
-    if note := _EXPLANATORY.search(text):  # an 8-K/A's note defines terms the items use
-        _define_aliases(fold(text[note.end() : note.end() + 3000].split("\nItem ")[0]), parties)
+    if sections.note:  # the note before the items defines terms they use
+        _define_aliases(fold(sections.note), parties)
     signing, facts = _registrants(cover, registrant, text, parties)
     facts.extend(prose_facts(sections, parties, cover.report_date))
     signed, sign_date = read_signatures(sections.signatures, signing, cover.report_date)
@@ -184,20 +180,6 @@ def _refresh(facts: list[Fact], parties: Parties) -> list[Fact]:
 
 # --- prose: agreements, stakes, appointments ---------------------------------------------
 
-_STAKE = re.compile(
-    r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s+(?:(?:beneficial\s+)?(?:share|stock)holder"
-    r"|(?:beneficial\s+)?owner|(?:equity\s+)?(?:stake|interest|ownership)|of\s+(?:the\s+|its\s+)?"
-    r"(?:issued\s+and\s+)?outstanding|of\s+(?:the\s+)?(?:Company|Registrant)['’]?s?\s+"
-    r"(?:issued|outstanding|common|voting))",
-    re.IGNORECASE,
-)
-_HOLDING_VERB = re.compile(
-    r"\b(?:own|owns|owned|hold|holds|held|beneficially|shareholder|"
-    r"stockholder|owner|stake)\b",
-    re.I,
-)
-
-
 # The items that report appointments and departures: Item 5.02 since 2004; before, "Item 5.
 # Other Events" and "Item 6. Resignations of Registrant's Directors" (numbers without a dot).
 _EVENTS = ("5.02", "5", "6")
@@ -219,14 +201,23 @@ def _event_items(sections: Sections) -> tuple[str, ...]:
 _EXHIBIT_ITEMS = ("9.01", "7")
 
 
+# The Introductory Note's sentences go with the items' under no item number of their own.
+_NOTE = ""
+# An amendment's note tells what the report it amends said: no news of its own.
+_AMENDS = re.compile(r"(?i)\bamend(?:s|ment)\b[^.]{0,160}\b(?:Current\s+Report|Form\s+8-K)")
+
+
 def prose_facts(sections: Sections, parties: Parties, report_date: date | None) -> list[Fact]:
-    """Agreements, stakes and Item 5.02 positions read from the item bodies."""
+    """Agreements, stakes and Item 5.02 positions read from the item bodies; the positions
+    and the defined events of the Introductory Note too (it is no item: no agreements or
+    stakes are read there, and its terms date the items' news)."""
     numbers = [n for n in sections.items if n not in _EXHIBIT_ITEMS and sections.bodies.get(n)]
     described = {n: evidence(sections.bodies[n], 1000) for n in numbers}
     bodies = [fold(sections.bodies[n]) for n in numbers]
     for body in bodies:
         _define_aliases(body, parties)
-    honorific = {m.group(1) for b in bodies for m in HONORIFIC.finditer(b)}
+    note = fold(sections.note)
+    honorific = {m.group(1) for b in (note, *bodies) for m in HONORIFIC.finditer(b)}
     listed = exhibits(
         next((sections.bodies[n] for n in _EXHIBIT_ITEMS if sections.bodies.get(n)), "")
     )
@@ -234,14 +225,16 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     seen: set[str] = set()
     moves: list[tuple[Stated, str]] = []
     story = Story()  # what earlier sentences said: "She is also ...", a succession's date
-    sentences = [(n, s) for n, b in zip(numbers, bodies, strict=True) for s in sentences_of(b)]
-    events = _event_items(sections)
+    parts = [(_NOTE, note), *zip(numbers, bodies, strict=True)]
+    sentences = [(n, s) for n, b in parts for s in sentences_of(b)]
+    events = (*_event_items(sections), *((_NOTE,) if not _AMENDS.search(note) else ()))
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
+        story.in_note = number == _NOTE
         people = named_people(sent, parties, honorific, story)
-        if agreement := read_agreement(number, text, sent, people, parties, listed, seen):
-            agreement = replace(agreement, description=described[number])
-            facts.append(agreement)
-        facts.extend(_stakes(text, parties, report_date))
+        if number != _NOTE:  # the note's agreements and stakes are the items' to state
+            if agreement := read_agreement(number, text, sent, people, parties, listed, seen):
+                facts.append(replace(agreement, description=described[number]))
+            facts.extend(stakes(text, parties, report_date))
         if not re.search(r"(?i)press release", text):
             found = _positions(text, people, parties, report_date, number in events, moves)
             facts.extend(found)
@@ -326,40 +319,6 @@ def _party_key(name: str, parties: Parties, source: str) -> str | None:
     elif key is None and re.search(rf"\b{CORP_SUFFIX}\.?$", name):
         key = parties.add(company_ref(name), source)
     return key
-
-
-def _mentions_in(text: str, parties: Parties) -> list[tuple[int, int, str]]:
-    spans: list[tuple[int, int, str]] = []
-    for surface, key in parties.surfaces():
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            if not any(s <= m.start() < e for s, e, _ in spans):
-                spans.append((m.start(), m.end(), key))
-    return sorted(spans)
-
-
-def _stakes(text: str, parties: Parties, as_of: date | None) -> list[Shareholding]:
-    """ "X, a roughly 23% shareholder of Y", "X owns approximately 12.5% of the outstanding"."""
-    out = []
-    for m in _STAKE.finditer(text):
-        if not _HOLDING_VERB.search(text[max(0, m.start() - 80) : m.end()]):
-            continue
-        spans = _mentions_in(text, parties)
-        after = [k for s, _, k in spans if m.end() <= s <= m.end() + 60]
-        issuer = after[0] if after and parties.ref(after[0]).kind == "company" else None
-        issuer = issuer or parties.subject_key
-        before = [k for _, e, k in spans if e <= m.start() and k != issuer]
-        if not before or issuer is None:
-            continue
-        out.append(
-            Shareholding(
-                holder=parties.ref(before[-1]),
-                issuer=parties.ref(issuer),
-                evidence=evidence(text),
-                percent_of_class=Decimal(m.group("pct")),
-                as_of=as_of,
-            )
-        )
-    return out
 
 
 def _positions(

@@ -1,5 +1,6 @@
-"""An 8-K's layout: its items in order with their bodies, the signature block, the
-Item 9.01 exhibit list, and the report cut before the exhibits printed after it."""
+"""An 8-K's layout: its items in order with their bodies, the note before the first item,
+the signature block, the Item 9.01 exhibit list, and the report cut before the exhibits
+printed after it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,20 @@ _EXHIBIT_INDEX = re.compile(r"^[ \t]*(?:EXHIBIT\s+INDEX|INDEX\s+TO\s+EXHIBITS)",
 _EXHIBIT_LINE = re.compile(r"^(?:Exhibit\s+)?(\d{1,3}\.\d{1,2}|99|104)\b[\s:.–*†‡#+-]*(.*)$", re.I)
 # A line that is no continuation of a description: a footnote, a note in brackets.
 _NOT_CONTINUED = re.compile(r"^[*†‡#+(\[]|^SIGNATURES?$", re.I)
+# A description that has ended: a stop, a semicolon, a bracket; not the period of an initial
+# or an abbreviation a print wrapped after ("... and Norman E." / "Whitfield, dated ...",
+# "... Example Co." / "and the lenders party thereto", "Amendment No." / "2 to ...").
+_ENDED = re.compile(
+    r"[;)]$|(?<![\s.][A-Z])(?<!\bInc)(?<!\bCo)(?<!\bNo)(?<!\bCorp)(?<!\bLtd)(?<!\bJr)\.$"
+)
+# "Introductory Note" (a closing's 8-K states the event and defines its terms there) or
+# "Explanatory Note" (a super 8-K's, or an amendment's): a heading of its own line, or one
+# that a rendered page runs into its first paragraph ("Introductory Note. On May 1, ...").
+_NOTE = re.compile(
+    r"^[ \t]*(?:INTRODUCTORY|EXPLANATORY|Introductory|Explanatory)[ \t]+(?:NOTE|Note)"
+    r"(?:[ \t]*$|[ \t]*[.:—–-][ \t]*)",
+    re.MULTILINE,
+)
 
 
 @dataclass
@@ -30,6 +45,7 @@ class Sections:
     items: list[str] = field(default_factory=list)
     bodies: dict[str, str] = field(default_factory=dict)
     signatures: str = ""
+    note: str = ""  # the Introductory (or Explanatory) Note: before the items, none of them
 
 
 def cut_exhibits(text: str) -> str:
@@ -53,6 +69,7 @@ def split_items(text: str) -> Sections:
         body = _without_caption_tail(head.group(2), text[head.end() : end].strip())
         if len(body) > len(sections.bodies.get(number, "")):
             sections.bodies[number] = body
+    sections.note = _note(text, heads[0].start() if heads else None, sig_starts)
     signed = [s for s in sig_starts if "/s/" in text[s : s + 1500].lower()] or sig_starts
     last_item = heads[-1].start() if heads else 0
     if signed:
@@ -60,6 +77,16 @@ def split_items(text: str) -> Sections:
         index = _EXHIBIT_INDEX.search(block)
         sections.signatures = block[: index.start()] if index else block
     return sections
+
+
+def _note(text: str, first_item: int | None, sig_starts: list[int]) -> str:
+    """The note a heading opens before the first item, up to that item (or the signature)."""
+    note = _NOTE.search(text, 0, len(text) if first_item is None else first_item)
+    if note is None:
+        return ""
+    ends = [s for s in sig_starts if s > note.end()]
+    end = first_item if first_item is not None else min(ends, default=len(text))
+    return text[note.end() : end].strip()
 
 
 # The small words of an item's caption: the rest of its words are capitalised.
@@ -96,7 +123,7 @@ def _continued(desc: str, after: list[str]) -> str:
     """A description with the lines a print wrapped it onto ("... the lenders" / "party
     thereto and ..."): lines that are no exhibit of their own, while it has not ended."""
     for line in after:
-        if re.search(r"[.;)]$", desc) or _EXHIBIT_LINE.match(line) or _NOT_CONTINUED.match(line):
+        if _ENDED.search(desc) or _EXHIBIT_LINE.match(line) or _NOT_CONTINUED.match(line):
             break
         desc = f"{desc} {line}"
     return desc

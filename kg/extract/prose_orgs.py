@@ -25,14 +25,17 @@ _ORG_NAME = (
     rf"(?:{CORP_SUFFIX}|Bank|Bancorp|Partners|Association|Savings|Re)\b\.?"
     r"(?:,\s+(?:N\.A\.|FSB|F\.S\.B\.|SSB|National\s+Association|Inc\.|LLC|L\.L\.C\.|L\.P\.|Ltd\.))?"
 )
-# The terms a filing defines for itself, not for another organisation.
+# The terms a filing defines for itself, not for another organisation ("Parent" is the
+# acquirer's, in a merger's 8-K: "a Vice President of Parent").
 _FILER_TERMS = {
     "company", "registrant", "corporation", "partnership", "trust", "fund", "issuer",
-    "parent", "holding company", "we", "us", "our", "board", "holdco",
+    "holding company", "we", "us", "our", "board", "holdco",
 }  # fmt: skip
 _DEFINED = re.compile(
-    rf"(?P<name>{_ORG_NAME})\s*\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})"
-    r"[\"”]\s*\)"
+    # 'Example GP, LLC (the "General Partner")'; with what it is between: 'Example Holdings,
+    # LLC, a Delaware limited liability company ("Parent")'
+    rf"(?P<name>{_ORG_NAME})(?:,\s+an?\s+[^()“”\"]{{3,160}}?)?"
+    r"\s*\(\s*(?:the\s+)?[\"“](?P<term>[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})[\"”]\s*\)"
 )
 # "its wholly owned subsidiary, X", "the Company's principal subsidiary, X", "its general
 # partner, X", "the holding company for X", "the parent company of X"

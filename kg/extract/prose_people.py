@@ -5,6 +5,7 @@ positions a press release states."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,7 +14,6 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
     COMPANY_RE,
     CORP_SUFFIX,
-    DEPARTMENT,
     LOWER,
     NAME_PART,
     PARTICLES,
@@ -24,6 +24,9 @@ from kg.extract.nlp import (
 )
 from kg.extract.parties import Parties
 from kg.extract.prose_dates import later_day
+from kg.extract.prose_names import GIVEN_FAMILY as _GIVEN_FAMILY
+from kg.extract.prose_names import UNIT_NAME as _UNIT_NAME
+from kg.extract.prose_names import by_family_name, listed
 from kg.extract.prose_positions import LETTERS, Named, Stated, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_titles import ARTICLES, is_unit
@@ -52,6 +55,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
     for ent in sent.ents:
         surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
+        if surface in story.events:
+            continue  # a term the document defines for an event ("as of the Effective Time")
         at = text.find(surface, after.get(surface, 0))
         if at < 0:
             continue
@@ -63,8 +68,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
         if given := _GIVEN_BEFORE.search(text, 0, at) if given else None:
             surface, at = text[given.start() : at + len(surface)], given.start()  # "Jane Q."
         person = person_from_text(surface) if ent.label_ in _NAMES else None
-        if person is None and ent.label_ == "PERSON":
-            person = _shared_family(ent.text, text[at:])
+        if person is None and ent.label_ == "PERSON" and not _HONORED.search(text, 0, at):
+            person = _shared_family(ent.text, text[at:])  # not "Ms. Roe and John Doe"
         if person is None or not _is_person(ent.label_, person, honorific, text, at, surface):
             continue
         if _UNIT_NAME.fullmatch(surface) and _unit_after_title(text, at, at + len(surface)):
@@ -78,9 +83,9 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
             story.pronoun[key] = "he" if m.group(0).startswith("Mr.") else "she"
         if key and all(n.start > m.start() or n.end < m.start() for n in found):
             found.append(Named(m.start(), m.end(), key))
-    found.extend(_missed(text, parties, found))
-    found.extend(_listed(text, parties, found))
-    found.extend(_by_family_name(text, parties, found))
+    found.extend(_missed(text, parties, found, story.events))
+    found.extend(listed(text, parties, found, story.events))
+    found.extend(by_family_name(text, parties, found))
     opening = re.match(r"(He|She|His|Her)\s", text)  # "His resignation will be effective"
     key = story.antecedent(opening.group(1)) if opening else None
     if opening and key and not [n for n in found if n.start == 0]:
@@ -102,8 +107,6 @@ _STYLE_BEFORE = re.compile(
     r"|Professor|Commissioner|Representative|Congress(?:man|woman)|Sheriff|Captain|Colonel"
     r"|Chairman|Chairwoman|Chair|President|Director|Former|Founder)\s+$"
 )
-# A function after a title and its comma ("Vice President, Advanced Engineering"): no name.
-_UNIT_NAME = re.compile(rf"(?:[A-Z][a-z]+\s+)?{DEPARTMENT}")
 # Labels the small model gives some people's names: "Helen Park" read as a place.
 _NAMES = ("PERSON", "ORG", "GPE", "FAC", "LOC")
 # A person's slot: "Dr. Jane Roe", "said Jane Roe." or "Jane Roe, (52,) chief ... officer";
@@ -149,7 +152,6 @@ _CHANGES = re.compile(
 )
 
 
-_GIVEN_FAMILY = rf"{NAME_PART}(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?{NAME_PART}"
 _SLOTTED = re.compile(
     rf"\b(?:appointed|named|elected|promoted|hired|(?:appointment|election)\s+of)\s+"
     rf"(?P<colon>[^:;.]{{0,60}}:\s+)?"  # "were elected to the Board: A, B and C."
@@ -166,7 +168,7 @@ _NEXT_LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>{_GIVEN_FAMIL
 # CFO"; "appointed A as CEO, Jane Roe as President and ..." (only a person is "as President").
 _CLAUSE_PERSON = re.compile(
     rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<a>{_GIVEN_FAMILY})(?=\s+(?:(?:has|had|have|was|were)\s+"
-    rf"(?:been\s+)?)?(?:resigned|retired|stepped\s+down|appointed|elected|named)\b"
+    rf"(?:been\s+)?)?(?:resigned|retired|stepped\s+down|appointed|elected|named|became)\b"
     rf"|\s+as\s+{ARTICLES}(?i:{TITLE_RE.pattern}))"
 )
 
@@ -196,66 +198,21 @@ def _unit_after_title(text: str, at: int, end: int) -> bool:
     return bool(title) and is_unit(text, text.rfind(",", 0, at), end)
 
 
-def _missed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
-    """The names the model missed, where only a person stands (``_slotted``)."""
+def _missed(
+    text: str, parties: Parties, found: list[Named], defined: Collection[str] = ()
+) -> list[Named]:
+    """The names the model missed, where only a person stands (``_slotted``); not a term
+    the document ``defined`` for an event ("the Effective Time")."""
     out = []
     for at, end in _slotted(text):
+        if text[at:end] in defined:
+            continue
         if _UNIT_NAME.fullmatch(text[at:end]) or _unit_after_title(text, at, end):
             continue  # "currently Vice President, Advanced Engineering, will become"
         person = person_from_text(text[at:end])
         key = parties.add_person(person, text) if person else None
         if key and all(n.start >= end or n.end <= at for n in found):
             out.append(Named(at, end, key))
-    return out
-
-
-# "each of A, B and C resigned": a name in a list beside a name the model found.
-_LIST_JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-# (not "Vice President--Specialty Polymers, and B": a title's function)
-_LISTED_BEFORE = re.compile(rf"(?<=[\s(:])(?<![-–—]\s)(?P<a>{_GIVEN_FAMILY}){_LIST_JOIN}$")
-_INSIDE_NAME = re.compile(r"(?:&|[A-Z][\w.'’-]*)\s+$")
-_LISTED_AFTER = re.compile(rf"{_LIST_JOIN}(?P<a>{_GIVEN_FAMILY})(?![\w'’-])(?!\s+[A-Z])")
-
-
-def _listed(text: str, parties: Parties, found: list[Named]) -> list[Named]:
-    """The names the model missed in a list of names ("A, B and C") with one it found: a
-    list that ends "and <name>", each name not a title."""
-    spans: set[tuple[int, int]] = set()
-    for n in found:
-        back, at = [], n.start
-        while more := _LISTED_BEFORE.search(text, max(0, at - 80), at):
-            if _INSIDE_NAME.search(text, 0, more.start()):
-                break  # "CEO of Asset & Wealth Management, and B": the end of a longer name
-            back.append(more.span("a"))
-            at = more.start()
-        ahead, at, last_and = [], n.end, bool(back) and " and " in text[back[0][1] : n.start]
-        while more := _LISTED_AFTER.match(text, at):
-            ahead.append(more.span("a"))
-            last_and, at = bool(re.search(r"\band\s", more.group(0))), more.end()
-        spans.update([*back, *ahead] if last_and else [])
-    out: list[Named] = []
-    for at, end in sorted(spans):
-        if TITLE_RE.match(text, at) or _UNIT_NAME.fullmatch(text[at:end]):
-            continue  # "Jane Roe, Vice President and ..."
-        person = person_from_text(text[at:end])
-        key = parties.add_person(person, text) if person else None
-        if key and all(m.start >= end or m.end <= at for m in [*found, *out]):
-            out.append(Named(at, end, key))
-    return out
-
-
-def _by_family_name(text: str, parties: Parties, found: list[Named]) -> list[Named]:
-    """A person named in full before, now by the family name alone, as releases do ("Roe
-    succeeds John Doe"): not part of a longer name (no capitalised word before or after)."""
-    out = []
-    for family in dict.fromkeys(parties.family_names()):  # in order: no set, no hash seed
-        key = parties.by_family_name(family)
-        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(family)}(?![\w'’-])(?!\s+[A-Z])", text):
-            before = re.search(r"(\S+)\s+$", text[: m.start()])
-            if key is None or (before and before.group(1)[0].isupper()):
-                continue
-            if all(n.start >= m.end() or n.end <= m.start() for n in found):
-                out.append(Named(m.start(), m.end(), key))
     return out
 
 

@@ -23,6 +23,7 @@ from kg.extract.nlp import (
 )
 from kg.extract.prose_asides import with_aside
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
+from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
     REPLACES,
@@ -41,7 +42,6 @@ from kg.extract.prose_titles import (
     Change,
     Stated,
     appositions,
-    board_seat,
     held_where_from,
     title_at,
     title_list,
@@ -89,6 +89,16 @@ _WHO_THEN_AS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,
 _NEXT_TITLE = re.compile(rf"(?<=\band)\s+(?:{TITLE_RE.pattern})\s*$", re.I)
 
 
+# "...: A, Executive Vice President; and B, General Counsel": the next item of a list.
+_SEMI_LISTED = re.compile(r"\s*,[^;:]{3,160};\s*(?:and\s+)?")
+
+
+def _colon_listed(text: str, people: list[Named], before: str) -> bool:
+    """Whether the person is a later item of a list of "name, title" items set off by
+    semicolons after a colon (the verb before the colon is each item's)."""
+    return ":" in text[: people[0].start] and bool(_SEMI_LISTED.fullmatch(before))
+
+
 def _bare(before: str) -> str:
     """The words between two names without the first one's "who" clause and the second
     one's title: "A, who had served as Chair, as CEO, and director B" is "A as CEO and B"."""
@@ -130,7 +140,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             waiting.append(person)
             own[person.key] = title_at(after, titled.start("title"), titled.end("title"))
             continue
-        found = _segment(text, before, after, (person.start, person.end), near)
+        upon = person.story.event_day if person.story else None
+        found = _segment(text, before, after, (person.start, person.end), near, upon)
         found = _succession(text, people, i, found, near)
         found = succeeding(text[low : person.start], shared, found, after)
         found = interim_span(found, person, after)
@@ -142,6 +153,9 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             # ("..., and B as a director with immediate effect": B's own day)
             day = effective_in(after, near) or shared.day
             found = [replace(s, change=shared.change, day=s.day or day) for s in found]
+        if shared and not [s for s in found if s.change] and _colon_listed(text, people, before):
+            # "were appointed to the same offices: A, EVP and CFO; and B, SVP and GC"
+            found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
         change = next((s for s in found if s.change), None)
         shared = change or shared
         for p in (*waiting, person):
@@ -251,9 +265,16 @@ def _told(successor: Named, predecessor: str, title: str) -> date | None:
 
 
 def _segment(
-    text: str, before: str, after: str, span: tuple[int, int], near: date | None
+    text: str,
+    before: str,
+    after: str,
+    span: tuple[int, int],
+    near: date | None,
+    upon: date | None = None,
 ) -> list[Stated]:
-    """The titles read for one person (at ``span`` in the text) from the text around it."""
+    """The titles read for one person (at ``span`` in the text) from the text around it;
+    ``upon``: the day of the defined event the sentence dates its news by ("In connection
+    with the Merger, A resigned")."""
     end = span[1]
     if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
         return with_aside(text, before, after, aside, span, near, _segment)
@@ -278,7 +299,7 @@ def _segment(
         # "succeeds B, who has served as interim CFO since <date>": what B holds now
         kept = _AND_CONTINUES.search(after)
         return [*appositions(before, after), *(title_list(after, kept.end()) if kept else [])]
-    return _changed(text, before, after, trigger, span, near)
+    return _changed(text, before, after, trigger, span, near, upon)
 
 
 def _changed(
@@ -288,6 +309,7 @@ def _changed(
     trigger: re.Match[str],
     span: tuple[int, int],
     near: date | None,
+    upon: date | None = None,
 ) -> list[Stated]:
     """The titles ``trigger`` (a verb before or after the name) starts or ends, with the
     titles the segment's other clauses say are held now."""
@@ -296,7 +318,7 @@ def _changed(
     change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
     perfect = trigger.string is after and re.search(r"\b(?:has|have)\s+$", after[: trigger.start()])
     past = _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not perfect
-    if change == "end" and past and not event_day(text, at):
+    if change == "end" and past and not (event_day(text, at) or upon):
         return []  # "retired in 2022 as CFO of Acme": a past seat, not this document's news
     if (
         change == "start"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.prose_dates import DATE_RE, first_date
+from kg.extract.prose_defined import acted_on, completed_on, define_events, upon_event
 from kg.extract.prose_events import Span, office, same_office, upon_day
 from kg.extract.prose_orgs import OwnOrgs
 from kg.extract.prose_titles import Stated
@@ -35,6 +36,7 @@ _DEFINED_EVENT = re.compile(
     rf"\b(?i:on|as\s+of|scheduled\s+for)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
 )
+_INSTRUMENT = re.compile(r"\b(?:Agreements?|Amendments?|Plans?|Indentures?|Notes|Contracts?)$")
 # "of both the Company and the Bank": one office at each.
 _BOTH = re.compile(r"(?i)both\s+(?P<one>the\s+\w+)\s+and\s+(?P<two>the\s+\w+)")
 # A title an officer of a partnership holds: its general partner's (a partnership has none).
@@ -55,6 +57,9 @@ class Story:
     trustees: bool = False  # the board is a "Board of Trustees": its seats are trustees'
     events: dict[str, date] = field(default_factory=dict)  # a defined event's day, by term
     event_day: date | None = None  # the day of the defined event this sentence is upon
+    in_note: bool = False  # the sentence is the Introductory Note's (set by the 8-K reader)
+    note_day: date | None = None  # the day of the event the note opened with
+    acted: date | None = None  # the day the sentence opens with, when its change is upon an event
     orgs: OwnOrgs = field(default_factory=OwnOrgs)  # the filer's subsidiaries, general partner
 
     def lead(self, sentence: str, names: bool) -> None:
@@ -68,15 +73,28 @@ class Story:
         elif not names or sentence.startswith(('"', "“")):
             self.listed_day = None
         self.orgs.learn(sentence)
+        self.acted = acted_on(sentence)
+        self._define(sentence)
+        said = [
+            (at, t, d)
+            for t, d in self.events.items()
+            if (at := upon_event(t, sentence)) is not None
+        ]
+        self.event_day = _after(*min(said)[1:], sentence) if said else None
+
+    def _define(self, sentence: str) -> None:
+        """The days of the events the sentence defines terms for (``prose_defined``)."""
         for m in _DEFINED_EVENT.finditer(sentence):
+            if _INSTRUMENT.search(m.group("term")):
+                continue  # 'dated as of May 1, 2024 (the "Merger Agreement")': no event
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
                 # "(the "Closing Date")" dates "effective as of the Closing" too
                 if m.group("term").endswith(" Date"):
                     self.events.setdefault(m.group("term")[:-5], day)
-        self.event_day = next(
-            (_after(t, d, sentence) for t, d in self.events.items() if _upon(t, sentence)), None
-        )
+        if self.in_note and self.note_day is None:
+            self.note_day = completed_on(sentence)
+        define_events(sentence, self.events, self.note_day if self.in_note else None)
 
     def upon(self, sentence: str, named: list[Span]) -> None:
         """Keep the day of the change the sentence's news is "upon" ("upon Mr. B's departure",
@@ -92,7 +110,9 @@ class Story:
         day = self.listed_day or self.event_day
         if day is None:
             return found
-        return [replace(s, day=day) if s.change and not s.day else s for s in found]
+        # "On <date>, the Board appointed B, effective upon the Closing": the Closing's day
+        acted = self.acted if self.event_day else None
+        return [replace(s, day=day) if s.change and s.day in (None, acted) else s for s in found]
 
     def _defined_orgs(self, stated: Stated) -> list[Stated]:
         """The title at the organisation its defined term names ("of the Bank": the bank the
@@ -165,9 +185,3 @@ def _after(term: str, day: date, sentence: str) -> date:
         rf"(?i)\bthe\s+day\s+(?:following|after)\s+the\s+{re.escape(term)}\b", sentence
     )
     return date.fromordinal(day.toordinal() + 1) if later else day
-
-
-def _upon(term: str, sentence: str) -> bool:
-    """Does the sentence date its news by the defined event ("upon the Closing")?"""
-    upon = r"\b(?:upon|at|following|after|as\s+of)\s+(?:the\s+(?:conclusion|close|end)\s+of\s+)?"
-    return bool(re.search(rf"{upon}the\s+{re.escape(term)}\b", sentence))

@@ -140,7 +140,11 @@ _DESIGNATION = re.compile(
 )
 # "Senior Vice President and Senior Credit Administrator": a job the title list does not
 # know, joined to a title by "and" (capitalised, as titles are).
-AND_JOB = re.compile(r"\s+and\s+(?:[A-Z][a-z]+\s+){1,3}(?:Administrator|Manager)\b")
+# "Executive Vice President and Regional President of the Bank": one title, the org after it.
+AND_JOB = re.compile(
+    r"\s+and\s+(?:(?:[A-Z][a-z]+\s+){1,3}(?:Administrator|Manager)"
+    r"|(?:Regional|Division(?:al)?|Group|Market|Area|Segment)\s+President)\b"
+)
 # "Vice President, Investor Relations and Corporate Communications": a second function.
 _ENDS_UNIT = re.compile(rf",\s+{DEPARTMENT}$")
 _AND_UNIT = re.compile(rf"\s+and\s+{DEPARTMENT}\b(?=[\s,.;)]|$)")
@@ -206,7 +210,8 @@ def title_list(text: str, start: int) -> list[Stated]:
         else:
             return out
         joined = _AND_AS.match(text, at)
-        out.extend(_offices(stated) if joined else [stated])
+        offices = _offices(stated) if joined else [stated]
+        out.extend(offices if len(offices) > 1 else _listed_offices(stated))
         if joined is None:
             return out
         at = joined.end()
@@ -223,6 +228,19 @@ def _offices(stated: Stated) -> list[Stated]:
     if not all(TITLE_RE.fullmatch(p) for p in parts):
         return [stated]
     return [replace(stated, title=p) for p in parts]
+
+
+def _listed_offices(stated: Stated) -> list[Stated]:
+    """ "as President, Chief Executive Officer, Chief Financial Officer, Secretary and
+    Treasurer": three offices or more, listed with commas, are each an office (two, "Chief
+    Financial Officer, Secretary and Treasurer", may be read as one title)."""
+    parts = re.split(r"\s*,\s*(?:and\s+)?", stated.title)
+    if len(parts) < 3 or re.search(r"(?i)\bvice\b|&", stated.title):
+        return [stated]
+    offices = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1])]
+    if not all(TITLE_RE.fullmatch(p) for p in offices):
+        return [stated]
+    return [replace(stated, title=p) for p in offices]
 
 
 _OTHER_BOARDS = re.compile(
@@ -330,47 +348,6 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
 def _second(also: re.Match[str] | None) -> str | None:
     """The second organisation ``_AND_ORG`` read, as written."""
     return fold(also.group("name") or also.group("term")).rstrip(",") if also else None
-
-
-# "elected to the Board", "resigned from the Board", "to fill the newly created directorship",
-# "will not stand for re-election" (a director's);
-# not "the Board appointed ..." after the verb, another clause's subject.
-# "appointed A to fill the resulting vacancy" (with no title in the clause: a board's),
-# "appointed A and B to the boards of directors of the Company and the Bank".
-_TO_THE_BOARD = re.compile(
-    r"(?i)\b(?:from|to|on|join(?:s|ed|ing)?|member\s+of)\s+(?:the\s+|its\s+|our\s+)?"
-    r"(?:(?:company|registrant)['’]s\s+)?boards?\b|\bdirectorships?\b|\bre-?election\b"
-    r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}vacancy\b"
-)
-# "elected A and B as Class II directors", "elected A and B as directors"
-# "elected A, B and C as trustees of the Trust": a trust's board seats trustees.
-_SEATS = re.compile(
-    r"(?i)\b(?:(?:independent|class\s+(?:i{1,3}|[123]))\s+)+(?:director|trustee)(?=s\b)"
-    r"|(?<=\bas\s)(?:director|trustee)(?=s\b)"
-)
-_COMMITTEES = re.compile(
-    r"(?i)\bboard['’]s\s+(?:[\w&-]+\s+){0,4}committee"
-    r"|\bcommittees?\s+(?:of\s+the\s+board(?:\s+of\s+directors)?|thereof)"
-)
-
-
-def board_seat(scope: str) -> list[Stated]:
-    """The seat a verb about the board changes: "elected A and B as Class II directors" (as
-    written, singular), "resigned from the Board" (a director's); a committee of the board
-    ("chair of the Compensation Committee of the Board") is not a seat on it."""
-    org = _BOARD_OF.search(scope)  # "the board of directors of the General Partner"
-    org_name = fold(org.group("org")) if org else None
-    if seat := _SEATS.search(scope):
-        return [Stated("", fold(seat.group(0)), org=org_name)]
-    if _TO_THE_BOARD.search(_COMMITTEES.sub("", scope)):
-        return [Stated("", "Director", org=org_name)]
-    return []
-
-
-_BOARD_OF = re.compile(
-    r"(?i:boards?\s+of\s+directors\s+of)\s+(?P<org>(?i:the|its)\s+general\s+partner"
-    r"|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
-)
 
 
 # "joins Acme from Example Co., where she has served as General Counsel since 2017": the

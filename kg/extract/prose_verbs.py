@@ -6,6 +6,7 @@ last date before the verb)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from kg.extract.prose_dates import DATE_RE, find_dates, first_date, month_end, yearless_dates
@@ -75,6 +76,10 @@ _UPON = re.compile(
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:currently|also|now)\s+)*(?:serves|is|(?P<perfect>has\s+(?:served|been)))\b"
 )
+_AND_STAYS = re.compile(
+    r"(?i)\s+and\s+(?:will\s+)?(?:remain|continue)\s+(?:with\s+(?:the|our)\s+(?:company|bank|firm)\s+)?"
+    r"(?:to\s+serve\s+)?as\s+(?:an?\s+|the\s+|its\s+|our\s+)?"
+)
 _DUTIES = re.compile(
     r"(?i)\b(?:his|her|their)\s+(?:current\s+)?(?:duties|responsibilities)\s+as\s+"
 )
@@ -125,6 +130,14 @@ def verb_scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str,
             # "has been Controller since 2022" beside "appointed CFO": perhaps no longer
             # held by the report's date; "currently serves as" is held.
             held = appositions("", re.sub(r"^\s*,", "", rest))
+    if stays := _AND_STAYS.search(scope, trigger.end()):
+        # "stepped down as CFO and will remain with the Company as SVP, Finance through
+        # <date>": held until then (or held), not the title the verb ends
+        scope, rest = scope[: stays.start()], scope[stays.start() :]
+        rest = re.split(r"[.;]\s+(?=[A-Z])", rest)[0]  # a sentence the splitter ran on
+        last = until_day(rest)
+        kept = title_list(rest, stays.end() - stays.start())
+        held = [*held, *(replace(s, change="end", day=last) if last else s for s in kept)]
     if purpose := _PURPOSE.search(scope, trigger.end()):
         scope, rest = scope[: purpose.start()], scope[purpose.start() :]
         if duties := _DUTIES.search(rest):
