@@ -48,7 +48,7 @@ def test_inline_xbrl_header_is_hidden() -> None:
     # Facts inside <div style="display: none"><ix:header> never show.
     assert "iso4217" not in text and "AsOf2025" not in text and "0000880984" not in text
     # ...while inline-tagged facts in the visible page stay.
-    assert "Delaware\t\t001-33886\t\t22-2786081" in text
+    assert "Delaware\t001-33886\t22-2786081" in text  # spacer columns dropped
 
 
 def test_table_cells_are_tab_separated() -> None:

@@ -196,26 +196,31 @@ def mentions_10b5_1_plan(text: str) -> bool:
 def render_row(raw: dict[str, Any], derivative: bool) -> str:
     """A row as the form prints it: "Common Stock 2001-02-03 S 100 D $9.50 -> 900 D"."""
     get = raw.get
-
-    def dollars(key: str) -> str | None:
-        return f"${get(key)}" if get(key) else None
-
-    after = get("shares_owned_after") or dollars("value_owned_after")
+    after = get("shares_owned_after") or _dollars(raw, "value_owned_after")
     parts = [
         get("security_title"),
         get("transaction_date"),
         get("transaction_code"),
-        get("shares") or dollars("value"),
+        get("shares") or _dollars(raw, "value"),
         get("acquired_disposed"),
-        dollars("price_per_share"),
+        _dollars(raw, "price_per_share"),
         "->" if after else None,
         after,
         get("direct_or_indirect"),
         get("nature_of_ownership"),
     ]
     text = " ".join(p for p in parts if p)
-    if not derivative:
-        return text
+    extra = _derivative_terms(raw) if derivative else []
+    return f"{text}; {', '.join(extra)}" if extra else text
+
+
+def _dollars(raw: dict[str, Any], key: str) -> str | None:
+    return f"${raw[key]}" if raw.get(key) else None
+
+
+def _derivative_terms(raw: dict[str, Any]) -> list[str]:
+    """ "exercise price $10.00, exercisable 2020-01-01, expires 2030-01-01, underlying 100 X"."""
+    get = raw.get
     underlying = " ".join(
         p
         for p in (
@@ -224,13 +229,12 @@ def render_row(raw: dict[str, Any], derivative: bool) -> str:
         )
         if p
     )
-    extra = [
-        f"exercise price {dollars('conversion_or_exercise_price')}"
+    terms = [
+        f"exercise price {_dollars(raw, 'conversion_or_exercise_price')}"
         if get("conversion_or_exercise_price")
         else None,
         f"exercisable {get('exercise_date')}" if get("exercise_date") else None,
         f"expires {get('expiration_date')}" if get("expiration_date") else None,
         f"underlying {underlying}" if underlying else None,
     ]
-    extra = [p for p in extra if p]
-    return f"{text}; {', '.join(extra)}" if extra else text
+    return [t for t in terms if t]

@@ -286,6 +286,9 @@ def clean_text(text: str) -> str:
 
 
 _NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|[A-Z])\.,?$")
+# A company's legal form before a comma, in any case ("ACME HOLDING CO., LTD.", "Foo plc.,
+# a company"), ends no sentence: a release runs paragraphs together with ", " after words.
+_FIRM_COMMA = re.compile(r"\b(?i:Inc|Corp|Co|Cos|Ltd|Plc|Bros)\.[\"”]?,$")
 _MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
 
 
@@ -304,7 +307,10 @@ def sentences_of(text: str) -> list[str]:
         # "Mr. Smith", "Inc. (the", "No. 3" end with a period but do not end a sentence;
         # "... of Acme Widgets, Inc. The Board also ..." does.
         ends_firm = _FIRM_STOP.search(merged[-1]) if merged else None
-        stop = merged and _NOT_A_STOP.search(merged[-1]) and not (ends_firm and _OPENS.match(part))
+        stop = merged and (
+            _FIRM_COMMA.search(merged[-1])
+            or (_NOT_A_STOP.search(merged[-1]) and not (ends_firm and _OPENS.match(part)))
+        )
         month = merged and _MONTH_STOP.search(merged[-1]) and part[:1].isdigit()  # "Sept. 30"
         if stop or month:
             merged[-1] += " " + part

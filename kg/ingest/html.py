@@ -2,7 +2,8 @@
 
 EDGAR pages (8-K bodies, exhibits, press releases, EDGAR-rendered forms) are
 turned into lines a text extractor can read: one block element per line,
-paragraphs and tables set off by a blank line, table cells joined by a tab.
+paragraphs and tables set off by a blank line, table cells joined by tabs
+in columns that line up from row to row (``kg.ingest.html_tables``).
 
 Why a hand-written tokenizer rather than lxml or BeautifulSoup: libxml2 stops
 descending at 256 nested elements and silently drops the text below (EDGAR
@@ -21,6 +22,8 @@ from __future__ import annotations
 
 import re
 from html import unescape
+
+from kg.ingest.html_tables import Cell, Grid, render, spans
 
 # One token: a comment, a raw-text element whose content is skipped whole, a
 # tag (attribute values may hold '>' when quoted; a quote left open falls back
@@ -120,34 +123,41 @@ def _collapse(lines: list[str]) -> list[str]:
 
 
 class _Table:
-    """An open ``<table>``: the cells of its current row."""
+    """An open ``<table>``: its finished rows, printed when it closes (a column
+    is a spacer only if no row has text in it), and the cells of its current row."""
 
     def __init__(self, parent: _Lines) -> None:
         self.parent = parent
-        self.cells: list[_Lines] = []
+        self.loose = _Lines()  # text inside the table but in no cell, kept in its place
+        self.cells: list[tuple[_Lines, int, int]] = []  # (cell, colspan, rowspan)
+        self.grid = Grid()
+        self.items: list[tuple[tuple[str, ...], tuple[Cell, ...]]] = []
 
-    def new_cell(self) -> _Lines:
+    def new_cell(self, attrs: str) -> _Lines:
         cell = _Lines()
-        self.cells.append(cell)
+        self.cells.append((cell, *spans(attrs)))
         return cell
 
     def end_row(self) -> None:
+        loose = self._loose_lines()
+        row: tuple[Cell, ...] = ()
         if self.cells:
-            self.parent.add_lines(_render_row([c.finish() for c in self.cells]))
+            row = self.grid.place([(c.finish(), width, height) for c, width, height in self.cells])
+        if row or loose:
+            self.items.append((loose, row))
         self.cells = []
 
+    def _loose_lines(self) -> tuple[str, ...]:
+        if not (self.loose.lines or self.loose.parts):
+            return ()
+        lines = tuple(self.loose.finish())
+        self.loose = _Lines()
+        return lines
 
-def _render_row(cells: list[list[str]]) -> list[str]:
-    """One line with tab-separated cells; a row whose cells hold several lines
-    each (a signature block, a layout table holding a whole release) is laid
-    out cell after cell instead, so no line is glued to its neighbour."""
-    if all(len(c) <= 1 for c in cells):
-        line = "\t".join(c[0] if c else "" for c in cells).strip("\t")
-        return [line] if line else []
-    out: list[str] = []
-    for cell in cells:
-        out.extend(cell)
-    return out
+    def close(self) -> None:
+        self.end_row()
+        self.parent.add_lines(render(self.items, self.grid.cells))
+        self.items = []
 
 
 class _Renderer:
@@ -197,7 +207,7 @@ class _Renderer:
         if not closing and self.honour_hidden and self._hides(name, attrs):
             self.hidden_tag, self.hidden_depth = name, 1
             return
-        self._layout(name, closing)
+        self._layout(name, closing, attrs)
 
     def _hides(self, name: str, attrs: str) -> bool:
         if attrs.rstrip().endswith("/") or name in _VOID_TAGS:
@@ -213,17 +223,17 @@ class _Renderer:
         if self.hidden_depth == 0:
             self.hidden_tag = None
 
-    def _layout(self, name: str, closing: bool) -> None:
+    def _layout(self, name: str, closing: bool, attrs: str) -> None:
         if name == "br":
             self.out.end_line(blank_ok=True)
         elif name == "table":
             self._table(closing)
         elif name in _CELL_TAGS and self.tables:
             if not closing:
-                self.out = self.tables[-1].new_cell()
+                self.out = self.tables[-1].new_cell(attrs)
         elif name == "tr" and self.tables:
             self.tables[-1].end_row()
-            self.out = self.tables[-1].parent
+            self.out = self.tables[-1].loose
         elif name in _PARA_TAGS:
             if name == "pre":
                 self.pre = max(0, self.pre + (-1 if closing else 1))
@@ -235,11 +245,11 @@ class _Renderer:
         if not closing:
             self.out.paragraph()
             self.tables.append(_Table(self.out))
-            self.out = self.tables[-1].parent
+            self.out = self.tables[-1].loose
             return
         if self.tables:
             table = self.tables.pop()
-            table.end_row()
+            table.close()
             self.out = table.parent
             self.out.paragraph()
 
@@ -292,7 +302,7 @@ def _run(tokens: list[tuple[str, str, bool, str]], start: int, renderer: _Render
         renderer.hidden_tag = None
         renderer.honour_hidden = False
         text, name, closing, attrs = tokens[hidden_from]
-        renderer._layout(name, closing)
+        renderer._layout(name, closing, attrs)
         return _run(tokens, hidden_from + 1, renderer)
     while renderer.tables:
         renderer.tag("table", True, "")
