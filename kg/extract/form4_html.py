@@ -49,6 +49,11 @@ _CELL = etree.XPath("//td[contains(normalize-space(.), $label) and not(.//td)]")
 _DATA = etree.XPath(".//span[@class='FormData' or @class='SmallFormData']")
 _CIK = re.compile(r"CIK=(\d{1,10})", re.IGNORECASE)
 _NOTE = re.compile(r"^\s*\(?(\d+)[.)]\s*(.*)$", re.DOTALL)
+# The Section 16 box's label (a note saying a person "is no longer subject to Section 16"
+# is no box).
+_SECTION16 = "box if no longer subject to Section 16"
+# A ticked check box's mark, as EDGAR prints it ("X") or a page saved from elsewhere does.
+_TICK = re.compile(r"[(\[]?\s*[Xx✓✔☒]\s*[)\]]?")
 # Box 5 labels in ``own.roles_of`` argument order.
 _BOX_WORDS = ("Director", "Officer", "10% Owner", "Other")
 
@@ -112,7 +117,7 @@ def extract(doc: RawDocument) -> Extraction:
         period_of_report=period,
         subject=issuer,
         original_filing_date=parse_date(_box_value(root, "If Amendment, Date of Original")),
-        not_subject_to_section16=_checkbox(root, "no longer subject to Section 16"),
+        not_subject_to_section16=_checkbox(root, _SECTION16),
         form3_holdings_reported=_checkbox(root, "Form 3 Holdings Reported"),
         form4_transactions_reported=_checkbox(root, "Form 4 Transactions Reported"),
     )
@@ -204,7 +209,7 @@ def _position(
     title = titles[0] if titles and ("Officer" in roles or "Other" in roles) else None
     title = own.title_from_remarks(title, remarks)
     shown = " ".join(f"X {c}" for c in checked) + (f" {title}" if title else "")
-    if _checkbox(root, "no longer subject to Section 16"):
+    if _checkbox(root, _SECTION16):
         shown += " X no longer subject to Section 16"
     return Position(
         holder=owner,
@@ -217,11 +222,13 @@ def _position(
 
 
 def _checkbox(root: Any, label: str) -> bool | None:
-    """A check box printed as a one-cell table just before its label cell."""
+    """A check box printed as a one-cell table just before its label cell (or, on a page
+    laid out the other way, just after it): True when it holds a mark ("X", "[X]", "(X)",
+    a check mark), False when empty, None when absent."""
     for cell in _CELL(root, label=label):
-        mark = cell.getprevious()
-        if mark is not None and mark.tag == "td":
-            return fold(mark.text_content()).upper() == "X"
+        for mark in (cell.getprevious(), cell.getnext()):
+            if mark is not None and mark.tag == "td":
+                return _TICK.fullmatch(fold(mark.text_content())) is not None
     return None
 
 

@@ -3,9 +3,12 @@
 The layout is the SEC's rendering of the form: numbered boxes ("1. Name and
 Address of Reporting Person", "2. Issuer Name and Ticker or Trading Symbol",
 ...), Table I (non-derivative) and Table II (derivative) with one tab-separated
-line per row, the "Reporting Owners" table, the signature block and the
-"Explanation of Responses" footnotes. Boxes are found by their labels, never by
-their numbers, because Form 3 numbers them differently from Forms 4 and 5.
+line per row (or spaces for tabs, see ``kg.extract.form4_text_spaces``), the
+"Reporting Owners" table, the signature block and the "Explanation of Responses"
+footnotes. The check boxes above box 1 (no longer subject to Section 16, Form 5's
+two, the 2023 form's Rule 10b5-1(c) box) are statements about the filing. Boxes
+are found by their labels, never by their numbers, because Form 3 numbers them
+differently from Forms 4 and 5.
 Joint filers (box 6 "Form filed by More than One Reporting Person") are the
 rows of the Reporting Owners table after box 1's person; every row of Tables I
 and II is reported for each of them, as the XML copy of the filing reads. The
@@ -72,6 +75,15 @@ _PLAN_BOX = re.compile(
     rf"(?m)^[ \t]*(?P<mark>{_MARK}|{_BLANK})?[ \t]*Check\s+this\s+box\s+to\s+indicate\s+that"
     r"\s+a\s+transaction\s+was\s+made\s+pursuant"
 )
+# Forms 4 and 5: the box ticked when the person is no longer subject to Section 16. The
+# mark is printed before the label, alone on the line above it, or after the label's end.
+_SECTION16 = re.compile(
+    rf"(?m)(?:^[ \t]*(?P<above>{_MARK})[ \t]*\n(?:[ \t]*\n)?)?"
+    rf"^[ \t]*(?P<mark>{_MARK}|{_BLANK})?[ \t]*Check\s+(?:this\s+)?box\s+if\s+no\s+longer\s+subject"
+    r"\s+to\s+Section\s+16\b\.?(?:\s+Form\s+4\s+or\s+Form\s+5\s+obligations\s+may\s+continue\.?)?"
+    r"(?:\s+See\s+Instructions?\s+1\s*\(b\)\.?)?"
+    rf"(?:[ \t]*(?P<after>{_MARK}|{_BLANK})(?!\w))?"
+)
 # Form 5's check boxes under the Section 16 box, each on its own line.
 _FORM5_BOXES = {
     label: re.compile(rf"(?m)^[ \t]*(?P<mark>{_MARK}|{_BLANK})?[ \t]*{label}\s+Reported")
@@ -109,6 +121,7 @@ class _Form:
     original_filed: date | None = None
     plan_flag: bool | None = None  # the Rule 10b5-1(c) check box of the 2023 form
     form5_boxes: tuple[bool | None, bool | None] = (None, None)  # Form 3 holdings, Form 4 trades
+    section16_exit: bool | None = None  # "no longer subject to Section 16" (Forms 4 and 5)
     remarks: str | None = None
     others: list[_Owner] = field(default_factory=list)
     footnotes: dict[str, str] = field(default_factory=dict)
@@ -146,6 +159,7 @@ def extract(doc: RawDocument) -> Extraction:
         period_of_report=form.period,
         subject=form.issuer,
         original_filing_date=form.original_filed,
+        not_subject_to_section16=form.section16_exit,
         form3_holdings_reported=form.form5_boxes[0],
         form4_transactions_reported=form.form5_boxes[1],
     )
@@ -199,22 +213,28 @@ def _read_boxes(doc: RawDocument, lines: list[str]) -> _Form:
     )
     form.footnotes = footnotes(lines)
     form.original_filed = _box_date(lines, "If Amendment")
-    plan = _PLAN_BOX.search("\n".join(lines[:80]))
-    if plan:
-        form.plan_flag = bool(plan.group("mark")) and not re.fullmatch(_BLANK, plan.group("mark"))
-    holdings, trades = (_marked(pattern, lines[:80]) for pattern in _FORM5_BOXES.values())
-    form.form5_boxes = (holdings, trades)
+    _read_check_boxes(form, lines[:80])
     form.remarks = unescape(" ".join(box(lines, "Remarks:") or [])) or None
     _read_owner_table(lines, form, street_raw, city_line)
     return form
 
 
+def _read_check_boxes(form: _Form, head: list[str]) -> None:
+    """The check boxes printed above box 1: the 2023 form's Rule 10b5-1(c) box, the Section
+    16 box of Forms 4 and 5, and Form 5's two boxes under it."""
+    form.plan_flag = _marked(_PLAN_BOX, head)
+    form.section16_exit = _marked(_SECTION16, head)
+    holdings, trades = (_marked(pattern, head) for pattern in _FORM5_BOXES.values())
+    form.form5_boxes = (holdings, trades)
+
+
 def _marked(pattern: re.Pattern[str], lines: list[str]) -> bool | None:
-    """A check box before its label: True when marked, False when blank, None when not printed."""
+    """A check box by its label: True when marked, False when blank, None when not printed."""
     found = pattern.search("\n".join(lines))
     if found is None:
         return None
-    return bool(found.group("mark")) and not re.fullmatch(_BLANK, found.group("mark"))
+    marks = [m for m in found.groupdict().values() if m]
+    return any(not re.fullmatch(_BLANK, m) for m in marks)
 
 
 def _read_owner_table(lines: list[str], form: _Form, street: str, city_line: str) -> None:

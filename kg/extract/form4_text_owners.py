@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from kg.extract import _ownership as own
 from kg.extract.common import fold
+from kg.extract.form4_text_boxes import BOX
 from kg.extract.form4_text_names import (
     CITY_LINE,
     COMPANY_WORDS,
@@ -22,6 +23,7 @@ from kg.extract.form4_text_names import (
     norm,
     parse_address,
 )
+from kg.extract.form4_text_spaces import tabbed
 from kg.model import Address, Role
 
 # Where the address starts in the Reporting Owners table's "Name / Address" cell.
@@ -102,7 +104,7 @@ def owner_rows(lines: list[str]) -> list[OwnerRow]:
     columns: dict[int, str] = {}
     rows: list[OwnerRow] = []
     # From the heading line itself: a print may put the columns' names on it.
-    for at, line in enumerate(lines[start:] if start is not None else ()):
+    for at, line in enumerate(_table(lines, start) if start is not None else ()):
         cells = [fold(c) for c in line.split("\t")]
         if "Director" in cells and not columns:
             columns = {i: c for i, c in enumerate(cells) if c in _COLUMNS}
@@ -122,6 +124,29 @@ def owner_rows(lines: list[str]) -> list[OwnerRow]:
         elif rows and fold(line):  # a blank line between two owners does not end the table
             break
     return rows
+
+
+def _table(lines: list[str], start: int) -> list[str]:
+    """The table's lines up to the next box ("Signatures"), with tabs between cells when
+    the print sets them apart by spaces."""
+    end = next((i for i in range(start + 1, len(lines)) if BOX.match(lines[i])), len(lines))
+    table = lines[start:end]
+    spaced = tabbed(table)
+    return (table if spaced is table else _wraps_joined(spaced)) + lines[end:]
+
+
+def _wraps_joined(lines: list[str]) -> list[str]:
+    """A print set out by columns wraps the "Name / Address" cell over lines: a line with
+    text in that column only goes on in the row above."""
+    out: list[str] = []
+    for line in lines:
+        cells = line.split("\t")
+        above = out[-1].split("\t") if out else []
+        if len(above) > 1 and above[0].strip() and cells[0].strip() and not "".join(cells[1:]):
+            out[-1] = "\t".join([f"{above[0]} {cells[0].strip()}", *above[1:]])
+        else:
+            out.append(line)
+    return out
 
 
 def split_owner_cell(

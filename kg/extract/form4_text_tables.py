@@ -1,7 +1,8 @@
 """Table I (non-derivative) and Table II (derivative) of Forms 3, 4 and 5 as text.
 
 Each row is one tab-separated line whose cells carry footnote markers ("(1)" or
-superscripts) citing the "Explanation of Responses". A row with a transaction
+superscripts) citing the "Explanation of Responses"; a table printed with spaces
+between its cells is given tabs first (``kg.extract.form4_text_spaces``). A row with a transaction
 code becomes a Transaction, a holding line a Shareholding. ``kg.extract.form4_text``
 finds the tables by their labels and reads the boxes every row shares.
 """
@@ -16,6 +17,7 @@ from typing import Protocol
 
 from kg.extract import _ownership as own
 from kg.extract.common import evidence, fold, parse_date, parse_decimal
+from kg.extract.form4_text_spaces import tabbed
 from kg.model import EntityRef, Fact, Shareholding, Transaction
 
 # Superscript footnote markers ("⁽¹⁾") read as plain ones ("(1)").
@@ -45,6 +47,7 @@ def table_facts(section: list[str], derivative: bool, form: Parties) -> list[Fac
     """The rows of Table I (or Table II when ``derivative``): Transactions and Shareholdings,
     one per row and reporting person, as joint filers report every row together."""
     reader = _table2 if derivative else _table1
+    section = tabbed(section)  # a print that sets the cells apart by spaces
     transactional, rows = _rows(section, form.form_type)
     rows = _with_deemed_column(section, rows, derivative) if transactional else rows
     read = [reader(row.split("\t"), transactional) for row, _ in rows]

@@ -81,12 +81,18 @@ _ROLE_WORDS: tuple[tuple[Role, str], ...] = (
     ("Officer", r"Officer"),
     ("Other", r"Other"),
 )
-# A check box as typed: "(X)", "[x]", "_X_", "X", or left blank "( )", "[ ]", "___".
-_BOX = r"[(\[]\s*[Xx✓]?\s*[)\]]|_*[Xx✓]_*|_{2,}"
-_MARKED = re.compile(r"(?:^|[\s(\[_])[Xx✓][\s)\]_]*$")
+# A check box as typed: "(X)", "[x]", "_X_", "X", a check mark, or left blank "( )", "[ ]", "___".
+_BOX = r"[(\[]\s*[Xx✓✔☒]?\s*[)\]]|_*[Xx✓✔☒]_*|_{2,}"
+_MARKED = re.compile(r"(?:^|[\s(\[_])[Xx✓✔☒][\s)\]_]*$")
 _ASIDE = re.compile(r"\((?:give\s+title\s+below|specify\s+below|check\s+all\s+applicable)\)", re.I)
+# The Section 16 box: its mark typed before the label, or after the label's end ("... See
+# Instruction 1(b). [X]", the label wrapped over lines as typed).
 _EXIT = re.compile(
-    rf"(?P<mark>{_BOX})?[ \t]*Check\s+(?:this\s+)?box\s+if\s+no\s+longer\s+subject", re.I
+    rf"(?P<mark>{_BOX})?[ \t]*Check\s+(?:this\s+)?box\s+if\s+no\s+longer\s+subject"
+    r"(?:\s+to\s+Section\s+16\b\.?)?(?:\s+Form\s+4\s+or\s+Form\s+5\s+obligations\s+may"
+    r"\s+continue\.?)?(?:\s+See\s+Instructions?\s+1\s*\(b\)\.?)?"
+    rf"(?:[ \t]*(?P<after>{_BOX})(?!\w))?",
+    re.I,
 )
 _HOLDINGS = re.compile(rf"(?P<mark>{_BOX})?[ \t]*Form\s+3\s+Holdings\s+Reported", re.I)
 _TRADES = re.compile(rf"(?P<mark>{_BOX})?[ \t]*Form\s+4\s+Transactions\s+Reported", re.I)
@@ -228,7 +234,8 @@ def _exit_box(head: str) -> bool | None:
     match = _EXIT.search(head)
     if match is None:
         return None
-    return bool(re.search(r"[Xx✓]", match.group("mark") or ""))
+    marks = f"{match.group('mark') or ''} {match.group('after') or ''}"
+    return bool(re.search(r"[Xx✓✔☒]", marks))
 
 
 def _typed_box(pattern: re.Pattern[str], head: str) -> bool | None:
@@ -236,7 +243,7 @@ def _typed_box(pattern: re.Pattern[str], head: str) -> bool | None:
     match = pattern.search(head)
     if match is None:
         return None
-    return bool(re.search(r"[Xx✓]", match.group("mark") or ""))
+    return bool(re.search(r"[Xx✓✔☒]", match.group("mark") or ""))
 
 
 def _owner_box(box: list[str]) -> tuple[str, str, str, str | None]:
@@ -280,7 +287,7 @@ def _roles(text: str) -> tuple[tuple[Role, ...], str | None]:
         if _MARKED.search(text[end:start].rstrip()):
             marked.add(role)
         rest, end = f"{rest} {text[end:start]}", stop
-    rest = re.sub(rf"{_BOX}|(?<!\w)[Xx✓](?!\w)|-{{3,}}", " ", _ASIDE.sub(" ", rest + text[end:]))
+    rest = re.sub(rf"{_BOX}|(?<!\w)[Xx✓✔☒](?!\w)|-{{3,}}", " ", _ASIDE.sub(" ", rest + text[end:]))
     title = fold(rest).strip(" -:,") or None
     chosen = tuple(r for r in _ROLE_ORDER if r in marked)
     return chosen, title if {"Officer", "Other"} & marked else None

@@ -85,12 +85,7 @@ def extract(doc: RawDocument) -> Extraction:
     offering = _offering(sections, issuer, industry, co_issuers, paid)
     if offering is not None:
         facts += [offering, *representatives]
-    signatures = (
-        Signature(signer=row.signer, evidence=row.line, title=row.title, date=row.date)
-        for row in rows
-        if row.signer is not None
-    )
-    facts.extend(dict.fromkeys(signatures))
+    facts.extend(_signatures(rows))
     info = DocumentInfo(
         form_type="D/A" if offering is not None and offering.is_amendment else "D",
         date=signed,
@@ -98,6 +93,16 @@ def extract(doc: RawDocument) -> Extraction:
         amends=_previous_accession(sections.get("7")),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
+
+
+def _signatures(rows: list[SignatureRow]) -> list[Signature]:
+    """One Signature per row that names its signer; a row printed twice counts once."""
+    signatures = (
+        Signature(signer=row.signer, evidence=row.line, title=row.title, date=row.date)
+        for row in rows
+        if row.signer is not None
+    )
+    return list(dict.fromkeys(signatures))
 
 
 def _readable_sections(doc: RawDocument, text: str) -> form.Sections:

@@ -24,10 +24,13 @@ _YEAR = re.compile(r"(?<![\d$,.])(?:1[89]|20)\d\d(?![\d,])")
 _CLARIFICATION = re.compile(r"Clarification\s+of\s+Response[^:\n]*:(.*)", re.S)
 _ESTIMATE = {"Estimate": "estimate"}
 _NON_ACCREDITED = {"Select if securities": "yes"}
-# Item 14's first sentence ends with the non-accredited count's cell, when given.
+# Item 14's first sentence ends with the non-accredited count's cell, when given: after a
+# full stop or a colon, on the sentence's last line or alone on the next line (never past
+# a blank line, nor the next sentence's words).
 _NON_ACCREDITED_COUNT = re.compile(
     r"enter\s+the\s+number\s+of\s+such\s+non-?\s*accredited\s+investors\s+who\s+already\s+have"
-    r"\s+invested\s+in\s+the\s+offering\s*\.?[ \t]*(\d[\d,]*)?",
+    r"\s+invested\s+in\s+the\s+offering[ \t]*[.:]?[ \t]*"
+    r"(?:(?P<same>\d[\d,]*)|\n[ \t]*(?P<next>\d[\d,]*)[ \t]*(?:\n|$))?",
     re.I,
 )
 _TOTAL_COUNTS = re.compile(
@@ -118,7 +121,7 @@ def _investors(text: str) -> dict[str, object]:
     if not re.search(r"Select\s+if\s+securities", text):
         return {}
     count = _NON_ACCREDITED_COUNT.search(text)
-    written = count.group(1) if count and count.group(1) else None
+    written = (count.group("same") or count.group("next")) if count else None
     totals = _TOTAL_COUNTS.search(text)
     numbers = totals.group(1).split() if totals else []
     if written is None and len(numbers) >= 2:
