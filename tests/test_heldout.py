@@ -27,15 +27,21 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # recorded after its fixes; prose8 76 -> 97 (t02 dated by its note; t04, t07 "effective upon
 # Mr. X's departure" over the day the Board acted; t14 "and will remain ... as"), prose5
 # 112 -> 113 (q07 "will relinquish ... and will continue to serve as").
+# The prose10 round (tests/test_prose_round12.py; typical 8-Ks and releases, first score
+# 80/11/36, 8 spurious, of 127): prose10 recorded after its fixes; prose3 134 -> 135, prose4
+# 79 -> 81, prose5 113 -> 118, prose6 87 -> 90, prose7 86 -> 93, prose8 97 -> 99, prose9
+# 85 -> 88 ("will become", "on the same date", "who has served as ... and will become", a
+# predecessor's office, a title's business after its comma); errors fell in prose3, prose5-9.
 RECORDED = {
     "prose2": (104, 15),
-    "prose3": (134, 4),
-    "prose4": (79, 10),
-    "prose5": (113, 13),
-    "prose6": (87, 26),
-    "prose7": (86, 31),
-    "prose8": (97, 17),
-    "prose9": (85, 3),
+    "prose3": (135, 2),
+    "prose4": (81, 10),
+    "prose5": (118, 10),
+    "prose6": (90, 24),
+    "prose7": (93, 28),
+    "prose8": (99, 17),
+    "prose9": (88, 2),
+    "prose10": (117, 3),
 }
 
 

@@ -50,7 +50,8 @@ DEPARTMENT = (
     r"|Technology|Compliance|Treasury|Tax|Risk|Quality|Regulatory\s+Affairs|Medical\s+Affairs"
     r"|Clinical\s+Operations|Commercial\s+Operations|Customer\s+Success|Services"
     r"|Field\s+Operations|Merchandising|Purchasing|Procurement|Logistics|Distribution"
-    r"|Real\s+Estate|People)"
+    r"|Real\s+Estate|People|Financial\s+(?:Reporting|Planning(?:\s+and\s+Analysis)?)"
+    r"|Internal\s+Audit)"
 )
 
 _BASE_TITLES = (

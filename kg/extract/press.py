@@ -32,7 +32,8 @@ from kg.extract.parties import Parties, one_position_each
 from kg.extract.press_contacts import prose_contacts, read_contacts, signed_off
 from kg.extract.press_dateline import dateline_of, published_on, publisher_of
 from kg.extract.press_mentions import TICKER, other_companies, unglue
-from kg.extract.prose_people import REGISTRANT_WORDS, stated_positions
+from kg.extract.prose_people import REGISTRANT_WORDS
+from kg.extract.prose_release import stated_positions
 from kg.extract.prose_titles import title_at
 from kg.extract.prose_verbs import END, START
 from kg.ingest import RawDocument

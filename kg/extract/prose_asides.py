@@ -9,8 +9,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.nlp import TITLE_RE, roles_for_title
-from kg.extract.prose_titles import Stated, title_at
+from kg.extract.nlp import DEPARTMENT, TITLE_RE, roles_for_title
+from kg.extract.prose_events import office
+from kg.extract.prose_titles import AND_JOB, Stated, title_at
 from kg.extract.prose_verbs import END, event_day, nearest_verb
 
 Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
@@ -19,7 +20,48 @@ Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]
 AND_TITLE_OF = re.compile(
     rf"\s+of\s+[^,;]{{1,60}}?\s+and\s+(?=(?P<next>{TITLE_RE.pattern})\s+of\s)", re.I
 )
+# "the Bank's Senior Vice President": a title the filer's subsidiary defined so gives.
+_WHOSE = re.compile(r"\b(the\s+Bank)['’]s\s+$")
+MEMBER = re.compile(r"member\s+of\s+(?:the|its|our)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?")
+# "the Company's Controller": the filer's own title, said with its defined name.
+OWN = (
+    r"(?:(?:the|its|our|their|an?)\s+)?"
+    r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
+)
+# A title held now, said in passing between the name and the news; after an age only when
+# "currently" says so ("A, 61, and B, 56, Co-CEOs of X, have been elected" may be moving on).
+_AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
+CURRENTLY = re.compile(
+    rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{OWN}"
+    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+"
+    rf"|(?-i:{AND_JOB.pattern}))?|{MEMBER.pattern})"  # "a member of the Board since 2011,"
+    # not cut at a comma inside a title that ends the sentence ("with A, the Company's EVP,
+    # General Counsel and Secretary."); "named A, SVP, interim CEO" is two titles
+    rf"(?!\s*,\s*(?:{TITLE_RE.pattern})\s*(?:[.;]|$))"
+    r"(?:\s+of\s+[^,]{1,60})?(?:\s+since\s+[\w ]{4,20})?\s*,",  # "a director since 2018,"
+    re.I,
+)
+# "A, currently Senior Vice-President, Intermodal, will succeed B": any words after the title
+# held now and its comma, up to the comma before the clause's verb, are its unit.
+CURRENTLY_UNIT = re.compile(
+    rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:currently|presently)\s+{OWN}(?P<title>(?:{TITLE_RE.pattern})"
+    r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})){1,2})\s*,(?=\s*(?:will|has|have|had|is|was)\b)",
+    re.I,
+)
+
+
+def no_aside(gap: str) -> str:
+    """The words between two names without a title said in passing after the first."""
+    return CURRENTLY.sub("", CURRENTLY_UNIT.sub("", gap))
+
+
 _MOVES = re.compile(r"(?i)\btransition\w*\s+(?:to|into)\b")
+# "A, currently EVP and COO, will become President and COO": the office held is left for the
+# new one (not "will also become", nor a board seat, nor an office the new title keeps).
+_BECOMES = re.compile(
+    r"(?i)(?<!\balso\s)\b(?:will\s+)?bec(?:ome|omes|ame)\b|\btransition\w*\s+(?:to|into)\b"
+    r"|(?<!\balso\s)(?<!\balso\sbeen\s)\bpromoted\s+to\b"  # "has been promoted to"
+)
 
 
 def with_aside(
@@ -35,6 +77,10 @@ def with_aside(
     a departure with no other title is that title's ("Jane Roe, General Counsel of Acme,
     informed the Company of her intention to retire")."""
     held = title_at(after, aside.start("title"), aside.end("title"))
+    if MEMBER.fullmatch(after, aside.start("title"), aside.end("title")):
+        held = Stated("", "Director")  # "a member of the Board": a director's seat
+    if not held.org and (whose := _WHOSE.search(after, 0, aside.start("title"))):
+        held = replace(held, org=whose.group(1))  # "A, the Bank's SVP": the Bank's office
     # "A, EVP of the Company and President of the Bank, will ...": both are held
     more = AND_TITLE_OF.match(after, aside.end("title"))
     second = [title_at(after, more.end(), more.end("next"))] if more else []
@@ -43,7 +89,7 @@ def with_aside(
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
         return [replace(held, change="end", day=event_day(text, span[1] + leaving.start(), near))]
     verb = nearest_verb(before, "")
-    if not [s for s in rest if s.change] and verb and END.fullmatch(verb.group(0)):
+    if not [s for s in rest if s.change] and verb and verb.re is END:
         # "terminated the employment of A, EVP of Sales, for cause": the title said ends
         return [replace(held, change="end", day=event_day(text, span[0], near))]
     left = next((s for s in rest if s.change == "end" and s.title == "Director"), None)
@@ -52,4 +98,54 @@ def with_aside(
     took = next((s for s in rest if s.change == "start" and s.day), None)
     if took and _MOVES.search(blank):  # "A, the Trust's CEO, will transition to the role of"
         held = replace(held, change="end", day=took.day)
+    elif _moves_on(held, rest, blank):  # undated: the day a heading or the story gives both
+        days = {s.day for s in rest if s.change == "start"}
+        held = replace(held, change="end", day=days.pop() if len(days) == 1 else None)
     return [*rest, held, *second]
+
+
+def _moves_on(held: Stated, rest: list[Stated], blank: str) -> bool:
+    """Whether the news "will become <new title>" leaves the office said in passing: a new
+    form of the same office ("EVP and COO" to "President and COO", "SVP, General Counsel" to
+    "EVP, General Counsel and Secretary", "Executive Chairman" to "non-executive Chairman"),
+    or any office one "transitions" from. Another office may be held beside it ("currently
+    VP, Advanced Engineering, will become CTO, a newly created role": not said to end)."""
+    took = [s for s in rest if s.change == "start" and s.org == held.org]
+    if not took or not _BECOMES.search(blank):
+        return False
+    if "Officer" not in roles_for_title(held.title):
+        return False  # "A, a director, will become Chairman": the seat is kept
+    old = set(_words(held.title))
+    # "A, currently President, will become President and CEO" keeps the office it held
+    if any(old <= set(_words(s.title)) for s in took):
+        return False
+    return _MOVES.search(blank) is not None or any(
+        old & set(_words(s.title)) - {"and", "of", "the"} for s in took
+    )
+
+
+def _words(title: str) -> list[str]:
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", office(title))  # "non-executive" is no "executive"
+
+
+# "A, who has served as COO since 2018, will become EVP, Strategy" (or "will transition to
+# the role of"): the office the clause says A holds is left for the new one (as with "A,
+# currently COO, will become ...").
+_WHO_HELD = re.compile(
+    r"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+(?:the\s+|its\s+|our\s+|an?\s+)?"
+    rf"(?P<title>{TITLE_RE.pattern})[^,;.]{{0,60}}?(?:,\s*|\s+and\s+)(?:who\s+)?(?:will|is\s+to)\s+"
+    r"(?:then\s+)?(?:bec(?:ome|omes)|transition\s+(?:to|into))\b"
+)
+
+
+def left_by_becoming(after: str, found: list[Stated]) -> list[Stated]:
+    """``found`` and the office a "who has served as" clause says is held, ended on the day
+    the person's "will become" starts the new one."""
+    m = _WHO_HELD.match(after)
+    if m is None:
+        return found
+    held = title_at(after, m.start("title"), m.end("title"))
+    if not _moves_on(held, found, m.group(0)):
+        return found
+    days = {s.day for s in found if s.change == "start"}
+    return [*found, replace(held, change="end", day=days.pop() if len(days) == 1 else None)]

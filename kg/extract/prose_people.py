@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.nlp import (
-    COMPANY_RE,
     CORP_SUFFIX,
     LOWER,
     NAME_PART,
@@ -23,13 +22,13 @@ from kg.extract.nlp import (
     roles_for_title,
 )
 from kg.extract.parties import Parties
-from kg.extract.prose_dates import later_day
 from kg.extract.prose_names import GIVEN_FAMILY as _GIVEN_FAMILY
 from kg.extract.prose_names import UNIT_NAME as _UNIT_NAME
 from kg.extract.prose_names import by_family_name, listed
-from kg.extract.prose_positions import LETTERS, Named, Stated, read_sentence
+from kg.extract.prose_positions import LETTERS, Named, Stated
 from kg.extract.prose_story import Story
 from kg.extract.prose_titles import ARTICLES, is_unit
+from kg.extract.prose_units import unit_after_object
 from kg.model import EntityRef, Position
 
 if TYPE_CHECKING:
@@ -51,38 +50,8 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     sentence opening with "He" or "She" names the one person the sentence before named.
     """
     text = fold(sent.text)
-    found: list[Named] = []
-    after: dict[str, int] = {}  # a name said twice is found twice, each where it stands
-    for ent in sent.ents:
-        surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
-        if surface in story.events:
-            continue  # a term the document defines for an event ("as of the Effective Time")
-        at = text.find(surface, after.get(surface, 0))
-        if at < 0:
-            continue
-        after[surface] = at + len(surface)
-        # "Jane Q." + "Roe"; "Janet" + "Doe" (the model's PERSON is the
-        # family name alone): the given name before it is the name's
-        one = ent.label_ == "PERSON" and _ONE_WORD.fullmatch(surface)
-        given = _INITIAL.match(surface) or (one and not _STYLE_BEFORE.search(text, 0, at))
-        if given := _GIVEN_BEFORE.search(text, 0, at) if given else None:
-            surface, at = text[given.start() : at + len(surface)], given.start()  # "Jane Q."
-        person = person_from_text(surface) if ent.label_ in _NAMES else None
-        if person is None and ent.label_ == "PERSON" and not _HONORED.search(text, 0, at):
-            person = _shared_family(ent.text, text[at:])  # not "Ms. Roe and John Doe"
-        if person is None or not _is_person(ent.label_, person, honorific, text, at, surface):
-            continue
-        if _UNIT_NAME.fullmatch(surface) and _unit_after_title(text, at, at + len(surface)):
-            continue  # "Vice President, Hardlines Merchandising": the model's PERSON is a unit
-        key = parties.add_person(person, text)  # not a company the model took for a person
-        if key is not None:
-            found.append(Named(at, at + len(surface), key))
-    for m in HONORIFIC.finditer(text):
-        key = parties.by_family_name(m.group(1))
-        if key and m.group(0)[:2] != "Dr":  # "Ms. Roe" is "she"; "Dr. Roe" either
-            story.pronoun[key] = "he" if m.group(0).startswith("Mr.") else "she"
-        if key and all(n.start > m.start() or n.end < m.start() for n in found):
-            found.append(Named(m.start(), m.end(), key))
+    found = _model_names(sent, text, parties, honorific, story)
+    found.extend(_honored(text, parties, found, story))
     found.extend(_missed(text, parties, found, story.events))
     found.extend(listed(text, parties, found, story.events))
     found.extend(by_family_name(text, parties, found))
@@ -95,6 +64,70 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     # "upon her arrival": she may be the one the sentence before named
     story.upon(text, [(n.start, n.end, n.key) for n in found] + [(-1, -1, k) for k in before])
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
+
+
+def _model_names(
+    sent: Doc, text: str, parties: Parties, honorific: set[str], story: Story
+) -> list[Named]:
+    """The people among the names the model tagged (a name said twice, each where it stands)."""
+    found: list[Named] = []
+    after: dict[str, int] = {}
+    for ent in sent.ents:
+        surface = re.sub(r"['’]s$", "", fold(ent.text))  # "Richard A. Stone's employment"
+        if surface in story.events:
+            continue  # a term the document defines for an event ("as of the Effective Time")
+        at = text.find(surface, after.get(surface, 0))
+        if at < 0:
+            continue
+        after[surface] = at + len(surface)
+        if named := _entity_person(ent.text, ent.label_, text, at, surface, parties, honorific):
+            found.append(named)
+    return found
+
+
+def _entity_person(
+    raw: str,
+    label: str,
+    text: str,
+    at: int,
+    surface: str,
+    parties: Parties,
+    honorific: set[str],
+) -> Named | None:
+    """The person a tagged name at ``text[at:]`` is, if it is one."""
+    # "Jane Q." + "Roe"; "Janet" + "Doe" (the model's PERSON is the family name alone): the
+    # given name before it is the name's; "Marcus T. Delacroix" + "-Obi": so is the rest of
+    # a double family name the model cut at its hyphen
+    one = label == "PERSON" and _ONE_WORD.fullmatch(surface)
+    given = _INITIAL.match(surface) or (one and not _STYLE_BEFORE.search(text, 0, at))
+    if given := _GIVEN_BEFORE.search(text, 0, at) if given else None:
+        surface, at = text[given.start() : at + len(surface)], given.start()  # "Jane Q."
+    if label == "PERSON" and (rest := _HYPHENED.match(text, at + len(surface))):
+        surface = surface + rest.group(0)
+    person = person_from_text(surface) if label in _NAMES else None
+    if person is None and label == "PERSON" and not _HONORED.search(text, 0, at):
+        person = _shared_family(raw, text[at:])  # not "Ms. Roe and John Doe"
+    if person is None or not _is_person(label, person, honorific, text, at, surface):
+        return None
+    if _a_unit(text, at, at + len(surface)):
+        return None  # "Vice President, Hardlines Merchandising": the model's PERSON is a unit
+    key = parties.add_person(person, text)  # not a company the model took for a person
+    return Named(at, at + len(surface), key) if key is not None else None
+
+
+def _honored(text: str, parties: Parties, found: list[Named], story: Story) -> list[Named]:
+    """ "Ms. Roe": a person named in full before, and the pronoun she takes ("Dr." either)."""
+    out: list[Named] = []
+    for m in HONORIFIC.finditer(text):
+        key = parties.by_family_name(m.group(1))
+        if key and m.group(0)[:2] != "Dr":
+            story.pronoun[key] = "he" if m.group(0).startswith("Mr.") else "she"
+        if key and all(n.start > m.start() or n.end < m.start() for n in [*found, *out]):
+            out.append(Named(m.start(), m.end(), key))
+    return out
+
+
+_HYPHENED = re.compile(rf"-[{UPPER}][{LOWER}]+(?![\w-])")
 
 
 # A name the model starts at its middle initial ("Q. Roe" of "Jane Q. Roe").
@@ -192,10 +225,20 @@ def _slotted(text: str) -> list[tuple[int, int]]:
 _TITLE_COMMA = re.compile(rf"(?i:{TITLE_RE.pattern}),\s*$")
 
 
+def _a_unit(text: str, at: int, end: int) -> bool:
+    """Whether the name at ``text[at:end]`` is a title's unit: a known function after a title
+    ("Vice President, Hardlines Merchandising"), or any words after a title a verb gives or
+    "currently" holds ("currently Vice President and General Manager, Industrial Tapes,")."""
+    known = _UNIT_NAME.fullmatch(text[at:end]) and _unit_after_title(text, at, end)
+    return bool(known) or unit_after_object(text, at, end)
+
+
 def _unit_after_title(text: str, at: int, end: int) -> bool:
     """Whether ``text[at:end]``, after a title and its comma, is the title's function."""
     title = _TITLE_COMMA.search(text, max(0, at - 80), at)
-    return bool(title) and is_unit(text, text.rfind(",", 0, at), end)
+    if title is None:
+        return False
+    return is_unit(text, text.rfind(",", 0, at), end) or unit_after_object(text, at, end)
 
 
 def _missed(
@@ -209,6 +252,8 @@ def _missed(
             continue
         if _UNIT_NAME.fullmatch(text[at:end]) or _unit_after_title(text, at, end):
             continue  # "currently Vice President, Advanced Engineering, will become"
+        if unit_after_object(text, at, end):
+            continue  # "named President, Specialty Adhesives."
         person = person_from_text(text[at:end])
         key = parties.add_person(person, text) if person else None
         if key and all(n.start >= end or n.end <= at for n in found):
@@ -240,6 +285,7 @@ def _letters(name: str) -> str:
     return re.sub(r"\W", "", name.lower())
 
 
+_UNNAMED = re.compile(r"(?i)(?:a|an|another)\s")
 _PARTNERSHIP = re.compile(r"(?i)\b(?:L\.?P\.?|Partners|Partnership)\W*$")
 
 
@@ -249,6 +295,8 @@ def resolve_org(
     """(title, org key): the org the title names ("of the Company", "of Acme Corp"), else
     ``default``; with ``units``, a unit the text does not know as a company stays in the title,
     at ``default`` ("CEO of Widgets & Gadgets Division"). A key of None: the org is unknown."""
+    if stated.org and _UNNAMED.match(stated.org):
+        return stated.title, None  # "CEO of a privately held company": an org not named
     if stated.implied and not (default and _PARTNERSHIP.search(parties.ref(default).name)):
         stated = replace(stated, org=None, own=False, implied=False)  # no partnership's officer
     if stated.own and stated.org:  # the document says it is the filer's subsidiary or partner
@@ -290,67 +338,3 @@ def position(
         start_date=stated.day if stated.change == "start" else None,
         end_date=stated.day if stated.change == "end" else None,
     )
-
-
-# --- press releases -----------------------------------------------------------------------
-
-
-def stated_positions(
-    sentences: list[str], docs: list[Doc], parties: Parties, when: date | None
-) -> list[Position]:
-    """Positions a release states: "X has been promoted to Chief Revenue Officer", "X will be
-    joining its Board", "led by X as Chief Executive Officer" (the company the sentence names
-    first when it is not the subject: a spin-off's officers are not the parent's)."""
-    out: list[Position] = []
-    honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
-    story = Story()
-    last: list[tuple[int, Stated]] = []  # the previous sentence's positions
-    for sentence, doc in zip(sentences, docs, strict=True):
-        # "Mr. Vale will remain on the board as Chairman": a name the model need not find
-        named = (
-            doc.ents or HONORIFIC.search(sentence) or re.match(r"(?:He|She|His|Her)\s", sentence)
-        )
-        people = named_people(doc, parties, honorific, story) if named else []
-        if not people and (day := later_day(sentence, when)):
-            _redate(out, last, day, when)  # "Both changes take effect April 1."
-        last = [] if people or not sentence.strip() else last
-        for stated in read_sentence(fold(sentence), people, when):
-            if stated.until:
-                continue  # an undated move's old title: when it ended is not known
-            # A release cannot tell a unit from another company: "of <unknown>" is left out.
-            title, key = resolve_org(stated, parties, _first_company(sentence, parties), False)
-            if key is None or not set(roles_for_title(title)) & {"Officer", "Director"}:
-                continue
-            held = position(
-                replace(stated, title=title),
-                parties.ref(stated.key),
-                parties.ref(key),
-                sentence,
-                when,
-            )
-            last.append((len(out), stated))
-            out.append(held)
-    return out
-
-
-def _redate(
-    out: list[Position], last: list[tuple[int, Stated]], day: date, when: date | None
-) -> None:
-    """The changes of the sentence before, undated or dated by the release alone, on the day
-    a sentence after them gives them all."""
-    for i, stated in last:
-        if stated.change and stated.day in (None, when):
-            out[i] = replace(
-                out[i],
-                start_date=day if stated.change == "start" else None,
-                end_date=day if stated.change == "end" else None,
-            )
-
-
-def _first_company(sentence: str, parties: Parties) -> str | None:
-    """The company a sentence names first (its subject, as a rule), else the release's."""
-    for m in COMPANY_RE.finditer(sentence):
-        key = parties.find(re.sub(r"['’]s$", "", m.group(0)).strip(" ,."))
-        if key is not None and parties.ref(key).kind == "company":
-            return key
-    return parties.subject_key

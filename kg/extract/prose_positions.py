@@ -15,46 +15,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from kg.extract.nlp import (
-    DEPARTMENT,
     TITLE_RE,
-    first_date,
 )
-from kg.extract.prose_asides import with_aside
+from kg.extract.prose_asides import (
+    CURRENTLY,
+    CURRENTLY_UNIT,
+    OWN,
+    left_by_becoming,
+    with_aside,
+)
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
+from kg.extract.prose_elsewhere import held_where_from
+from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
-    REPLACES,
-    SUCCEEDED,
     effective_later,
-    from_story,
-    handed_over,
     interim_span,
-    new_to,
     returning,
     succeeding,
 )
+from kg.extract.prose_successors import succession
 from kg.extract.prose_titles import (
-    AND_JOB,
-    ARTICLES,
     Change,
     Stated,
     appositions,
-    held_where_from,
     title_at,
     title_list,
     titles_after,
 )
 from kg.extract.prose_verbs import (
-    EFFECTIVE,
     START,
     effective_in,
     event_day,
     nearest_verb,
     own_day,
-    until_day,
     verb_scope,
 )
 
@@ -65,10 +63,11 @@ _FROM_TO = re.compile(
     rf"\s+to\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})",  # "from Senior Vice President, Sales to"
     re.I,
 )
-# "the Company's Controller": the filer's own title, said with its defined name.
-_OWN = (
-    r"(?:(?:the|its|our|their|an?)\s+)?"
-    r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
+# "the promotion of A to Chief People Officer from Senior Vice President, Talent"
+_TO_FROM = re.compile(
+    rf"\bto\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})\s+from\s+{_ROLE_OF}"
+    rf"(?P<old>{TITLE_RE.pattern}(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)",
+    re.I,
 )
 # "A, 61, and B", "A and Dr. B", "A, B and C" (the model's name need not hold the honorific)
 _CONJOINED = re.compile(
@@ -76,7 +75,7 @@ _CONJOINED = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s*)?"
 )
 _TITLED_AND = re.compile(
-    rf"\s*,\s*{_OWN}(?P<title>{TITLE_RE.pattern}"
+    rf"\s*,\s*{OWN}(?P<title>{TITLE_RE.pattern}"
     rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
     re.I,
 )
@@ -129,33 +128,14 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         if waiting:  # "has elected A and B": the verb before A is B's too
             low = people[i - len(waiting) - 1].end if i > len(waiting) else 0
         high = people[i + 1].start if i + 1 < len(people) else len(text)
-        before, after = text[low : person.start], text[person.end : high]
+        after = text[person.end : high]
         if i + 1 < len(people):  # "as Interim CEO, and independent director B": B's title
             after = _NEXT_TITLE.sub("", after)
-        if i + 1 < len(people) and _CONJOINED.fullmatch(after):
-            waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
-            continue
-        titled = _TITLED_AND.fullmatch(after) if i + 1 < len(people) else None
-        if titled:  # "A, Senior Vice President, Sales, and B, Controller, will depart"
-            waiting.append(person)
-            own[person.key] = title_at(after, titled.start("title"), titled.end("title"))
-            continue
-        upon = person.story.event_day if person.story else None
-        found = _segment(text, before, after, (person.start, person.end), near, upon)
-        found = _succession(text, people, i, found, near)
-        found = succeeding(text[low : person.start], shared, found, after)
-        found = interim_span(found, person, after)
-        found = lead_ends_chair(found, after)
-        found = committee_chair(text, person, found)
-        found = [*found, *returning(text, people, i)] or effective_later(after, person)
-        if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
-            # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
-            # ("..., and B as a director with immediate effect": B's own day)
-            day = effective_in(after, near) or shared.day
-            found = [replace(s, change=shared.change, day=s.day or day) for s in found]
-        if shared and not [s for s in found if s.change] and _colon_listed(text, people, before):
-            # "were appointed to the same offices: A, EVP and CFO; and B, SVP and GC"
-            found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
+            if (waits := _waits(after)) is not None:
+                waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
+                own.update({person.key: waits} if waits.title else {})
+                continue
+        found = _read_person(text, people, i, (low, after), near, shared)
         change = next((s for s in found if s.change), None)
         shared = change or shared
         for p in (*waiting, person):
@@ -165,6 +145,49 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         out = story.filled(out)
         story.heard(out)
     return list(dict.fromkeys(out))
+
+
+def _waits(after: str) -> Stated | None:
+    """A name that shares the next name's verb: None when it does not; else the title said
+    with it ("A, Senior Vice President, Sales, and B, Controller, will depart"), or a blank
+    one ("A, 61, and B, 56, have been elected")."""
+    if _CONJOINED.fullmatch(after):
+        return Stated("", "")
+    titled = _TITLED_AND.fullmatch(after)
+    return title_at(after, titled.start("title"), titled.end("title")) if titled else None
+
+
+def _read_person(
+    text: str,
+    people: list[Named],
+    i: int,
+    segment: tuple[int, str],
+    near: date | None,
+    shared: Stated | None,
+) -> list[Stated]:
+    """The titles read for ``people[i]`` from its ``segment`` (where the words before it
+    start, and the words after it), with the successions and days the sentence and the
+    story give them; ``shared``: the sentence's last change before it."""
+    person, (low, after) = people[i], segment
+    before, story = text[low : person.start], person.story
+    upon = (story.listed_day or story.event_day or story.same_day) if story else None
+    found = _segment(text, before, after, (person.start, person.end), near, upon)
+    found = found or had_served(after, person.key, story.dated if story else [])
+    found = succession(text, people, i, found, near, _segment)
+    found = succeeding(before, shared, found, after)
+    found = interim_span(found, person, after)
+    found = lead_ends_chair(found, after)
+    found = committee_chair(text, person, found)
+    found = [*found, *returning(text, people, i)] or effective_later(after, person)
+    if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
+        # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
+        # ("..., and B as a director with immediate effect": B's own day)
+        day = effective_in(after, near) or shared.day
+        found = [replace(s, change=shared.change, day=s.day or day) for s in found]
+    if shared and not [s for s in found if s.change] and _colon_listed(text, people, before):
+        # "were appointed to the same offices: A, EVP and CFO; and B, SVP and GC"
+        found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
+    return found
 
 
 def _shared(
@@ -194,74 +217,8 @@ def _with_letters(text: str, person: Named) -> Named:
     return replace(person, end=m.end()) if m else person
 
 
-def _succession(
-    text: str, people: list[Named], i: int, found: list[Stated], near: date | None
-) -> list[Stated]:
-    """ "A to succeed B as CEO": A takes the title B leaves, and B leaves it; undated, on
-    the day an earlier sentence gives A's start or B's departure in it."""
-    person = people[i]
-    if i + 1 < len(people) and _ABOUT_NEXT.search(text, person.end, people[i + 1].start):
-        found = [s for s in found if not s.change]  # "will succeed co-founder B": B's, not A's
-    if i + 1 < len(people) and not [s for s in found if s.change]:
-        nxt = people[i + 1]
-        after = text[person.end : nxt.start]
-        rest = text[nxt.end :]
-        # the title B leaves: said with B ("as CEO") or with B's own verb ("who is resigning
-        # from the Board"), not one a clause says B holds ("who has served as interim CFO")
-        verb = nearest_verb(after, rest)
-        # not "replaces B, who has been named SVP, Planning": what B takes, A does not
-        leaves = _AS_TITLE.match(rest) or (
-            verb is not None and verb.string is rest and not START.fullmatch(verb.group(0))
-        )
-        gap = _CURRENTLY.sub("", after)
-        # "A will succeed B as CEO on <date>": the date is the succession's, A's too
-        if (REPLACES.fullmatch(gap) and leaves) or (
-            SUCCEEDED.fullmatch(gap) and _AS_TITLE.match(rest)
-        ):
-            later = _segment(text, after, rest, (nxt.start, nxt.end), near)
-            took = [replace(s, change="start") for s in later if new_to(person, s)]
-            took = [replace(s, day=s.day or event_day(text, person.start, near)) for s in took]
-            took = [replace(s, day=s.day or _told(person, nxt.key, s.title)) for s in took]
-            found = [*took, *found]
-    if i and SUCCEEDED.fullmatch(_CURRENTLY.sub("", text[people[i - 1].end : person.start])):
-        # B: undated, when B leaves is not known here (and B does not hold it "now" either).
-        earlier = people[i - 1]
-        if not _TAKES_ANOTHER.match(text, person.end):
-            found = [replace(s, change="end") if s.change == "start" else s for s in found]
-        found = handed_over(found, earlier)
-        found = [replace(s, day=s.day or _told(earlier, person.key, s.title)) for s in found]
-        found = [s for s in found if s.change != "end" or s.day is not None]
-    effective = EFFECTIVE.search(text)
-    on = first_date(effective.group(1)) if effective else None
-    return from_story(found, people, i, _gaps(text, people, i), on)
-
-
-def _gaps(text: str, people: list[Named], i: int) -> tuple[str | None, str | None]:
-    """The words between the person and the one before, and the one after (an aside cut)."""
-    at = people[i]
-    before = _CURRENTLY.sub("", text[people[i - 1].end : at.start]) if i else None
-    nxt = people[i + 1] if i + 1 < len(people) else None
-    return before, _CURRENTLY.sub("", text[at.end : nxt.start]) if nxt else None
-
-
-_AS_TITLE = re.compile(r"\s+as\s")
-_ABOUT_NEXT = re.compile(r"(?i)\b(?:succeed|replace)\w*\s+(?:co-?)?founder\s*$")
-# "A replaces B, who has been named SVP of Planning": B's own clause starts B in another office.
-_TAKES_ANOTHER = re.compile(
-    r"(?i)\s*,\s*who\s+(?:has|have|had|will|is|was)\s+(?:also\s+)?(?:been|be)\s+"
-    r"(?:named|appointed|promoted|elected)\b"
-)
 # A clause after the object of "succeeds" saying what the object holds now.
 _HELD_BY_OBJECT = re.compile(r"(?i)\s*,\s*who\s+(?:has|had)\s+(?:served|been)\b")
-
-
-def _told(successor: Named, predecessor: str, title: str) -> date | None:
-    """The day earlier sentences give a succession this sentence leaves undated."""
-    story = successor.story
-    if story is None:
-        return None
-    # else the day of the event the sentence is upon ("to succeed B as Chair upon her retirement")
-    return story.succession_day(successor.key, predecessor, title) or story.event_day
 
 
 def _segment(
@@ -276,17 +233,15 @@ def _segment(
     ``upon``: the day of the defined event the sentence dates its news by ("In connection
     with the Merger, A resigned")."""
     end = span[1]
-    if aside := _CURRENTLY.match(after):  # "named Jane Roe, currently CFO, as interim CEO"
-        return with_aside(text, before, after, aside, span, near, _segment)
+    if aside := CURRENTLY_UNIT.match(after) or CURRENTLY.match(after):
+        # "named Jane Roe, currently CFO, as interim CEO"
+        return with_aside(text, before, after, aside, span, near, partial(_segment, upon=upon))
     if clause := _WHO_THEN_AS.match(after):  # history or held: the news is after it
         after = " " * clause.end() + after[clause.end() :]
-    if (kept := _CONTINUES.match(after)) and not re.search(r"(?i)\buntil\b", after):
-        # "will continue to serve as a director and as Chairman following his retirement":
-        # held, whatever else the sentence says ("until <date>" would end them: read below)
-        return title_list(after, kept.end())
-    if kept and (last := until_day(after)):  # "will continue as CFO until <date>": its end
-        return [replace(s, change="end", day=last) for s in title_list(after, kept.end())]
-    if m := _FROM_TO.search(after):
+    kept = kept_titles(text, after, span, near, partial(_segment, upon=upon))
+    if kept is not None:  # "will continue to serve as a director and as Chairman"
+        return kept
+    if m := _FROM_TO.search(after) or _TO_FROM.search(after):
         day = event_day(text, end + m.start(), near)
         old = title_at(after, m.start("old"), m.end("old"))
         new = title_at(after, m.start("new"), m.end("new"))
@@ -297,8 +252,8 @@ def _segment(
     succeeds = trigger and trigger.string is before and _SUCCEEDED_BY.match(trigger.group(0))
     if trigger is None or (succeeds and _HELD_BY_OBJECT.match(after)):
         # "succeeds B, who has served as interim CFO since <date>": what B holds now
-        kept = _AND_CONTINUES.search(after)
-        return [*appositions(before, after), *(title_list(after, kept.end()) if kept else [])]
+        stays = AND_CONTINUES.search(after)
+        return [*appositions(before, after), *(title_list(after, stays.end()) if stays else [])]
     return _changed(text, before, after, trigger, span, near, upon)
 
 
@@ -313,56 +268,78 @@ def _changed(
 ) -> list[Stated]:
     """The titles ``trigger`` (a verb before or after the name) starts or ends, with the
     titles the segment's other clauses say are held now."""
-    at, end = span
-    where = end + trigger.start() if trigger.string is after else at
-    change: Change = "start" if START.fullmatch(trigger.group(0)) else "end"
+    change = _change_of(trigger, after)
     perfect = trigger.string is after and re.search(r"\b(?:has|have)\s+$", after[: trigger.start()])
     past = _PAST_DEPARTURE.fullmatch(trigger.group(0)) and not perfect
-    if change == "end" and past and not (event_day(text, at) or upon):
+    if change == "end" and past and not (event_day(text, span[0], near) or upon):
         return []  # "retired in 2022 as CFO of Acme": a past seat, not this document's news
-    if (
-        change == "start"
-        and _SUCCEEDED_BY.match(trigger.group(0))
-        and re.search(r"\bby\s*$", after)
-    ):
-        change = "end"  # "A is succeeded as Chairman by B": A leaves
     scope, held = verb_scope(after, trigger, change)
     if (elsewhere := held_where_from(scope)) is not None:
         return [*elsewhere, *held]  # "joins from Example Co., where she has served as GC"
+    titles = _titles_changed(before, after, scope, trigger, change)
+    day = _change_day(text, after, scope, trigger, span, near, upon)
+    verb_at = trigger.start() if trigger.string is after else 0
+    if day is None and change == "start" and _IN_YEAR.search(scope, verb_at):
+        return held  # "joined the Board in 2006": history, said in passing
+    acted = trigger.string is before and _HAS_ACTED.search(before, 0, trigger.end())
+    if day is None and upon is None and change == "start" and acted:
+        # "The Board has appointed A to serve as interim CEO": the report's news, on its date
+        # (not "effective upon <an event>": the event's day, when told)
+        day = None if re.search(r"(?i)\beffective\b", after) else near
+    found = [*(replace(s, change=change, day=day) for s in titles), *held]
+    return left_by_becoming(after, found) if trigger.string is after else found
+
+
+def _change_of(trigger: re.Match[str], after: str) -> Change:
+    """The change the verb makes; "A is succeeded as Chairman by B": A leaves."""
+    if not START.fullmatch(trigger.group(0)):
+        return "end"
+    succeeded_by = _SUCCEEDED_BY.match(trigger.group(0)) and re.search(r"\bby\s*$", after)
+    return "end" if succeeded_by else "start"
+
+
+def _titles_changed(
+    before: str, after: str, scope: str, trigger: re.Match[str], change: Change
+) -> list[Stated]:
+    """The titles the verb changes: after it in its scope, else before it ("current CEO,
+    will retire"), else a board seat ("resigned from the Board", "were elected to the Board:
+    A, B and C"), with a title before the name a departure ends ("Chairman Tom Smith retires")."""
     titles = titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
         titles = titles_after(cut, 0)
     titles = titles or board_seat(scope)
-    if (
-        not titles
-        and trigger.string is before
-        and (head := _BEFORE_COLON.match(before, trigger.end()))
-    ):
+    head = _BEFORE_COLON.match(before, trigger.end()) if trigger.string is before else None
+    if not titles and head:
         titles = board_seat(head.group(1))  # "were elected to the Board: A, B and C"
     if change == "end" and trigger.string is after and (pre := _PRE_NOMINAL.search(before)):
         titles.append(title_at(before, pre.start(), pre.end()))  # "Chairman Tom Smith retires"
-    day = own_day(after, len(scope), trigger, near)
-    if day is None and not _NOTICE.search(after, 0, max(trigger.start(), 0)):
-        day = event_day(text, where, near)
-    if day is None and change == "start" and _IN_YEAR.search(scope):
-        return held  # "joined the Board in 2006": history, said in passing
-    return [*(replace(s, change=change, day=day) for s in titles), *held]
+    return titles
 
 
-# A title held now, said in passing between the name and the news; after an age only when
-# "currently" says so ("A, 61, and B, 56, Co-CEOs of X, have been elected" may be moving on).
-_AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
-_CURRENTLY = re.compile(
-    rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{_OWN}"
-    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+"
-    rf"|(?-i:{AND_JOB.pattern}))?)"
-    # not cut at a comma inside a title that ends the sentence ("with A, the Company's EVP,
-    # General Counsel and Secretary."); "named A, SVP, interim CEO" is two titles
-    rf"(?!\s*,\s*(?:{TITLE_RE.pattern})\s*(?:[.;]|$))"
-    r"(?:\s+of\s+[^,]{1,60})?(?:\s+since\s+[\w ]{4,20})?\s*,",  # "a director since 2018,"
-    re.I,
-)
+def _change_day(
+    text: str,
+    after: str,
+    scope: str,
+    trigger: re.Match[str],
+    span: tuple[int, int],
+    near: date | None,
+    upon: date | None,
+) -> date | None:
+    """The day of the change: the segment's own ("effective <date>"), else the sentence's
+    (not a notice's: "informed the Company that he will resign"); a date after the verb in
+    another's "who" clause only when the story gives none, nor one after the next name."""
+    if day := own_day(after, len(scope), trigger, near):
+        return day
+    if _NOTICE.search(after, 0, max(trigger.start(), 0)):
+        return None
+    verb = trigger.string is after
+    where = span[1] + trigger.start() if verb else span[0]
+    upto = None if verb else span[1] + len(after)  # not the next one's date
+    day = event_day(text, where, near, verb and upon is not None, upto)
+    return day or (None if upon else event_day(text, where, near, upto=upto))
+
+
 # "On <date>, A informed the Company that he will resign": the date is the notice's; the
 # departure's is its own ("effective <date>"), or another sentence's.
 _NOTICE = re.compile(
@@ -377,15 +354,9 @@ _SUCCEEDED_BY = re.compile(r"(?i)succeed")
 # The verb's words end in a colon: the names after it are a list the verb is about.
 _BEFORE_COLON = re.compile(r"([^:;.]{0,60}):")
 _IN_YEAR = re.compile(r"\bin\s+(?:19|20)\d{2}\b")
-# "will continue to serve as", "will remain on the Board as", "who will remain a director",
-# "who will continue to lead the company as Chief Executive Officer"
-_CONTINUING = (
-    r"\s*(?:will\s+)?(?:also\s+)?(?:continues?\s+(?:to\s+(?:serve|lead\s+"
-    r"(?:the|our)\s+(?:company|bank|firm))\s+|with\s+(?:the|our)\s+(?:company|bank|firm)\s+)?as"
-    r"|remains?(?:\s+on\s+(?:the|its|our)\s+board(?:\s+of\s+directors)?)?(?:\s+as)?)"
-    rf"\s+{ARTICLES}"
+# The board's act in the present perfect, before the name: news of the report's date.
+_HAS_ACTED = re.compile(
+    r"(?i)\b(?:board|directors)\s+(?:of\s+directors\s+)?(?:has|have)\s+(?:also\s+)?"
+    r"(?:appointed|named|elected)$"
 )
-_CONTINUES = re.compile(rf"^\s*(?:,\s*who\s+)?{_CONTINUING}", re.I)
-# "B, who has served as interim CEO since <date> and who will continue with the company as"
-_AND_CONTINUES = re.compile(rf"\band\s+who\s+{_CONTINUING}", re.I)
 _PRE_NOMINAL = re.compile(rf"(?<![\w-])(?:{TITLE_RE.pattern})(?=,?\s+$)", re.I)

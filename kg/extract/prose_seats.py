@@ -39,6 +39,11 @@ def board_seat(scope: str) -> list[Stated]:
     ("chair of the Compensation Committee of the Board") is not a seat on it."""
     org = _BOARD_OF.search(scope)  # "the board of directors of the General Partner"
     org_name = fold(org.group("org")) if org else None
+    # "the boards of directors of the Company and the Bank", "from the Board ... and from the
+    # board of directors of its wholly owned subsidiary, Example Bank": a seat at each
+    second = _SECOND_BOARD.search(scope)
+    if second and (second.group("also") or second.group("sub")):
+        return [Stated("", "Director", org=org_name, also=fold(second["also"] or second["sub"]))]
     if seat := _SEATS.search(scope):
         also = _AND_OF_THE.match(scope, seat.end())  # "as directors of the Company and of the Bank"
         return [Stated("", fold(seat.group(0)), org=org_name, also=also and also.group("also"))]
@@ -49,6 +54,13 @@ def board_seat(scope: str) -> list[Stated]:
 
 _AND_OF_THE = re.compile(
     r"s?\s+of\s+the\s+(?i:company|registrant|corporation)\s+and\s+(?:of\s+)?(?P<also>the\s+[A-Z]\w+)"
+)
+_NAMED = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*"
+_SECOND_BOARD = re.compile(
+    r"(?i:boards\s+of\s+directors\s+of\s+the\s+(?:company|registrant|corporation))\s+and\s+"
+    r"(?:of\s+)?(?P<also>the\s+[A-Z]\w+)"
+    r"|\band\s+(?:from|to|on)\s+the\s+(?i:board\s+of\s+directors)\s+of\s+(?:its|the\s+Company['’]s)\s+"
+    rf"(?:(?:wholly[- ]owned|principal|bank(?:ing)?)\s+)*subsidiary,\s+(?P<sub>{_NAMED})"
 )
 _BOARD_OF = re.compile(
     r"(?i:boards?\s+of\s+directors\s+of)\s+(?P<org>(?i:the|its)\s+general\s+partner"

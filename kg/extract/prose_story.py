@@ -16,7 +16,7 @@ from datetime import date
 
 from kg.extract.prose_dates import DATE_RE, first_date
 from kg.extract.prose_defined import acted_on, completed_on, define_events, upon_event
-from kg.extract.prose_events import Span, office, same_office, upon_day
+from kg.extract.prose_events import Span, same_office, upon_day
 from kg.extract.prose_orgs import OwnOrgs
 from kg.extract.prose_titles import Stated
 
@@ -28,13 +28,29 @@ _LIST_HEAD = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+)?(?P<day>[^:;]{6,30}?)
 # heading that names no one, over the sentences that name the people promoted.
 _EACH_EFFECTIVE = re.compile(
     rf"(?i)\beach\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})"
+    # "approved changes to the titles of certain executive officers, effective <date>."
+    r"|\b(?:changes?|appointments?|promotions?|transitions?)\s+(?:to|in|of)\s+(?:the\s+)?"
+    r"(?:[\w'’]+\s+){0,5}?(?:titles?|officers?|management|leadership|roles?)\b[^.;]{0,80}?"
+    rf"\beffective\s+(?:as\s+of\s+|on\s+)?(?P<day2>{DATE_RE.pattern})"
 )
 # "the closing of the merger on March 28, 2024 (the "Closing")": a defined event's day, for a
 # later "Effective upon the Closing, A was appointed ..."; "the 2025 Annual Meeting, scheduled
-# for June 12, 2025 (the "Annual Meeting")", for "will retire from the Board at the Annual Meeting"
+# for June 12, 2025 (the "Annual Meeting")", for "will retire from the Board at the Annual Meeting";
+# "effective July 9, 2018 (the "Start Date")", for "will return to her role on the Start Date"
 _DEFINED_EVENT = re.compile(
-    rf"\b(?i:on|as\s+of|scheduled\s+for)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
+    rf"\b(?i:on|as\s+of|scheduled\s+for|effective)\s+(?P<day>{DATE_RE.pattern})\s*\(\s*the\s+[\"“]"
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
+)
+# "... also resigned as a director on the same date", "will transition to the role of Executive
+# Chair on the same date": the day the sentence before gave its change.
+_SAME_DAY = re.compile(
+    r"(?i)\b(?:on|as\s+of|effective)\s+(?:the\s+same|that)\s+(?:date|day)\b"
+    r"|\b(?:at\s+the\s+same\s+time|simultaneously|concurrently)\b"
+    # "The Board also designated A as Vice Chairman": another act of the same meeting
+    r"|^(?:The\s+)?Board\s+(?:of\s+Directors\s+)?(?:has\s+)?also\s+(?:appointed|named|elected"
+    r"|designated|promoted)\b"
+    # "Ms. Roe will also serve as Chairman of the board of directors of the Bank"
+    r"|\bwill\s+also\s+serve\s+as\b"
 )
 _INSTRUMENT = re.compile(r"\b(?:Agreements?|Amendments?|Plans?|Indentures?|Notes|Contracts?)$")
 # "of both the Company and the Bank": one office at each.
@@ -60,6 +76,7 @@ class Story:
     in_note: bool = False  # the sentence is the Introductory Note's (set by the 8-K reader)
     note_day: date | None = None  # the day of the event the note opened with
     acted: date | None = None  # the day the sentence opens with, when its change is upon an event
+    same_day: date | None = None  # "on the same date": the day of the last dated change
     orgs: OwnOrgs = field(default_factory=OwnOrgs)  # the filer's subsidiaries, general partner
 
     def lead(self, sentence: str, names: bool) -> None:
@@ -69,11 +86,14 @@ class Story:
         if head := _LIST_HEAD.search(sentence):
             self.listed_day = first_date(head.group("day"))
         elif not names and (each := _EACH_EFFECTIVE.search(sentence)):
-            self.listed_day = first_date(each.group("day"))
+            self.listed_day = first_date(each.group("day") or each.group("day2"))
         elif not names or sentence.startswith(('"', "“")):
             self.listed_day = None
         self.orgs.learn(sentence)
         self.acted = acted_on(sentence)
+        # the last change of a person this sentence names, else the last one told
+        mine = [s for s in self.dated if s.key in self.named] or self.dated
+        self.same_day = mine[-1].day if mine and _SAME_DAY.search(sentence) else None
         self._define(sentence)
         said = [
             (at, t, d)
@@ -107,7 +127,7 @@ class Story:
         if self.trustees:
             found = [replace(s, title="Trustee") if s.title == "Director" else s for s in found]
         found = [named for s in found for named in self._defined_orgs(s)]
-        day = self.listed_day or self.event_day
+        day = self.listed_day or self.event_day or self.same_day
         if day is None:
             return found
         # "On <date>, the Board appointed B, effective upon the Closing": the Closing's day
@@ -148,9 +168,14 @@ class Story:
         its day when one is given; None when they start several, none, or on two days."""
         said = [s for s in self.started if s.key == key]
         days = {s.day for s in said if s.day}
-        if len({office(s.title) for s in said}) != 1 or len(days) > 1:
+        # "Appoints A Chief Financial Officer" (a headline), then "as Executive Vice President
+        # and Chief Financial Officer": one office, said fully the second time
+        fullest = max(said, key=lambda s: len(s.title), default=None)
+        if fullest is None or len(days) > 1:
             return None
-        return replace(said[0], day=days.pop() if days else None)
+        if any(not same_office(s.title, fullest.title) for s in said):
+            return None
+        return replace(fullest, day=days.pop() if days else None)
 
     def start_day(self, key: str) -> date | None:
         """The one day earlier sentences start ``key`` in anything ("upon Mr. B's start")."""

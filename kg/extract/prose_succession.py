@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kg.extract.nlp import roles_for_title
 from kg.extract.prose_dates import DATE_RE, first_date
 from kg.extract.prose_story import same_office
 from kg.extract.prose_titles import ARTICLES, Stated, title_list
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 _AGE = r"(?:(?:age\s+)?\d{2}\s*,\s*)?"  # "A, 52, will succeed B"
 # "will succeed co-founder B", "replaces longtime B": a word about B, not B's title.
-_ABOUT = r"(?:(?:co-?)?founder\s+|outgoing\s+|retiring\s+|long-?time\s+)?"
+_ABOUT = r"(?:(?:company\s+)?(?:co-?)?founder\s+|outgoing\s+|retiring\s+|long-?time\s+)?"
 REPLACES = re.compile(
     rf"\s*,?\s*{_AGE}(?:to\s+(?:replace|succeed)|replac(?:es|ing)|succeed(?:s|ing))\s*{_ABOUT}",
     re.I,
@@ -47,43 +48,66 @@ def from_story(
 ) -> list[Stated]:
     """ "A succeeds B" with no title said for either: the office an earlier sentence gave A
     ("appointed A as CFO"), on the day that sentence or this one's ``effective`` date gives
-    (one day only). A starts it; B, when nothing else is read for B, leaves it. ``gaps``:
-    the words between the person and the one before, and the one after."""
+    (one day only). A starts it; B leaves it, when B's own clause says B leaves no office
+    ("B, who will become Executive Chairman": B leaves the CEO's office A takes; undated when
+    A's start is). ``gaps``: the words between the person and the one before, and the one
+    after."""
     before, after = gaps
+    if before is not None and SUCCEEDED.fullmatch(before):
+        return _left_to(found, people[i - 1], effective)
     if found and (after is None or [s for s in found if s.change]):
-        return found  # B's own clause said what B leaves; A's verb read a title
+        return found  # A's verb read a title
     if after is not None and SUCCEEDED.fullmatch(after):
         took = _office_taken(people[i], effective)
         return [replace(took, key="", change="start"), *found] if took else found
-    if not found and before is not None and SUCCEEDED.fullmatch(before):
-        took = _office_taken(people[i - 1], effective)
-        if took:
-            left = _SHARED_OR_INTERIM.sub("", took.title)
-            return [replace(took, key="", title=left, change="end")]
     return found
 
 
-def handed_over(found: list[Stated], successor: Named) -> list[Stated]:
+def _left_to(found: list[Stated], successor: Named, effective: date | None) -> list[Stated]:
+    """B's titles, and the office the successor takes, which B leaves (unless B's clause
+    said what B leaves, or that B holds that office)."""
+    if [s for s in found if s.change == "end"]:
+        return found
+    took = _office_taken(successor, effective, undated=True)
+    if took is None or any(same_office(s.title, took.title) for s in found):
+        return found
+    left = _SHARED_OR_INTERIM.sub("", took.title)
+    return [replace(took, key="", title=left, change="end", until=None), *found]
+
+
+def handed_over(found: list[Stated], successor: Named, own: bool = False) -> list[Stated]:
     """ "A replaces B, who has been serving as interim COO": the office B holds ends the day
     earlier sentences start A in it ("appointed A as COO, effective <date>")."""
-    took = successor.story.new_title(successor.key) if successor.story else None
-    if took is None or took.day is None:
-        return found
-    return [
-        replace(s, change="end", day=took.day)
-        if s.change is None and same_office(s.title, took.title)
-        else s
-        for s in found
-    ]
+    story = successor.story
+    took = [t for t in story.started if t.key == successor.key and t.day] if story else []
+    return [_handed(s, took, own) if s.change is None else s for s in found]
 
 
-def _office_taken(successor: Named, effective: date | None) -> Stated | None:
-    """The title earlier sentences start ``successor`` in, dated (see ``from_story``)."""
+def _handed(held: Stated, took: list[Stated], own: bool) -> Stated:
+    """``held``, ended on the day the successor starts in the same office (one day only):
+    the successor may start in a board seat too ("as CEO and as a director"), which leaves
+    no one's seat (a board has many); ``own``: the successor is the holder, whose start in
+    the very title said held is no end of it."""
+    if roles_for_title(held.title) == ("Director",):
+        return held
+    days = {
+        t.day
+        for t in took
+        if same_office(held.title, t.title) and not (own and t.title.lower() == held.title.lower())
+    }
+    return replace(held, change="end", day=days.pop()) if len(days) == 1 else held
+
+
+def _office_taken(successor: Named, effective: date | None, undated: bool = False) -> Stated | None:
+    """The title earlier sentences start ``successor`` in, dated (see ``from_story``); with
+    ``undated``, on no day when none is given."""
     took = successor.story.new_title(successor.key) if successor.story else None
     if took is None:
         return None
     days = {d for d in (took.day, effective) if d}
-    return replace(took, day=days.pop()) if len(days) == 1 else None
+    if len(days) == 1:
+        return replace(took, day=days.pop())
+    return took if undated and not days else None
 
 
 def succeeding(
@@ -92,30 +116,37 @@ def succeeding(
     """ "appointed A as co-CEO, effective <date>, succeeding B, who will become executive
     chairman": B leaves, on A's day, the office A takes (``last``, the sentence's last
     change), unless B's own clause says what B leaves; on the day B's clause says B leaves
-    ("..., who will retire on December 31, 2023": the day before A's start, as a rule)."""
-    if last is None or last.change != "start" or last.day is None:
+    ("..., who will retire on December 31, 2023": the day before A's start, as a rule; "...,
+    who retired on <date>")."""
+    if last is None or last.change != "start":
         return found
     if not _SUCCEEDING.search(before) or [s for s in found if s.change == "end"]:
         return found
     left = _SHARED_OR_INTERIM.sub("", last.title)
     own = _WHO_LEAVES.match(after)
     day = (first_date(own.group(0)) if own else None) or last.day
+    if day is None:
+        return found
     return [replace(last, title=left, change="end", day=day, until=None), *found]
 
 
 _WHO_LEAVES = re.compile(
-    r"^\s*,\s*who\s+(?:will|is\s+expected\s+to|plans\s+to|intends\s+to)\s+"
-    r"(?:retire|resign|step\s+down|depart|leave)\b[^.;]*",
+    r"^\s*,\s*who\s+(?:(?:will|is\s+expected\s+to|plans\s+to|intends\s+to)\s+"
+    r"(?:retire|resign|step\s+down|depart|leave)|retired|resigned|stepped\s+down|departed|left)"
+    r"\b[^.;]*",
     re.I,
 )
 
 
-# "will return to her role as Controller upon Mr. Doe's start date"
+# "will return to her role as Controller upon Mr. Doe's start date"; "who will return to her
+# role as CFO on the Start Date" (a term the story dates)
 _RETURNS = re.compile(
-    r"^(?:,\s*who\s+[^.;]*?\band\s+who)?\s+(?:will\s+)?(?:then\s+)?return\s+to\s+(?:his|her|their)\s+(?:former\s+|prior\s+|"
-    rf"previous\s+)?(?:role|position|office)s?\s+(?:as|of)\s+{ARTICLES}(?=[^.;]*\bupon\s+$)",
+    r"^(?:,\s*who\s+[^.;]*?\band\s+who|,\s*who)?\s+(?:will\s+)?(?:then\s+)?return\s+to\s+"
+    r"(?:his|her|their)\s+(?:former\s+|prior\s+|previous\s+)?(?:role|position|office)s?\s+"
+    rf"(?:as|of)\s+{ARTICLES}",
     re.I,
 )
+_UPON_NEXT = re.compile(r"[^.;]*\bupon\s+$", re.I)
 _STARTS = re.compile(
     r"^['’]s?\s+(?:start(?:\s+date)?|first\s+day|commencement\s+of\s+(?:his|her|their\s+)?"
     r"employment|employment\s+start\s+date)\b",
@@ -125,15 +156,20 @@ _STARTS = re.compile(
 
 def returning(text: str, people: list[Named], i: int) -> list[Stated]:
     """ "A will return to her role as T upon B's start date": A takes T back on the day an
-    earlier sentence starts B in anything (one day only); nothing when that is not known."""
-    if i + 1 == len(people) or (story := people[i].story) is None:
+    earlier sentence starts B in anything (one day only); "on the Start Date": the day of the
+    event the sentence is upon; nothing when that is not known."""
+    if (story := people[i].story) is None:
         return []
-    nxt = people[i + 1]
-    back = _RETURNS.match(text[people[i].end : nxt.start])
-    if back is None or not _STARTS.match(text[nxt.end :]):
+    nxt = people[i + 1] if i + 1 < len(people) else None
+    back = _RETURNS.match(text[people[i].end : nxt.start if nxt else len(text)])
+    if back is None:
         return []
-    day = story.start_day(nxt.key)
-    titles = title_list(text, people[i].end + back.end())
+    at = people[i].end + back.end()
+    if nxt and _UPON_NEXT.match(text, at, nxt.start):
+        day = story.start_day(nxt.key) if _STARTS.match(text[nxt.end :]) else None
+    else:
+        day = story.event_day
+    titles = title_list(text, at)
     return [replace(t, change="start", day=day) for t in titles] if day else []
 
 
@@ -159,7 +195,7 @@ def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]
     held = [s for s in found if s.change != "start" and _INTERIM.match(s.title)]
     if not held:
         return found
-    found = handed_over(found, person)
+    found = handed_over(found, person, own=True)
     since = _SINCE.search(after)
     day = first_date(since.group(1)) if since else None
     return [*found, *(replace(s, change="start", day=day) for s in held)] if day else found

@@ -11,6 +11,7 @@ from typing import Literal
 
 from kg.extract.common import fold
 from kg.extract.nlp import ABBREVIATED, COMPANY_RE, DEPARTMENT, TITLE_RE, company_list
+from kg.extract.prose_units import segment_unit
 
 Change = Literal["start", "end"]
 
@@ -77,6 +78,12 @@ _AND_ORG = re.compile(
     rf"^\s+and\s+(?:of\s+)?(?:{_OWN_KIND}(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)|(?P<term>(?:the|its)\s+(?:[A-Z]\w+|general\s+partner)))"
 )
+# "chief executive officer of a privately held software company": another, unnamed company.
+_UNNAMED_ORG = re.compile(
+    r"\s+(?:of|at|with)\s+(?P<org>(?:a|an|another)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:company|firm|corporation|business|bank|partnership|fund|organi[sz]ation|startup|start-up))\b",
+    re.I,
+)
 _LOWER_OWN = re.compile(r"^\s+of\s+(?:the|its|our)\s+(?:company|corporation|registrant)\b")
 # A function beyond the listed ones, one word known by its ending ("Exploration", "Geology",
 # "Logistics", "Procurement", "Security"), when it ends the title: a name or a place after
@@ -126,7 +133,9 @@ _EXTENSION = re.compile(
 )
 # "director of corporate communications", "Vice President of Investor Relations": a function
 # of the company, not an organisation (a function is never a company's name).
-_OF_FUNCTION = re.compile(rf"\s+of\s+(?i:{DEPARTMENT})(?=\s*[,.;)]|\s+(?:of|at|for)\s|\s*$)")
+_OF_FUNCTION = re.compile(
+    rf"\s+of\s+(?i:{DEPARTMENT})(?=\s*[,.;)]|\s+(?:of|at|for)\s|\s+since\b|\s*$)"
+)
 # ... and any words in lower case after a title in lower case: a company's name is capitalised.
 _OF_LOWER = re.compile(
     r"\s+of\s+(?!(?:the|its|our|their|a|an|this|that|such|each|both|all|any)\b)[a-z]+"
@@ -155,7 +164,7 @@ _PLURAL = re.compile(
 )
 # Words that make the title after them history.
 _HISTORY = re.compile(
-    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|(?<!has\s)(?<!have\s)served\s+as"
+    r"(?i)\b(?:former|formerly|previously|most\s+recently|ex-|retired|(?<!has\s)(?<!have\s)served\s+as"
     r"|had\s+been|was)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$"
 )
@@ -173,10 +182,23 @@ def appositions(before: str, after: str) -> list[Stated]:
     if _APPOSITION.match(lead) or _AS.match(lead):
         return [] if is_committee(after, m.end()) else [title_at(after, m.start(), m.end())]
     if _SERVING.search(lead):
-        return title_list(after, m.start())
+        return _its(lead, title_list(after, m.start()))
     if _HOLDS.search(lead) and not re.search(r"[.;]", lead):
-        return _board_seats(after, m) or title_list(after, m.start())
+        return _its(lead, _board_seats(after, m) or title_list(after, m.start()))
     return []
+
+
+_ITS = re.compile(r"\bits\s+$")
+
+
+def _its(lead: str, held: list[Stated]) -> list[Stated]:
+    """ "founded Example Analytics LLC in 2009 and has served as its President": "its" is the
+    company the clause named, not the filer."""
+    found = COMPANY_RE.finditer(lead) if _ITS.search(lead) else iter(())
+    named = [m.group(0) for m in found if re.match(r"[A-Z][a-z]", m.group(0))]
+    if not named:
+        return held
+    return [replace(s, org=s.org or fold(named[-1]).rstrip(",")) for s in held]
 
 
 # "a member of the Board": a director's seat, said without the title.
@@ -268,8 +290,8 @@ def _seats_on(text: str) -> list[Stated]:
 def _board_seats(text: str, title: re.Match[str]) -> list[Stated]:
     """ "is also a director of Acme Corporation and Widget Technology": one seat per
     company listed (a board belongs to a company; the list is not one name)."""
-    if fold(title.group(0)).lower() != "director":
-        return []
+    if fold(title.group(0)).lower() != "director" or _OF_FUNCTION.match(text, title.end()):
+        return []  # "Director of Financial Reporting": an officer's function, not a board
     listed = _OTHER_BOARDS.match(text[title.end() :])
     if listed is None:
         return []
@@ -314,23 +336,13 @@ def title_at(text: str, start: int, end: int) -> Stated:
 
 def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     """``title_at``, and where in ``text`` the title and its org end."""
-    while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
-        end = more.end()  # "Vice President General Counsel": a comma lost in the filing
-    if job := AND_JOB.match(text, end):  # "Senior Vice President and Credit Administrator"
-        end = job.end()
-    if _ENDS_UNIT.search(text, start, end) and (more := _AND_UNIT.match(text, end)):
-        end = more.end()  # "Vice President, Investor Relations and Treasury"
-    if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
-        end = joined.end() if (joined := _AND_TITLE.match(text, unit.end())) else unit.end()
-    unit = _OF_FUNCTION.match(text, end)
-    if unit is None and text[start:end].islower():  # "vice president of strategic planning"
-        unit = _OF_LOWER.match(text, end)
-    end = unit.end() if unit else end  # "director of corporate communications"
+    end = _title_end(text, start, end)
     title = fold(text[start:end])
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
-    title = _PLURAL.sub("", title)
-    title = _DESIGNATION.sub("", title) or title
+    title = _designated(_PLURAL.sub("", title))
+    if unnamed := _UNNAMED_ORG.match(text, end):  # "chief executive officer of a private company"
+        return Stated("", title, org=fold(unnamed.group("org"))), unnamed.end()
     org = _ORG_AFTER.match(text[end:])
     if org is None:
         lower = _LOWER_OWN.match(text[end:])  # "of the company and of its subsidiary, X"
@@ -345,23 +357,40 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     return Stated("", title, org=name, also=_second(also)), end
 
 
+def _title_end(text: str, start: int, end: int) -> int:
+    """Where the title TITLE_RE found at ``text[start:end]`` ends with the words that are
+    part of it: a job joined by "and", its function or unit after a comma or "of"."""
+    while (more := TITLE_RE.match(text, end + 1)) and text[end : end + 1] == " ":
+        end = more.end()  # "Vice President General Counsel": a comma lost in the filing
+    if job := AND_JOB.match(text, end):  # "Senior Vice President and Credit Administrator"
+        end = job.end()
+    if _ENDS_UNIT.search(text, start, end) and (more := _AND_UNIT.match(text, end)):
+        end = more.end()  # "Vice President, Investor Relations and Treasury"
+    if unit := _UNIT.match(text, end):  # "Senior Vice President, Sales": the function is named
+        end = joined.end() if (joined := _AND_TITLE.match(text, unit.end())) else unit.end()
+    if more := segment_unit(text, start, end):  # "currently VP, Operations, Engineered Films,"
+        end = more.end()
+    unit = _OF_FUNCTION.match(text, end)
+    if unit is None and text[start:end].islower():  # "vice president of strategic planning"
+        unit = _OF_LOWER.match(text, end)
+    end = unit.end() if unit else end  # "director of corporate communications"
+    if unit and (more := segment_unit(text, start, end)):
+        end = more.end()  # "currently Director of Operations, Industrial Tapes,"
+    return end
+
+
+def _designated(title: str) -> str:
+    """The title without the SEC's designation of its office, the offices it lists kept
+    joined: "CFO, Treasurer and principal accounting officer" is "CFO and Treasurer"."""
+    plain = _DESIGNATION.sub("", title)
+    if not plain or plain == title:
+        return title
+    parts = re.split(r"\s*,\s*", plain)
+    listed = len(parts) > 1 and all(TITLE_RE.fullmatch(t) for t in parts)
+    vice = re.search(r"(?i)\bvice\b", plain)  # "Vice President, Controller" is one office
+    return " and ".join([", ".join(parts[:-1]), parts[-1]]) if listed and not vice else plain
+
+
 def _second(also: re.Match[str] | None) -> str | None:
     """The second organisation ``_AND_ORG`` read, as written."""
     return fold(also.group("name") or also.group("term")).rstrip(",") if also else None
-
-
-# "joins Acme from Example Co., where she has served as General Counsel since 2017": the
-# office held at the company the person comes from, not one at the company joined.
-_FROM_WHERE = re.compile(
-    rf"\bfrom\s+(?P<org>{COMPANY_RE.pattern}),\s+where\s+(?:he|she|they)\s+(?:has|have)\s+"
-    r"(?:(?:also|most\s+recently)\s+)?(?:served\s+as|been)\s+"
-)
-
-
-def held_where_from(scope: str) -> list[Stated] | None:
-    """The office ``scope`` says is held at the company the person comes from, with that
-    company; None when it says none."""
-    m = _FROM_WHERE.search(scope)
-    if m is None:
-        return None
-    return [replace(s, org=s.org or fold(m.group("org"))) for s in title_list(scope, m.end())]

@@ -29,6 +29,10 @@ END = re.compile(
     r"\b(?:resign\w*|retir(?:e|es|ed|ing|ement)|step(?:ped|s)?\s+down|depart(?:s|ed|ing|ure)?|terminat\w+|"
     r"ceased?|remov(?:ed|es|al)|dismiss(?:ed|es|al)|separat(?:e|es|ed|ing|ion)\s+from|"
     r"not\s+stand\s+for\s+re-?election|passed\s+away|"
+    # "learned of the death on April 4, 2020 of A, a director": A's seats end that day
+    r"death(?=\s+(?:on\s+[\w ,]{6,24}?\s+)?of\s)|"
+    # "will no longer hold the title of President", "will no longer serve as CFO"
+    r"no\s+longer\s+(?:hold|serve|be)|"
     # "will leave the Company effective <date>" (not "a leave of absence")
     r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|our)\s+(?:company|bank|firm|corporation|board)|"
     # "will leave Acme at the end of May": the company by its name
@@ -44,6 +48,7 @@ EFFECTIVE = re.compile(
     r"(?:conclusion|close|end)\s+of\s+[^.;]{0,80}?)\s+on)?\s+(" + DATE_RE.pattern + ")",
     re.I,
 )
+_A_RETIRED = re.compile(r"(?i)\b(?:a|an)\s+$")
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
 _SUCCESSOR_IS = re.compile(r"(?i)\bsuccessor\s+(?:is|has\s+been|will\s+be|can\s+be)\s+$")
 _NOT_AN_EVENT_DATE = re.compile(
@@ -149,8 +154,12 @@ def nearest_verb(before: str, after: str) -> re.Match[str] | None:
     """The verb nearest the name: after it ("is retiring from the Board to join a start-up
     as CEO"), else the last before it in the same clause ("the Board appointed Jane Roe")."""
     triggers = [t for t in (START.search(after), END.search(after)) if t]
-    # "following the departure of B": the change is the next person's, not this one's
+    # "following the departure of B": the change is the next person's, not this one's; so is
+    # "the vacancy created by the death of B" (the next name the model may not have found)
     triggers = [t for t in triggers if not _OF_NEXT.match(after, t.end())]
+    triggers = [t for t in triggers if not t.group(0).lower().startswith("death")]
+    # "A, a retired Senior Vice President of Acme": a word about A, no departure told here
+    triggers = [t for t in triggers if not _A_RETIRED.search(after, 0, t.start())]
     # "will continue to serve as CLO until a successor is named": the successor's verb
     triggers = [t for t in triggers if not _SUCCESSOR_IS.search(after, 0, t.start())]
     if triggers:
@@ -163,9 +172,13 @@ def nearest_verb(before: str, after: str) -> re.Match[str] | None:
     return None if re.search(r"[.;]|\bwho\b", between) else trigger
 
 
-def event_day(text: str, at: int, near: date | None = None) -> date | None:
+def event_day(
+    text: str, at: int, near: date | None = None, verb: bool = False, upto: int | None = None
+) -> date | None:
     """The event's date: "effective <date>", else the last date before the verb, else any;
-    with ``near``, a day written without its year counts too."""
+    with ``near``, a day written without its year counts too. ``verb``: ``at`` is the verb's
+    place, and a date after it in another's "who" clause is not its day; ``upto``: where the
+    next person's words start (a date after it, "... and that B will join on May 2", is B's)."""
     if when := EFFECTIVE.search(text):
         return first_date(when.group(1))
     if event := _AT_EVENT.search(text, at):  # "... at the annual meeting to be held on <date>"
@@ -181,4 +194,18 @@ def event_day(text: str, at: int, near: date | None = None) -> date | None:
         return near  # "named COO, effective immediately" in a release: its date
     dates = [(o, d) for o, d in written if not _NOT_AN_EVENT_DATE.search(text[:o])]
     earlier = [d for o, d in dates if o < at]
-    return earlier[-1] if earlier else (dates[0][1] if dates else None)
+    # not a date after the verb in another's clause ("..., succeeding B, who will retire
+    # on December 31"): B's day, not this change's
+    later = [
+        d
+        for o, d in dates
+        if o >= at
+        and not (verb and _WHO.search(text, at, o))
+        # "..., and B as Chair, both effective August 1": the sentence's day, not B's alone
+        and (upto is None or o < upto or _EFFECTIVE_AT.search(text, 0, o))
+    ]
+    return earlier[-1] if earlier else (later[0] if later else None)
+
+
+_WHO = re.compile(r",\s+who\s")
+_EFFECTIVE_AT = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?$")

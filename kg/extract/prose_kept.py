@@ -1,0 +1,116 @@
+"""Titles a person keeps, for ``kg.extract.prose_positions``: "will continue to serve as a
+director", "will remain Chairman of the Board following his retirement", "will retain the
+title of President", after a clause saying what the person has held ("A, who has served as
+CEO since 2015, will continue to serve as CEO of the Company and the Bank"); and what the
+rest of the clause says changes: "... but will no longer hold the title of President",
+"... and has also been appointed to the Board"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from kg.extract.prose_dates import find_dates
+from kg.extract.prose_events import office, same_office
+from kg.extract.prose_titles import ARTICLES, Stated, title_list
+from kg.extract.prose_verbs import until_day
+
+# "will continue to serve as", "will remain on the Board as", "who will remain a director",
+# "who will continue to lead the company as Chief Executive Officer", "will retain the title of"
+_CONTINUING = (
+    r"\s*(?:will\s+)?(?:also\s+)?(?:continues?\s+(?:to\s+(?:serve|lead\s+"
+    r"(?:the|our)\s+(?:company|bank|firm))\s+|with\s+(?:the|our)\s+(?:company|bank|firm)\s+)?as"
+    r"|remains?(?:\s+on\s+(?:the|its|our)\s+board(?:\s+of\s+directors)?)?(?:\s+as)?"
+    r"|retains?\s+(?:the\s+title\s+of|(?:his|her|their)\s+(?:title|position|role)s?\s+as))"
+    rf"\s+{ARTICLES}"
+)
+CONTINUES = re.compile(rf"^\s*(?:,\s*who\s+)?{_CONTINUING}", re.I)
+# "B, who has served as interim CEO since <date> and who will continue with the company as"
+AND_CONTINUES = re.compile(rf"\band\s+who\s+{_CONTINUING}", re.I)
+# "A, who has served as CEO since 2015, will continue ...": what A has held, then the news.
+_WHO_HAS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,(?=\s+will\b)", re.I)
+# "..., and has also been appointed to the Board", "... but will no longer hold the title of"
+_AND_NEWS = re.compile(r"(?i)^\s*,?\s*(?:and|but)\s+(?=(?:has|have|will|was|is)\b)")
+_UNTIL = re.compile(r"(?i)\buntil\b")
+
+Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
+
+
+def kept_titles(
+    text: str, after: str, span: tuple[int, int], near: date | None, segment: Segment
+) -> list[Stated] | None:
+    """The titles the segment ``after`` the name says the person keeps, with the news the
+    rest of its clause tells (read by ``segment``); None when it says none is kept, or keeps
+    them "until <date>" (ended then)."""
+    had: list[Stated] = []
+    if clause := _WHO_HAS.match(after):
+        if not CONTINUES.match(after[clause.end() :]):
+            return None
+        had = _had(after[: clause.end()])  # "who has been President since 2008"
+        after = " " * clause.end() + after[clause.end() :]
+    kept = CONTINUES.match(after)
+    if kept is None or _changed_chair(had, title_list(after, kept.end())):
+        return None
+    until = _UNTIL.search(after)
+    if until and (last := until_day(after)):  # "will continue as CFO until <date>": its end
+        return [replace(s, change="end", day=last) for s in title_list(after, kept.end())] + had
+    stop = _list_end(after, kept.end())
+    if until and (until.start() > stop or find_dates(after[until.end() :])):
+        # "until his retirement at the meeting on <date>": the verb's day; "... and will
+        # serve as principal financial officer until a CFO is appointed": another clause's
+        return None
+    held = title_list(after, kept.end())
+    news = _AND_NEWS.match(after[stop:]) if held else None
+    if news is None:
+        return [*held, *had]
+    rest = " " * (stop + news.end()) + after[stop + news.end() :]
+    return [*held, *had, *(s for s in segment(text, "", rest, span, near) if s.change)]
+
+
+_AS_OR_BEEN = re.compile(rf"(?i)\b(?:as|been)\s+{ARTICLES}(?=\w)")
+
+
+def _had(clause: str) -> list[Stated]:
+    """Each title a "who has served as A since 2009 and as B since 2012" clause names."""
+    return [t for m in _AS_OR_BEEN.finditer(clause) for t in title_list(clause, m.end())]
+
+
+def _changed_chair(had: list[Stated], kept: list[Stated]) -> bool:
+    """ "who has served as Chairman since 2012, will continue to serve as Executive Chairman":
+    a kept title that is another form of an office held is a change, not a title kept."""
+    return any(
+        same_office(h.title, k.title) and set(_words(k.title)) - set(_words(h.title))
+        for h in had
+        for k in kept
+    )
+
+
+def _words(title: str) -> list[str]:
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", office(title))
+
+
+def _list_end(after: str, at: int) -> int:
+    """Where the title list from ``at`` ends: at the next "and"/"but" that opens a clause."""
+    m = re.search(r"(?i)\s*,?\s*(?:and|but)\s+(?:has|have|will|was|is)\b", after[at:])
+    return at + m.start() if m else len(after)
+
+
+# "Mr. Roe had served as a director since 1996 and as Vice Chairman since 2014", after the
+# sentence that told his death or departure: the offices he held until then.
+_HAD_SERVED = re.compile(r"(?i)^\s+had\s+(?:served\s+as|been)\s")
+
+
+def had_served(after: str, key: str, ended: list[Stated]) -> list[Stated]:
+    """The titles a "had served as" clause names, ended on the one day an earlier sentence
+    ended the person's offices (``ended``: the story's dated changes), less those it ended."""
+    if not _HAD_SERVED.match(after):
+        return []
+    left = [s for s in ended if s.key == key and s.change == "end"]
+    days = {s.day for s in left}
+    if len(days) != 1:
+        return []
+    day = days.pop()
+    told = {s.title.lower() for s in left}
+    return [replace(t, change="end", day=day) for t in _had(after) if t.title.lower() not in told]

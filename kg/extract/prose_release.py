@@ -1,0 +1,106 @@
+"""The positions a press release states, sentence by sentence, for ``kg.extract.press``:
+the people each sentence names (``prose_people``), the titles it gives them
+(``prose_positions``), at the company the sentence is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from kg.extract.common import fold
+from kg.extract.nlp import COMPANY_RE, roles_for_title
+from kg.extract.parties import Parties
+from kg.extract.prose_dates import later_day
+from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
+from kg.extract.prose_positions import Named, Stated, read_sentence
+from kg.extract.prose_story import Story
+from kg.model import Position
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def stated_positions(
+    sentences: list[str], docs: list[Doc], parties: Parties, when: date | None
+) -> list[Position]:
+    """Positions a release states: "X has been promoted to Chief Revenue Officer", "X will be
+    joining its Board", "led by X as Chief Executive Officer" (the company the sentence names
+    first when it is not the subject: a spin-off's officers are not the parent's)."""
+    out: list[Position] = []
+    honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
+    story = Story()
+    last: list[tuple[int, Stated]] = []  # the previous sentence's positions
+    for sentence, doc in zip(sentences, docs, strict=True):
+        # "Mr. Vale will remain on the board as Chairman", "Vale will also join the Board":
+        # a name the model need not find (nor run on: no full name in the sentence)
+        named = (
+            doc.ents
+            or HONORIFIC.search(sentence)
+            or re.match(r"(?:He|She|His|Her)\s", sentence)
+            or _known_family(sentence, parties)
+        )
+        people = named_people(doc, parties, honorific, story) if named else []
+        if not people and (day := later_day(sentence, when)):
+            _redate(out, last, day, when)  # "Both changes take effect April 1."
+        last = [] if people or not sentence.strip() else last
+        for stated, held in _sentence_positions(sentence, people, parties, when):
+            last.append((len(out), stated))
+            out.append(held)
+    return out
+
+
+def _sentence_positions(
+    sentence: str, people: list[Named], parties: Parties, when: date | None
+) -> list[tuple[Stated, Position]]:
+    """The officers' and directors' positions one sentence states, each with its reading."""
+    out = []
+    for stated in read_sentence(fold(sentence), people, when):
+        if stated.until:
+            continue  # an undated move's old title: when it ended is not known
+        # A release cannot tell a unit from another company: "of <unknown>" is left out.
+        first = _first_company(fold(sentence), parties, people[0].start if people else None)
+        title, key = resolve_org(stated, parties, first, False)
+        if key is None or not set(roles_for_title(title)) & {"Officer", "Director"}:
+            continue
+        holder, org = parties.ref(stated.key), parties.ref(key)
+        out.append((stated, position(replace(stated, title=title), holder, org, sentence, when)))
+    return out
+
+
+def _known_family(sentence: str, parties: Parties) -> bool:
+    """Whether the sentence opens with the family name of a person named in full before
+    ("Roe will also join the Board on May 1", as releases write)."""
+    first = re.match(r"[A-Z][\w'’-]+", sentence)
+    return bool(first and parties.by_family_name(first.group(0)))
+
+
+def _redate(
+    out: list[Position], last: list[tuple[int, Stated]], day: date, when: date | None
+) -> None:
+    """The changes of the sentence before, undated or dated by the release alone, on the day
+    a sentence after them gives them all."""
+    for i, stated in last:
+        if stated.change and stated.day in (None, when):
+            out[i] = replace(
+                out[i],
+                start_date=day if stated.change == "start" else None,
+                end_date=day if stated.change == "end" else None,
+            )
+
+
+_WHO = re.compile(r",\s*who\s")
+
+
+def _first_company(sentence: str, parties: Parties, person: int | None = None) -> str | None:
+    """The company a sentence names first (its subject, as a rule), else the release's; not
+    one a relative clause after the first person (at ``person``) names ("B, who has led
+    Example Ltd. since 2005 and will become Group President": B's history)."""
+    for m in COMPANY_RE.finditer(sentence):
+        if person is not None and _WHO.search(sentence, person, m.start()):
+            break
+        key = parties.find(re.sub(r"['’]s$", "", m.group(0)).strip(" ,."))
+        if key is not None and parties.ref(key).kind == "company":
+            return key
+    return parties.subject_key

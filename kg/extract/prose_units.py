@@ -1,0 +1,51 @@
+"""The business a title is over, said after it and a comma, for ``kg.extract.prose_titles``
+and the name readers: "named President, Specialty Adhesives.", "currently Vice President and
+General Manager, Industrial Tapes, has been named ...": words a reader could take for a person
+or a company."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.nlp import TITLE_RE
+
+# A title a verb gives, or one "currently" held, then a comma and capitalised words that end
+# the clause: "named President, Specialty Adhesives.", "currently Vice President and General
+# Manager, Industrial Tapes, has been named": the business the title is over, not a person
+# (a name comes after a title with a comma only in apposition: "its CFO, Jane Roe,"). After
+# "as" only at the sentence's end: "appointed A as Vice President, Acme Robotics, effective
+# ..." may name a firm.
+_TITLE_OBJECT = re.compile(
+    r"(?P<held>\b(?:currently|presently)\s+(?:the\s+)?(?:(?i:company|bank)['’]s\s+)?"
+    r"|\b(?:named|promoted\s+to|become|becomes|became)\s+)$|(?P<as>\bas\s+)$"
+)
+_ANCHOR = re.compile(_TITLE_OBJECT.pattern.replace("$", ""))
+_WORDS = r",\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+"
+_OBJECT_UNIT = re.compile(
+    rf"{_WORDS}(?=\s*(?:[.;]|$)|,\s+(?:effective|has|have|had|will|was|is|who|which|a\s+new)\b)"
+)
+_LAST_UNIT = re.compile(rf"{_WORDS}(?=\s*(?:[.;]|$))")
+# "Vice President, Operations" before the unit: a title with its function
+_TITLED = re.compile(rf"(?i:{TITLE_RE.pattern})(?:{_WORDS})?")
+
+
+def segment_unit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The unit after a title that a verb gives or "currently" holds (``_TITLE_OBJECT``)."""
+    anchor = _TITLE_OBJECT.search(text, max(0, start - 40), start)
+    if anchor is None:
+        return None
+    return (_LAST_UNIT if anchor.group("as") else _OBJECT_UNIT).match(text, end)
+
+
+def unit_after_object(text: str, at: int, end: int) -> bool:
+    """Whether the capitalised words at ``text[at:end]`` are such a title's unit."""
+    comma = text.rfind(",", 0, at)
+    if comma < 0 or text[comma + 1 : at].strip():
+        return False
+    anchors = list(_ANCHOR.finditer(text, max(0, comma - 100), comma))
+    between = text[anchors[-1].end() : comma] if anchors else ""
+    titled = TITLE_RE.match(between) and not re.search(r"[,.;]", between)
+    if not anchors or not (titled or _TITLED.fullmatch(between)):
+        return False  # the title is not the one before the comma
+    unit = segment_unit(text, anchors[-1].end(), comma)
+    return bool(unit and unit.end() >= end)
