@@ -17,7 +17,7 @@ from kg.extract.agreement_blocks import block_parties, day_first_date, described
 from kg.extract.form8k_cover import defined_registrant, jurisdiction_name
 from kg.model import Agreement, EntityFacts, Extraction, Signature
 from kg.pipeline import extract_paths
-from tests.heldout_8k import Row, score
+from tests.heldout_8k import Row, check, score, stale_gaps
 
 EIGHTK3 = Path(__file__).parent / "data" / "heldout" / "eightk3"
 
@@ -28,16 +28,11 @@ ROWS: list[Row] = score(EIGHTK3)
 
 @pytest.mark.parametrize("row", ROWS, ids=[r.key for r in ROWS])
 def test_eightk3_field(row: Row) -> None:
-    if row.key in GAPS:
-        if row.verdict == "right":
-            pytest.fail(f"known gap closed, remove it from GAPS: {row.key}")
-        pytest.xfail(GAPS[row.key])
-    assert row.verdict == "right", f"{row.verdict}: want {row.want!r}, got {row.got!r}"
+    check(row, GAPS)
 
 
 def test_every_gap_is_still_a_row() -> None:
-    keys = {r.key for r in ROWS}
-    assert not [g for g in GAPS if g not in keys]
+    assert not stale_gaps(ROWS, GAPS)
 
 
 # --- one test per fix ------------------------------------------------------------------

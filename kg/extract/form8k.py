@@ -39,6 +39,7 @@ from kg.extract.nlp import (
     sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
+from kg.extract.prose_defined import INSTRUMENT
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story
@@ -284,17 +285,11 @@ def _define_groups(text: str, parties: Parties) -> None:
             parties.groups[m["alias"]] = tuple(k for k in keys if k)
 
 
-# A term defined for an agreement or an instrument, not for a party.
-_INSTRUMENT = re.compile(
-    r"\b(?:Agreements?|Indentures?|Contracts?|Amendments?|Leases?|Plans?|Notes|Guarant(?:y|ee))$"
-)
-
-
 def _define_aliases(text: str, parties: Parties) -> None:
     """Register each party a parenthetical defines ("Nordic Power AS (Power)")."""
     _define_groups(text, parties)
     for name, alias, source in alias_definitions(text):
-        if _INSTRUMENT.search(alias) or _INSTRUMENT.search(name):
+        if INSTRUMENT.search(alias) or INSTRUMENT.search(name):
             continue  # 'Second Supplemental Indenture (the "Supplemental Indenture")': no party
         first, _, rest = name.partition(" and ")
         if rest and first.lower() in GENERIC_TERMS:

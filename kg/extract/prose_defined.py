@@ -45,6 +45,11 @@ _DEFINES = re.compile(
     rf"|\breferred\s+to\s+(?:herein\s+|collectively\s+|together\s+)*as\s+(?:the\s+)?[\"“]"
     rf"(?P<named>{_TERM})[.,]?[\"”]"
 )
+# A defined term that names an instrument, not an event or a party: '(the "Merger Agreement")',
+# '(the "Notes")'; neither a date before it nor the text around it makes it an event.
+INSTRUMENT = re.compile(
+    r"\b(?:Agreements?|Indentures?|Contracts?|Amendments?|Leases?|Plans?|Notes|Guarant(?:y|ee))$"
+)
 # The event said to be done: its verb in the past ("completed", "became effective").
 _DONE = re.compile(
     r"(?i)\b(?:completed|consummated|closed|effected|merged|emerged|acquired|purchased|sold"

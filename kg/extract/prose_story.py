@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.prose_dates import DATE_RE, first_date
-from kg.extract.prose_defined import acted_on, completed_on, define_events, upon_event
+from kg.extract.prose_defined import (
+    INSTRUMENT,
+    acted_on,
+    completed_on,
+    define_events,
+    upon_event,
+)
 from kg.extract.prose_events import Span, same_office, upon_day
 from kg.extract.prose_orgs import OwnOrgs
 from kg.extract.prose_titles import Stated
@@ -52,7 +58,6 @@ _SAME_DAY = re.compile(
     # "Ms. Roe will also serve as Chairman of the board of directors of the Bank"
     r"|\bwill\s+also\s+serve\s+as\b"
 )
-_INSTRUMENT = re.compile(r"\b(?:Agreements?|Amendments?|Plans?|Indentures?|Notes|Contracts?)$")
 # "of both the Company and the Bank": one office at each.
 _BOTH = re.compile(r"(?i)both\s+(?P<one>the\s+\w+)\s+and\s+(?P<two>the\s+\w+)")
 # A title an officer of a partnership holds: its general partner's (a partnership has none).
@@ -105,7 +110,7 @@ class Story:
     def _define(self, sentence: str) -> None:
         """The days of the events the sentence defines terms for (``prose_defined``)."""
         for m in _DEFINED_EVENT.finditer(sentence):
-            if _INSTRUMENT.search(m.group("term")):
+            if INSTRUMENT.search(m.group("term")):
                 continue  # 'dated as of May 1, 2024 (the "Merger Agreement")': no event
             if day := first_date(m.group("day")):
                 self.events[m.group("term")] = day
