@@ -20,6 +20,7 @@ from kg.extract.agreement_amends import amended
 from kg.extract.agreement_blocks import (
     ENTITY_TYPE,
     JURIS,
+    agreement_with,
     block_parties,
     day_first_date,
     described_as,
@@ -83,6 +84,9 @@ _DESCRIBED = re.compile(
     rf"{JURIS}\s+{ENTITY_TYPE}\b[^()]{{0,80}}?(?:\([^()]*\))?)"
 )
 _NAME_WORD = re.compile(rf"[A-Z]|&$|(?:{'|'.join(sorted(SMALL_WORDS))})$|(?i:{CORP_SUFFIX}\.?$)")
+# "JOINDER BY ESCROW AGENT", "CONSENT OF ESCROW AGENT": a page signed by one who joins the
+# agreement for a limited purpose (to hold a deposit); its signer is no party.
+_JOINDER = re.compile(r"^(?:JOINDER\b|(?:CONSENT|ACKNOWLEDGE?MENT|RECEIPT)\s+(?:OF|BY)\s+ESCROW)")
 _SUBJECT_TERMS = frozenset({"company", "registrant", "issuer", "corporation", "borrower"})
 
 # Signature blocks: "ACME CORP.  By: /s/ Jane Doe  Name: Jane Doe  Title: Chief Financial Officer".
@@ -151,8 +155,10 @@ def extract(doc: RawDocument) -> Extraction:
         amends=amended(kind, text[after : after + 8000]),  # the preamble and the recitals
     )
     lines = [line.text for line in text_lines(text[at + len(paragraph) :])]
-    signed = signatures(lines, read.parties, when)
-    read.facts.extend([_with_signatories(agreement, signed, read.parties), *signed])
+    cut = next((i for i, line in enumerate(lines) if _JOINDER.match(line)), len(lines))
+    signed = signatures(lines[:cut], read.parties, when)
+    joined = signatures(lines[cut:], read.parties, when)  # signs, and is no party
+    read.facts.extend([_with_signatories(agreement, signed, read.parties), *signed, *joined])
     _signatory_facts(lines, read)
     facts = [read.parties.refresh(f) for f in read.facts]
     info = DocumentInfo(form_type="Agreement", date=when, title=title, subject=_subject(read))
@@ -187,6 +193,12 @@ def _preamble(text: str, after: int) -> tuple[int, str, str]:
     for i, line in enumerate(lines):
         if _SALUTATION.match(line.text) and i + 1 < len(lines):
             line = lines[i + 1]
+            sentences = _sentences(line.text)
+            # A letter's first sentence names its writer ("Acme, a Delaware corporation,
+            # proposes to ..."); a later one may date another instrument ("... under an
+            # indenture dated as of <date> between the Company and <trustee>").
+            if _DESCRIBED.search(sentences[0]) or _PREAMBLE.search(sentences[0]):
+                return after + line.start, text[after + line.start : after + line.end], sentences[0]
         elif not _PREAMBLE.search(line.text) or (
             len(line.text) < 60 and not _OPENING.match(line.text)
         ):
@@ -232,7 +244,8 @@ def _sentences(text: str) -> list[str]:
 
 def _parties(sentence: str, read: _Read, below: str = "") -> None:
     """Each party of the "between ..." list, else of a "BETWEEN:" block ``below`` the
-    preamble sentence, else each "X, a Delaware corporation"."""
+    preamble sentence, else each "X, a Delaware corporation" (and the addressees a letter
+    names as those it agrees "with")."""
     between = _BETWEEN.search(sentence)
     chunks = _SPLIT.split(sentence[between.end() :]) if between else []
     for chunk in chunks:
@@ -246,6 +259,9 @@ def _parties(sentence: str, read: _Read, below: str = "") -> None:
             ref = _company(m.group("name").strip(" ,"), read.text)
             key = read.add(ref, fold(definition.group("alias")) if definition else None, m[0])
             _entity_facts(read, key, m.group("desc"), m.group(0))
+    if not between:  # a letter: "... confirms its agreement with A, B and C (each, an "Agent")"
+        for name in agreement_with(sentence):
+            _party_entry(name, read)
 
 
 def _party_entry(chunk: str, read: _Read) -> None:

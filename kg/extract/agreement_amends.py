@@ -44,7 +44,8 @@ def amended(kind: str, text: str) -> str | None:
     base = m.group("base") if m else "Indenture"
     last = re.escape(base.split(" ")[-1])
     mention = re.compile(
-        rf"\b(?:the|that\s+certain|an?)\s+(?P<name>{_NAME_WORDS}{last}|(?i:{re.escape(base)}))"
+        # "amends HBP&L's Credit Agreement, dated ...": a possessive opens the mention too.
+        rf"(?:\b(?:the|that\s+certain|an?|its|their|our)|['’]s)\s+(?P<name>{_NAME_WORDS}{last}|(?i:{re.escape(base)}))"
         rf"\s*,?\s*(?P<dated>{_DATED})"
     )
     folded = fold(text)

@@ -92,3 +92,23 @@ def day_first_date(text: str) -> date | None:
         return date(int(m.group(3)), _MONTHS.index(m.group(2).lower()) + 1, int(m.group(1)))
     except ValueError:
         return None
+
+
+# A letter agreement's writers "confirm their agreement (this "Agreement") with A, B, C and D
+# (each, an "Agent")": the addressees, listed after "with" up to their defined term.
+_AGREEMENT_WITH = re.compile(
+    r"\b(?:confirms?|enters?\s+into|makes?)\s+(?:its|their|this|the)\s+agreement"
+    r"(?:\s*\([^()]*\))?\s+with\s+(?P<list>[^()“”\"]+?)\s*(?=\(|,?\s+as\s+follows\b|$)"
+)
+# A comma ends a name unless a legal form follows it ("Roe Capital, Inc.", "Doe & Co., LLC").
+_NAME_COMMA = re.compile(
+    r",\s+(?!(?:Inc|Corp|Co|Ltd|LLC|L\.L\.C|LP|L\.P|LLP|N\.A|plc|PLC)\b\.?)(?:and\s+)?"
+    r"|\s+and\s+(?=[A-Z])"
+)
+
+
+def agreement_with(sentence: str) -> list[str]:
+    """The names a letter agreement's writers confirm their agreement with, in order."""
+    m = _AGREEMENT_WITH.search(sentence)
+    names = _NAME_COMMA.split(m.group("list").strip(" ,")) if m else []
+    return [n.strip(" ,") for n in names if n.strip(" ,")[:1].isupper()]

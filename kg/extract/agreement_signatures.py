@@ -130,12 +130,33 @@ def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
             title = f"{title} {line}"  # "Title: President and Chief" / "Executive Officer"
         elif name is None and not _BY.match(line):
             name = line  # "By:" with the printed name (and title) on the next line
-        else:
+        elif name and title is None and _printed_title(name, line, below[:used]):
+            title = line  # "By: /s/ Jane Roe" / "Jane Roe" / "Chair of the Board": no labels
+        elif not (name and used == 0 and _same_name(name, line)):
             break
         used += 1
     if name and "," in name and title is None:  # "Jane Doe, Chief Financial Officer"
         name, title = (fold(x) for x in name.split(",", 1))
     return name, title or None, used
+
+
+def _same_name(name: str, line: str) -> bool:
+    """Whether ``line`` prints the name signed above it ("/s/ Jane Roe" / "Jane Roe")."""
+    printed = person_from_text(line)
+    return printed is not None and printed.name.lower() == fold(name).lower()
+
+
+def _printed_title(name: str, line: str, used: list[str]) -> bool:
+    """A title printed with no label under the signer's printed name: the line just after
+    the name repeated, one that names an office (not a date, a company or another "By:")."""
+    if len(used) != 1 or not _same_name(name, used[0]) or _BY.match(line) or _LABEL.match(line):
+        return False
+    office = nlp.roles_for_title(line) or _OFFICE.search(line)
+    return bool(office) and not re.search(r"\d|:", line)
+
+
+# Offices that name no officer or director role but are a signer's title all the same.
+_OFFICE = re.compile(r"\b(?:Member|Manager|Partner|Signatory|Trustee|Attorney-in-Fact)$")
 
 
 def _company_line(lines: list[str], at: int) -> int | None:
@@ -180,7 +201,9 @@ def _signing_company(line: str, parties: Parties, described: bool = False) -> En
     if key is not None:
         parties.alias(key, line)
         return parties.ref(key)
-    legal_form = re.search(rf"\b{CORP_SUFFIX}\.?$", line) or described
+    # A name printed in capitals keeps its legal form in capitals too ("ACME MARKETS, INC.").
+    legal_form = re.search(rf"\b{CORP_SUFFIX}\.?$", line, re.I if line.isupper() else 0)
+    legal_form = legal_form or described
     if labelled or (legal_form and not person_from_text(line)):
         return company_ref(line)
     return None

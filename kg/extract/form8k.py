@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kg.errors import MalformedDocumentError
 from kg.extract.agreement_amends import dated_bases
 from kg.extract.common import company_ref, evidence, fold
 from kg.extract.exhibit_agreements import listed_agreements, merge_listed
-from kg.extract.form8k_agreements import read_agreement
+from kg.extract.form8k_agreements import described_aliases, read_agreement
 from kg.extract.form8k_cover import Cover, defined_registrant, read_cover
 from kg.extract.form8k_items import Sections, cut_exhibits, exhibits, split_items
 from kg.extract.form8k_registrants import with_registrants
@@ -47,6 +48,7 @@ from kg.extract.prose_tables import table_positions
 from kg.ingest import RawDocument
 from kg.ingest.ixbrl import DEI_ELEMENTS, tagged_cover
 from kg.model import (
+    Agreement,
     DocumentInfo,
     EntityFacts,
     EntityRef,
@@ -55,6 +57,9 @@ from kg.model import (
     Position,
     Signature,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 KIND = "form8k"
 
@@ -225,6 +230,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     facts: list[Fact] = []
     seen: set[str] = set()
     moves: list[tuple[Stated, str]] = []
+    noted: list[tuple[Agreement, set[str]]] = []
     story = Story()  # what earlier sentences said: "She is also ...", a succession's date
     parts = [(_NOTE, note), *zip(numbers, bodies, strict=True)]
     sentences = [(n, s) for n, b in parts for s in sentences_of(b)]
@@ -232,18 +238,32 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
         story.in_note = number == _NOTE
         people = named_people(sent, parties, honorific, story)
-        if number != _NOTE:  # the note's agreements and stakes are the items' to state
+        if number == _NOTE:  # the note's agreements are kept when no item states them
+            noted.extend(_note_agreement(text, sent, people, parties, listed, note))
+        else:  # the note's stakes are the items' to state
             if agreement := read_agreement(number, text, sent, people, parties, listed, seen):
                 facts.append(replace(agreement, description=described[number]))
             facts.extend(stakes(text, parties, report_date))
         if not re.search(r"(?i)press release", text):
             found = _positions(text, people, parties, report_date, number in events, moves)
             facts.extend(found)
+    facts.extend(a for a, names in noted if not names & seen)
     facts.extend(_moves_dated_elsewhere(moves, facts, parties))
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))
+
+
+def _note_agreement(
+    text: str, sent: Doc, people: list[Named], parties: Parties, listed: dict[str, str], note: str
+) -> list[tuple[Agreement, set[str]]]:
+    """The agreement a sentence of the Introductory (or an 8-K/A's Explanatory) Note enters
+    into or acts under ("pursuant to the Purchase Agreement, dated as of ..."), with its name
+    and the term it defines: an item that names either states it, and the item's is kept."""
+    names: set[str] = set()
+    agreement = read_agreement(_NOTE, text, sent, people, parties, listed, names)
+    return [(replace(agreement, description=evidence(note, 1000)), names)] if agreement else []
 
 
 def _moves_dated_elsewhere(
@@ -288,7 +308,7 @@ def _define_groups(text: str, parties: Parties) -> None:
 def _define_aliases(text: str, parties: Parties) -> None:
     """Register each party a parenthetical defines ("Nordic Power AS (Power)")."""
     _define_groups(text, parties)
-    for name, alias, source in alias_definitions(text):
+    for name, alias, source in [*described_aliases(text), *alias_definitions(text)]:
         if INSTRUMENT.search(alias) or INSTRUMENT.search(name):
             continue  # 'Second Supplemental Indenture (the "Supplemental Indenture")': no party
         first, _, rest = name.partition(" and ")

@@ -109,15 +109,20 @@ def _parties_named(text: str, sent: Doc, people: list[Named], parties: Parties) 
         found.discard(subject)
     elif subject:
         found.add(subject)
-    return found
+    # A name read as a person's may have been absorbed by its company while reading on.
+    return {k for k in map(parties.live, found) if k}
 
 
 # Where a name is mentioned but does not act: "a wholly owned subsidiary of Acme Corp.
-# (the "Company")", "the Company's directors".
+# (the "Company")", "the Company's directors"; a company whose shares are bought or that
+# the parties form ("the outstanding shares of Roe GmbH, a German company ("Roe")", "to
+# form Roe Ventures, LLC") is what the agreement is about, no party to it.
 _NOT_ACTING = re.compile(
-    r"\b(?:subsidiary|subsidiaries|affiliate|affiliates|division|unit)\s+of\s+"
-    rf"[^,;“”\"]{{1,80}}?(?:,?\s+{CORP_SUFFIX}\b\.?)?(?:\s*\([^()]{{0,60}}\))?"
-    r"(?=\s*[,;]|\s+(?:entered|will|has|and)\b|$)"
+    r"\b(?:(?:subsidiary|subsidiaries|affiliate|affiliates|division|unit|shares|interests"
+    r"|stock|shareholders|stockholders|members)\s+of|to\s+form)\s+"
+    rf"[^,;“”\"]{{1,80}}?(?:,?\s+{CORP_SUFFIX}\b\.?)?(?:,\s+an?\s+[^,;()“”\"]{{3,120}}?)?"
+    r"(?:\s*\([^()]{0,60}\))?"
+    r"(?=\s*[,;]|\s+(?:entered|will|has|and)\b|\.?\s*$)"
     r"|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}['’]s\b"
 )
 # A short name that opens another company's name ("Acme" in "Acme Savings Bank") is no
@@ -168,8 +173,38 @@ def _counterparties(text: str) -> list[str]:
     # cut the list: the names alone are read.
     bare = re.sub(r"\s*\([^()]*\)", "", text)
     bare = _DESCRIBED.sub("", bare)
-    listed = _BETWEEN.search(bare)
-    return with_association(company_list(listed.group("list"))) if listed else []
+    # The first list that names someone: "to report, among other things, ..." lists none.
+    for listed in _BETWEEN.finditer(bare):
+        names = with_association(company_list(listed.group("list")))
+        if names := [n for n in names if not _NOT_A_NAME.search(n)]:
+            return names
+    return []
+
+
+# "no family relationships between Ms. Roe and any director or executive officer of the
+# Company": a lower-case word other than a name's own ("Bank of the West") names no one.
+_NOT_A_NAME = re.compile(r"\s(?!(?:of|and|the|de|du|la|für|for|y|e)\b)[a-z][\w-]*\b")
+
+
+# 'Roe Foundry Co., Ltd., a company organized under the laws of Taiwan ("Roe")', 'Roe, LLC,
+# a Colorado limited liability company ("Roe")': the term defines the company the
+# description follows (not the place that may end it), which later items name by it.
+_CAP = r"(?:[A-Z0-9][\w&'’.\-]*|&)"  # a word of a company's name
+_DESCRIBED_ALIAS = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,7}}?,?\s+{CORP_SUFFIX}\b\.?),\s+an?\s+"
+    r"(?P<desc>[^()“”\"]{3,140}?)\s*\(\s*(?:the\s+)?[\"“](?P<alias>[A-Z][\w&.\-]*"
+    r"(?:\s+[A-Z][\w&.\-]*){0,3})[\"”]\s*\)"
+)
+
+
+def described_aliases(text: str) -> list[tuple[str, str, str]]:
+    """(name, alias, matched text) for each term defined after a company's description; not
+    when another company ends the description ("a subsidiary of Acme Inc. ("Acme")")."""
+    return [
+        (fold(m["name"]), fold(m["alias"]), fold(m[0]))
+        for m in _DESCRIBED_ALIAS.finditer(text)
+        if not re.search(rf"\b{CORP_SUFFIX}\b|\b(?:subsidiary|affiliate|unit)\s+of\b", m["desc"])
+    ]
 
 
 # A national bank's charter form, written after a comma like a suffix: "Example Bank,

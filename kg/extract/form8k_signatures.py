@@ -63,6 +63,8 @@ def _company_above(before: str, registrants: list[EntityRef]) -> EntityRef:
     signature is the registrant's, made through its partner."""
     lines = [fold(x) for x in before.split("\n")[-5:] if fold(x)]
     for line in reversed(lines):
+        # "Date: June 1, 2025 <tab> ACME POWER COMPANY": the date's cell beside the name.
+        line = re.sub(rf"^Dated?\s*:?\s*(?:{DATE_RE.pattern})\s*", "", line)
         if _THROUGH.match(line):
             continue
         for registrant in registrants:

@@ -144,11 +144,10 @@ _NOT_NAME_WORDS = _wordset(
     # a unit after a title: "President, Commercial Lines", "Vice President, Clinical Research"
 )
 # "MacGillivray", "DeMark", "McCann": a short prefix, then a capital inside the word.
-# "O'Neil", "D'Souza-Lee": one capital, an apostrophe, then a name.
-_NAME_WORD = re.compile(
-    rf"^(?:(?:[A-Z]['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*"
-    rf"|[A-Z][a-z]{{1,2}}[A-Z][a-z]{{2,}}|[A-Z]\.|[{UPPER}]{{2,}})$"
-)
+# "O'Neil", "D'Souza-Lee": one capital, an apostrophe, then a name. Either kind may be
+# one part of a double-barrelled name ("McAllister-Quince", "Hart-MacLeod").
+_NAME_PART = rf"(?:(?:[A-Z]['’])?[{UPPER}][{LOWER}]+|[A-Z][a-z]{{1,2}}[A-Z][a-z]{{2,}})"
+_NAME_WORD = re.compile(rf"^(?:{_NAME_PART}(?:[-'’]{_NAME_PART})*|[A-Z]\.|[{UPPER}]{{2,}})$")
 # "van der Berg", "de la Cruz": lower-case particles belong to the family name after them.
 PARTICLES = r"(?:van|von|de|der|den|du|da|di|del|della|des|la|le|ten|ter)"
 _PARTICLE = re.compile(rf"^{PARTICLES}$")

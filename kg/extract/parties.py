@@ -162,6 +162,11 @@ class Parties:
     def ref(self, key: str) -> EntityRef:
         return self._refs[key]
 
+    def live(self, key: str) -> str | None:
+        """``key`` as registered now: a short form a company absorbed since ("Acme Bidco" read
+        as a person's name, then "Acme Bidco, Inc.") is under the company's key."""
+        return key if key in self._refs else self._surfaces.get(key)
+
     def surfaces(self) -> list[tuple[str, str]]:
         """(surface form, key) for every name and alias, longest first."""
         out = [(s, k) for k, r in self._refs.items() for s in (r.name, *r.aliases)]
