@@ -32,16 +32,21 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # 79 -> 81, prose5 113 -> 118, prose6 87 -> 90, prose7 86 -> 93, prose8 97 -> 99, prose9
 # 85 -> 88 ("will become", "on the same date", "who has served as ... and will become", a
 # predecessor's office, a title's business after its comma); errors fell in prose3, prose5-9.
+# Round 13 (tests/test_prose_round13.py; typical 8-Ks and releases, prose11's first score
+# 77/11/45, 13 spurious, of 133): prose11 recorded after its fixes; prose3 135 -> 136, prose8
+# 99 -> 100 (seats filled by a list of names, a lead director made chair, an event's day named
+# without a defined term, bullets under a dated heading, "remain on the Board").
 RECORDED = {
     "prose2": (104, 15),
-    "prose3": (135, 2),
+    "prose3": (136, 2),
     "prose4": (81, 10),
     "prose5": (118, 10),
     "prose6": (90, 24),
     "prose7": (93, 28),
-    "prose8": (99, 17),
+    "prose8": (100, 17),
     "prose9": (88, 2),
     "prose10": (117, 3),
+    "prose11": (96, 22),
 }
 
 

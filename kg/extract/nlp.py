@@ -51,7 +51,9 @@ DEPARTMENT = (
     r"|Clinical\s+Operations|Commercial\s+Operations|Customer\s+Success|Services"
     r"|Field\s+Operations|Merchandising|Purchasing|Procurement|Logistics|Distribution"
     r"|Real\s+Estate|People|Financial\s+(?:Reporting|Planning(?:\s+and\s+Analysis)?)"
-    r"|Internal\s+Audit)"
+    r"|Internal\s+Audit"
+    # "Senior Vice President, Special Projects", "Senior Vice President, Integration"
+    r"|(?:Special|Strategic)\s+(?:Projects|Initiatives)|Integration|Safety)"
 )
 
 _BASE_TITLES = (
@@ -295,11 +297,16 @@ _MONTH_STOP = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
 def sentences_of(text: str) -> list[str]:
     """Sentences by punctuation (cheap; the statistical parser is not needed for this)."""
     text = fold(text)
+    # "effective as of the Distribution Time: • A ceased ...; • B ...; and • C ...": each
+    # bullet is a sentence of its own (the model reads no names across the marks), under the
+    # head that dates them all (``prose_story``'s list heading).
+    text = _BULLET.sub("\n\n", text)
     # A footnote mark glued to the full stop ("effective immediately.1 In addition") ends it too.
     # Scraped releases run paragraphs together with ", " ("... Roe., Mr. Smith is").
     parts = re.split(
         r"(?:(?<=[.!?])|(?<=[.!?][\"”])|(?<=[a-z][.!?]\d)|(?<=[.!?],)|(?<=[.!?][\"”],))\s+"
-        r"(?=[\"“]?[A-Z0-9]|\([a-z]\)\s)",  # an Item 5.02 "(c) On May 1, ..." opens one too
+        r"(?=[\"“]?[A-Z0-9]|\([a-z]\)\s)"  # an Item 5.02 "(c) On May 1, ..." opens one too
+        r"|\n\n",  # a bullet's
         text,
     )
     merged: list[str] = []
@@ -320,6 +327,7 @@ def sentences_of(text: str) -> list[str]:
 
 
 _FIRM_STOP = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
+_BULLET = re.compile(r"(?<=[:;])\s*(?:and\s+)?[•●▪◦]\s*")
 _OPENS = re.compile(
     r"(?:The|This|These|That|In|On|Mr|Mrs|Ms|Dr|He|She|It|Its|Our|We|As|Upon|There|Following"
     r"|Prior|Effective|Pursuant|Since|From|Under|Each|All|Such)\b"

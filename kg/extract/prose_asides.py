@@ -30,10 +30,17 @@ OWN = (
 )
 # A title held now, said in passing between the name and the news; after an age only when
 # "currently" says so ("A, 61, and B, 56, Co-CEOs of X, have been elected" may be moving on).
-_AGED = r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b))?"
+# or when the filer's own title follows ("appointed A, 44, the Company's Vice President,
+# Treasury, as Senior Vice President"): a title held now, not one the age list shares.
+_AGED = (
+    r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b"
+    r"|(?:the|its|our)\s+(?i:company|registrant|corporation|bank)['’]s\s))?"
+)
 CURRENTLY = re.compile(
     rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{OWN}"
-    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}|\s[-–]\s[A-Z][a-z]+"
+    # "Vice President, Treasury and Investor Relations": a unit of two functions
+    rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}(?:\s+and\s+{DEPARTMENT})?"
+    rf"|\s[-–]\s[A-Z][a-z]+"
     rf"|(?-i:{AND_JOB.pattern}))?|{MEMBER.pattern})"  # "a member of the Board since 2011,"
     # not cut at a comma inside a title that ends the sentence ("with A, the Company's EVP,
     # General Counsel and Secretary."); "named A, SVP, interim CEO" is two titles

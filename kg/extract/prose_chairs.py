@@ -38,9 +38,27 @@ def committee_chair(text: str, person: Named, found: list[Stated]) -> list[State
 
 def lead_ends_chair(found: list[Stated], after: str) -> list[Stated]:
     """A chair who becomes the lead director leaves the chair the same day: a board has a
-    lead director only when another holds the chair."""
+    lead director only when another holds the chair; and a lead director who becomes the
+    chair leaves the lead director's post ("A, who has served as Lead Independent Director
+    since 2021, as non-executive Chair of the Board")."""
     lead = next((s for s in found if s.change == "start" and _LEAD.search(s.title)), None)
     chair = _WAS_CHAIR.match(after)
-    if lead is None or chair is None:
+    if lead is not None and chair is not None:
+        return [*found, Stated("", fold(chair.group("title")), change="end", day=lead.day)]
+    chair_now = next((s for s in found if s.change == "start" and _A_CHAIR.search(s.title)), None)
+    was_lead = _WAS_LEAD.match(after)
+    if chair_now is None or was_lead is None or lead is not None:
         return found
-    return [*found, Stated("", fold(chair.group("title")), change="end", day=lead.day)]
+    return [*found, Stated("", fold(was_lead.group("title")), change="end", day=chair_now.day)]
+
+
+# "A, who has served as Lead Independent Director since 2021, as ... Chair of the Board"
+_WAS_LEAD = re.compile(
+    r"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+(?:the\s+|our\s+|its\s+)?"
+    r"(?P<title>lead\s+(?:independent\s+)?(?:director|trustee))\b"
+)
+# the board's chair (not a committee's: "Chair of the Audit Committee")
+_A_CHAIR = re.compile(
+    r"(?i)^(?:non-executive\s+|independent\s+)?chair(?:man|woman|person)?"
+    r"(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?$"
+)

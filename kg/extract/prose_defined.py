@@ -92,6 +92,19 @@ def define_events(sentence: str, events: dict[str, date], fallback: date | None)
             events[term] = day
             if term.endswith(" Date"):  # "(the "Closing Date")" dates "the Closing" too
                 events.setdefault(term[:-5], day)
+    for m in _DONE_ON.finditer(sentence):
+        if day := first_date(m.group("day")):
+            events.setdefault(m.group("term"), day)
+
+
+# "effective upon completion of the merger on July 1, 2010": an event named without a defined
+# term, and its day, for a later "Also effective upon completion of the merger, ..." (the term
+# is the event's noun as written: ``upon_event`` finds it after "the").
+_DONE_ON = re.compile(
+    r"(?i:\b(?:completion|closing|consummation|effectiveness)\s+of\s+the\s+)"
+    r"(?P<term>merger|acquisition|spin-?off|distribution|separation|business\s+combination)"
+    rf"\s+(?i:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})"
+)
 
 
 def _said_of(before: str, events: dict[str, date]) -> date | None:

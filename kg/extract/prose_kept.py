@@ -34,6 +34,11 @@ _WHO_HAS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,(?=\
 # "..., and has also been appointed to the Board", "... but will no longer hold the title of"
 _AND_NEWS = re.compile(r"(?i)^\s*,?\s*(?:and|but)\s+(?=(?:has|have|will|was|is)\b)")
 _UNTIL = re.compile(r"(?i)\buntil\b")
+# "will remain on the Board" (no title said)
+_ON_BOARD = re.compile(
+    r"(?i)^\s*(?:,\s*who\s+)?(?:will\s+)?(?:also\s+)?remains?\s+on\s+"
+    r"(?:the|its|our)\s+board(?:\s+of\s+directors)?\s*(?:[.;]|$)"
+)
 
 Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
 
@@ -62,6 +67,8 @@ def kept_titles(
         # serve as principal financial officer until a CFO is appointed": another clause's
         return None
     held = title_list(after, kept.end())
+    if not held and _ON_BOARD.match(after):  # "will remain on the Board": a director's seat
+        held = [Stated("", "Director")]
     news = _AND_NEWS.match(after[stop:]) if held else None
     if news is None:
         return [*held, *had]

@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from kg.extract.nlp import DEPARTMENT, NAME_PART, TITLE_RE, person_from_text
+from kg.extract.nlp import DEPARTMENT, NAME_PART, PARTICLES, TITLE_RE, person_from_text
 from kg.extract.parties import Parties
 from kg.extract.prose_positions import Named
 
 # A function after a title and its comma ("Vice President, Advanced Engineering"): no name.
 UNIT_NAME = re.compile(rf"(?:[A-Z][a-z]+\s+)?{DEPARTMENT}")
-GIVEN_FAMILY = rf"{NAME_PART}(?:\s+[A-Z]\.)?\s+(?:Mc|Mac|O['’])?{NAME_PART}"
+# "Jane Q. van der Berg", "John Q. Doe III" (the particles and the suffix are the name's)
+GIVEN_FAMILY = (
+    rf"{NAME_PART}(?:\s+[A-Z]\.)?\s+(?:{PARTICLES}\s+)*(?:Mc|Mac|O['’])?{NAME_PART}"
+    r"(?:\s+(?:Jr|Sr)\.|\s+(?:II|III|IV)\b)?"
+)
 
 
 # "each of A, B and C resigned": a name in a list beside a name the model found.

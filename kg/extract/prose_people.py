@@ -198,10 +198,13 @@ _NEXT_LISTED = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>{_GIVEN_FAMIL
 
 
 # A clause's subject or a list's item after a comma or "and": "..., and Jane Roe resigned as
-# CFO"; "appointed A as CEO, Jane Roe as President and ..." (only a person is "as President").
+# CFO", "On May 1, 2024, Jane Roe notified the Company"; "appointed A as CEO, Jane Roe as
+# President and ..." (only a person is "as President").
 _CLAUSE_PERSON = re.compile(
     rf"(?:,\s+(?:and\s+)?|\band\s+)(?P<a>{_GIVEN_FAMILY})(?=\s+(?:(?:has|had|have|was|were)\s+"
-    rf"(?:been\s+)?)?(?:resigned|retired|stepped\s+down|appointed|elected|named|became)\b"
+    rf"(?:been\s+)?)?(?:resigned|retired|stepped\s+down|appointed|elected|named|became"
+    # "On <date>, A informed the Board of his decision to ...": the notice's giver
+    rf"|informed|notified|advised|tendered)\b"
     rf"|\s+as\s+{ARTICLES}(?i:{TITLE_RE.pattern}))"
 )
 

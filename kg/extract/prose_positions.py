@@ -88,6 +88,8 @@ _WHO_THEN_AS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,
 _NEXT_TITLE = re.compile(rf"(?<=\band)\s+(?:{TITLE_RE.pattern})\s*$", re.I)
 
 
+# "will continue as SVP, Special Projects, reporting to Ms. B": the verb before is not B's.
+_REPORTS_TO = re.compile(r"(?i)\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
 # "...: A, Executive Vice President; and B, General Counsel": the next item of a list.
 _SEMI_LISTED = re.compile(r"\s*,[^;:]{3,160};\s*(?:and\s+)?")
 
@@ -170,6 +172,8 @@ def _read_person(
     story give them; ``shared``: the sentence's last change before it."""
     person, (low, after) = people[i], segment
     before, story = text[low : person.start], person.story
+    if _REPORTS_TO.search(before):  # "..., reporting to Ms. B": B is where A reports, no news
+        return appositions("", after)
     upon = (story.listed_day or story.event_day or story.same_day) if story else None
     found = _segment(text, before, after, (person.start, person.end), near, upon)
     found = found or had_served(after, person.key, story.dated if story else [])

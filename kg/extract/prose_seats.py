@@ -13,11 +13,12 @@ from kg.extract.prose_titles import Stated
 # "will not stand for re-election" (a director's);
 # not "the Board appointed ..." after the verb, another clause's subject.
 # "appointed A to fill the resulting vacancy" (with no title in the clause: a board's),
-# "appointed A and B to the boards of directors of the Company and the Bank".
+# "appointed A and B to the boards of directors of the Company and the Bank",
+# "elected A, B and C to fill the newly created seats" (a board's seats, when no title is said).
 _TO_THE_BOARD = re.compile(
     r"(?i)\b(?:from|to|on|join(?:s|ed|ing)?|members?\s+of)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:(?:company|registrant)['’]s\s+)?boards?\b|\bdirectorships?\b|\bre-?election\b"
-    r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}vacancy\b"
+    r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}(?:vacanc(?:y|ies)|seats?)\b"
 )
 # "elected A and B as Class II directors", "elected A and B as directors"
 # "elected A, B and C as trustees of the Trust": a trust's board seats trustees.

@@ -89,7 +89,8 @@ class Story:
         quote, ends the list."""
         self.trustees = self.trustees or bool(_TRUSTEES.search(sentence))
         if head := _LIST_HEAD.search(sentence):
-            self.listed_day = first_date(head.group("day"))
+            # "effective as of the Distribution Time:": the defined event's day
+            self.listed_day = first_date(head.group("day")) or self._event_named(head["day"])
         elif not names and (each := _EACH_EFFECTIVE.search(sentence)):
             self.listed_day = first_date(each.group("day") or each.group("day2"))
         elif not names or sentence.startswith(('"', "“")):
@@ -106,6 +107,11 @@ class Story:
             if (at := upon_event(t, sentence)) is not None
         ]
         self.event_day = _after(*min(said)[1:], sentence) if said else None
+
+    def _event_named(self, words: str) -> date | None:
+        """The day of the defined event ``words`` name ("the Distribution Time")."""
+        said = [d for t, d in self.events.items() if re.search(rf"\bthe\s+{re.escape(t)}$", words)]
+        return said[0] if said else None
 
     def _define(self, sentence: str) -> None:
         """The days of the events the sentence defines terms for (``prose_defined``)."""
