@@ -241,6 +241,7 @@ class DocumentInfo:
     not_subject_to_section16: bool | None = None  # Form 4/5 "no longer subject to Section 16"
     form3_holdings_reported: bool | None = None  # Form 5 box "Form 3 Holdings Reported"
     form4_transactions_reported: bool | None = None  # Form 5 box "Form 4 Transactions Reported"
+    no_securities_owned: bool | None = None  # Form 3: "No securities are beneficially owned"
     title: str | None = None  # headline of a press release
     dateline: str | None = None  # "SPRINGFIELD, Ill."
     publisher: str | None = None  # "Business Wire"

@@ -185,6 +185,7 @@ class EKG(DefinedNamespace):
     notSubjectToSection16: URIRef
     form3HoldingsReported: URIRef
     form4TransactionsReported: URIRef
+    noSecuritiesOwned: URIRef
 
 
 # The same terms as plain attributes, for hot loops: attribute access on a

@@ -119,6 +119,7 @@ def extract(doc: RawDocument) -> Extraction:
         not_subject_to_section16=own.flag(head.get("notSubjectToSection16")),
         form3_holdings_reported=own.flag(head.get("form3HoldingsReported")),
         form4_transactions_reported=own.flag(head.get("form4TransactionsReported")),
+        no_securities_owned=own.flag(head.get("noSecuritiesOwned")),
     )
     return Extraction(kind=KIND, document=info, facts=tuple(facts))
 

@@ -273,6 +273,7 @@ class _DocumentWriter:
         self.add(doc, T.notSubjectToSection16, info.not_subject_to_section16)
         self.add(doc, T.form3HoldingsReported, info.form3_holdings_reported)
         self.add(doc, T.form4TransactionsReported, info.form4_transactions_reported)
+        self.add(doc, T.noSecuritiesOwned, info.no_securities_owned)
         if info.amends:
             amended = iris.document_iri(Source(name="", sha256=""), info.amends)
             self.triples.append((doc, PROV.wasRevisionOf, amended))
