@@ -129,6 +129,8 @@ class Transaction:
     deemed_execution_date: date | None = None
     transaction_code: str | None = None
     equity_swap: bool | None = None
+    # Box "Timeliness" of ownership XML: "E" reported early, "L" late (Section 16(a) due date)
+    timeliness: Literal["E", "L"] | None = None
     shares: Decimal | None = None
     value: Decimal | None = None
     price_per_share: Decimal | None = None

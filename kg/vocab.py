@@ -100,6 +100,7 @@ class EKG(DefinedNamespace):
     transactionDate: URIRef
     transactionCode: URIRef
     equitySwap: URIRef
+    timeliness: URIRef
     pricePerShare: URIRef
     acquiredDisposed: URIRef
     sharesOwnedAfter: URIRef

@@ -24,6 +24,7 @@ _ROW_TAGS: dict[str, str] = {
     "deemedExecutionDate": "deemed_execution_date",
     "transactionCode": "transaction_code",
     "equitySwapInvolved": "equity_swap",
+    "transactionTimeliness": "timeliness",
     "transactionShares": "shares",
     "transactionTotalValue": "value",
     "transactionPricePerShare": "price_per_share",
@@ -77,7 +78,7 @@ def _read_row(row: Any) -> tuple[dict[str, Any], list[str]]:
 
     Document order puts a field's ``<value>`` right after the field element,
     so the last field seen owns the next value; any other element ends it
-    (``<transactionTimeliness><value>`` must not land on the field before).
+    (``<transactionCoding><transactionFormType>`` must not land on the field before).
     """
     raw: dict[str, Any] = {}
     ids: list[str] = []
@@ -129,6 +130,8 @@ def _typed(raw: dict[str, Any]) -> dict[str, Any]:
     for key, other in (("acquired_disposed", "I"), ("direct_or_indirect", "A")):
         code = (raw.get(key) or "").upper()[:1]
         fields[key] = code if code in ("A", "D", "I") and code != other else None
+    timely = (raw.get("timeliness") or "").upper()
+    fields["timeliness"] = timely if timely in ("E", "L") else None  # empty: on time
     fields["equity_swap"] = own.flag(raw.get("equity_swap"))
     return fields
 
