@@ -36,17 +36,20 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # 77/11/45, 13 spurious, of 133): prose11 recorded after its fixes; prose3 135 -> 136, prose8
 # 99 -> 100 (seats filled by a list of names, a lead director made chair, an event's day named
 # without a defined term, bullets under a dated heading, "remain on the Board").
+# Round 14 (tests/test_prose_round14.py): prose11 96 -> 99, prose5 118 -> 119, prose6 90 -> 91
+# (a notice's day is not the departure's, "will continue in her current role until <date>",
+# a name in another's "who has served alongside" clause, "will also assume the title of").
 RECORDED = {
     "prose2": (104, 15),
     "prose3": (136, 2),
     "prose4": (81, 10),
-    "prose5": (118, 10),
-    "prose6": (90, 24),
+    "prose5": (119, 9),
+    "prose6": (91, 22),
     "prose7": (93, 28),
     "prose8": (100, 17),
     "prose9": (88, 2),
     "prose10": (117, 3),
-    "prose11": (96, 22),
+    "prose11": (99, 18),
 }
 
 

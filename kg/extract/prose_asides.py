@@ -12,7 +12,7 @@ from datetime import date
 from kg.extract.nlp import DEPARTMENT, TITLE_RE, roles_for_title
 from kg.extract.prose_events import office
 from kg.extract.prose_titles import AND_JOB, Stated, title_at
-from kg.extract.prose_verbs import END, event_day, nearest_verb
+from kg.extract.prose_verbs import END, NOTICE, event_day, nearest_verb, noticed_day
 
 Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
 
@@ -82,7 +82,8 @@ def with_aside(
 ) -> list[Stated]:
     """The title said in passing is held; the news is read from the rest of the sentence, and
     a departure with no other title is that title's ("Jane Roe, General Counsel of Acme,
-    informed the Company of her intention to retire")."""
+    informed the Company of her intention to retire": on a day after the verb, not the
+    notice's)."""
     held = title_at(after, aside.start("title"), aside.end("title"))
     if MEMBER.fullmatch(after, aside.start("title"), aside.end("title")):
         held = Stated("", "Director")  # "a member of the Board": a director's seat
@@ -94,7 +95,8 @@ def with_aside(
     blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
     rest = segment(text, before, blank, span, near)
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
-        return [replace(held, change="end", day=event_day(text, span[1] + leaving.start(), near))]
+        dated = noticed_day if NOTICE.search(blank, 0, leaving.start()) else event_day
+        return [replace(held, change="end", day=dated(text, span[1] + leaving.start(), near))]
     verb = nearest_verb(before, "")
     if not [s for s in rest if s.change] and verb and verb.re is END:
         # "terminated the employment of A, EVP of Sales, for cause": the title said ends
@@ -156,3 +158,20 @@ def left_by_becoming(after: str, found: list[Stated]) -> list[Stated]:
         return found
     days = {s.day for s in found if s.change == "start"}
     return [*found, replace(held, change="end", day=days.pop() if len(days) == 1 else None)]
+
+
+# "B, who has served as Co-CEO alongside A since 2022, will become Vice Chair": A is the
+# clause's object; the verb after it is B's.
+_CLAUSE_OBJECT = re.compile(
+    r"\s*,\s*who\s+(?:has\s+|had\s+)?(?:served|been|worked)\b[^,;]*?\b(?:alongside|with|under"
+    r"|beside)\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$",
+    re.I,
+)
+
+
+def clause_objects(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The indices of the names (``spans``, in order) said as the object of the name before's
+    "who has served ... alongside" clause: no news of their own here."""
+    return {
+        i for i in range(1, len(spans)) if _CLAUSE_OBJECT.match(text, spans[i - 1][1], spans[i][0])
+    }

@@ -24,6 +24,7 @@ from kg.extract.prose_asides import (
     CURRENTLY,
     CURRENTLY_UNIT,
     OWN,
+    clause_objects,
     left_by_becoming,
     with_aside,
 )
@@ -48,10 +49,12 @@ from kg.extract.prose_titles import (
     titles_after,
 )
 from kg.extract.prose_verbs import (
+    NOTICE,
     START,
     effective_in,
     event_day,
     nearest_verb,
+    noticed_day,
     own_day,
     verb_scope,
 )
@@ -121,6 +124,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
     """Every title the sentence gives each person it names; ``near``, the document's date,
     gives a year to a day written without one ("who became CEO on May 22")."""
     people = sorted((_with_letters(text, p) for p in people), key=lambda p: p.start)
+    objects = clause_objects(text, [(p.start, p.end) for p in people])
+    people = [p for i, p in enumerate(people) if i not in objects]
     out: list[Stated] = []
     waiting: list[Named] = []
     own: dict[str, Stated] = {}  # a waiting person's title said with the name ("A, CFO, and B")
@@ -182,7 +187,9 @@ def _read_person(
     found = interim_span(found, person, after)
     found = lead_ends_chair(found, after)
     found = committee_chair(text, person, found)
-    found = [*found, *returning(text, people, i)] or effective_later(after, person)
+    # "She will continue in her current role until <date> and will thereafter serve as an
+    # adviser to the CEO": the day of the departure told before is the sentence's news
+    found = effective_later(after, person) or [*found, *returning(text, people, i)]
     if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
         # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
         # ("..., and B as a director with immediate effect": B's own day)
@@ -335,8 +342,8 @@ def _change_day(
     another's "who" clause only when the story gives none, nor one after the next name."""
     if day := own_day(after, len(scope), trigger, near):
         return day
-    if _NOTICE.search(after, 0, max(trigger.start(), 0)):
-        return None
+    if NOTICE.search(after, 0, max(trigger.start(), 0)):
+        return noticed_day(text, span[1] + trigger.start(), near)  # not the notice's day
     verb = trigger.string is after
     where = span[1] + trigger.start() if verb else span[0]
     upto = None if verb else span[1] + len(after)  # not the next one's date
@@ -344,12 +351,6 @@ def _change_day(
     return day or (None if upon else event_day(text, where, near, upto=upto))
 
 
-# "On <date>, A informed the Company that he will resign": the date is the notice's; the
-# departure's is its own ("effective <date>"), or another sentence's.
-_NOTICE = re.compile(
-    r"(?i)\b(?:informed|notified|advised|told)\b[^;]{0,160}?\bthat\s+(?:he|she|they)\s+"
-    r"(?:will|would|intends?\s+to|plans?\s+to)\s+$"
-)
 _PAST_DEPARTURE = re.compile(
     r"(?i)retired|resigned|stepped\s+down|departed|terminated|ceased|left|removed|dismissed"
 )

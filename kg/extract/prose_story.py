@@ -55,8 +55,9 @@ _SAME_DAY = re.compile(
     # "The Board also designated A as Vice Chairman": another act of the same meeting
     r"|^(?:The\s+)?Board\s+(?:of\s+Directors\s+)?(?:has\s+)?also\s+(?:appointed|named|elected"
     r"|designated|promoted)\b"
-    # "Ms. Roe will also serve as Chairman of the board of directors of the Bank"
-    r"|\bwill\s+also\s+serve\s+as\b"
+    # "Ms. Roe will also serve as Chairman of the board of directors of the Bank", "B will
+    # also assume the title of President": another office the same change brings
+    r"|\bwill\s+also\s+(?:serve\s+as|assume\s+the\s+(?:title|role|position)s?\s+of)\b"
 )
 # "of both the Company and the Bank": one office at each.
 _BOTH = re.compile(r"(?i)both\s+(?P<one>the\s+\w+)\s+and\s+(?P<two>the\s+\w+)")

@@ -201,10 +201,14 @@ def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]
     return [*found, *(replace(s, change="start", day=day) for s in held)] if day else found
 
 
-# "His resignation will be effective May 27, 2016": the day of a departure told before.
+# "His resignation will be effective May 27, 2016", "She will continue in her current role
+# until the close of business on June 30": the day of a departure told before.
 _LEAVING_EFFECTIVE = re.compile(
     r"^(?:['’]s?)?\s+(?:resignation|retirement|departure)\s+(?:will\s+be(?:come)?|is|was|became)"
-    rf"\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})",
+    rf"\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})"
+    r"|^,?\s+will\s+(?:continue|remain)\s+(?:to\s+serve\s+)?in\s+(?:his|her|their)\s+(?:current\s+)?"
+    r"(?:roles?|positions?|capacit(?:y|ies)|offices?)\s+(?:until|through)\s+(?:the\s+close\s+of"
+    rf"\s+business\s+on\s+)?(?P<until>{DATE_RE.pattern})",
     re.I,
 )
 
@@ -215,5 +219,5 @@ def effective_later(after: str, person: Named) -> list[Stated]:
     m = _LEAVING_EFFECTIVE.match(after)
     if m is None or person.story is None:
         return []
-    day = first_date(m.group("day"))
+    day = first_date(m.group("day") or m.group("until"))
     return [replace(s, day=day) for s in person.story.pending_ends(person.key)]

@@ -65,7 +65,27 @@ def until_day(segment: str) -> date | None:
     return first_date(m.group(1)) if m else None
 
 
+# "On <date>, A informed the Company that he will resign", "... notified the Board of her
+# decision to retire": the date is the notice's; the departure's is its own ("effective
+# <date>"), or another sentence's ("She will continue in her current role until <date>").
+NOTICE = re.compile(
+    r"(?i)\b(?:informed|notified|advised|told)\b[^;]{0,160}?\b(?:that\s+(?:he|she|they)\s+"
+    r"(?:will|would|intends?\s+to|plans?\s+to)|of\s+(?:his|her|their)\s+(?:decision|intention"
+    r"|intent|plans?)\s+to)\s+$"
+)
 _IMMEDIATELY = re.compile(r"(?i)\beffective\s+immediately\b|\bwith\s+immediate\s+effect\b")
+
+
+def noticed_day(text: str, at: int, near: date | None) -> date | None:
+    """The day of a departure a notice tells, the verb at ``at`` ("On May 1, A informed the
+    Company of her decision to retire"): the sentence's date is the notice's, so only a date
+    after the verb is the departure's ("..., effective June 30", "at the annual meeting on
+    <date>"); "effective immediately" is the notice's day."""
+    if _IMMEDIATELY.search(text, at):
+        return event_day(text, at, near)
+    return event_day(text[at:], 0, near)
+
+
 _ON_DAY = re.compile(r"[^.;,]*?\bon\s+(" + DATE_RE.pattern + ")")
 _PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
 # The event's own date after the verb: a meeting's, a retirement's.
