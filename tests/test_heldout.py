@@ -39,17 +39,20 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # Round 14 (tests/test_prose_round14.py): prose11 96 -> 99, prose5 118 -> 119, prose6 90 -> 91
 # (a notice's day is not the departure's, "will continue in her current role until <date>",
 # a name in another's "who has served alongside" clause, "will also assume the title of").
+# prose12 is a measuring set, never fixed on (written after round 13): 88/16/18, 17 spurious
+# before round 13, 88/16/18, 15 spurious after it, 90/14/18, 15 spurious after round 14.
 RECORDED = {
     "prose2": (104, 15),
     "prose3": (136, 2),
     "prose4": (81, 10),
     "prose5": (119, 9),
     "prose6": (91, 22),
-    "prose7": (93, 28),
+    "prose7": (94, 26),
     "prose8": (100, 17),
     "prose9": (88, 2),
     "prose10": (117, 3),
     "prose11": (99, 18),
+    "prose12": (90, 29),
 }
 
 
