@@ -6,11 +6,13 @@ every bundled ownership XML, through SPARQL, and for values the schema does not 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
+from kg.cli import main
 from kg.extract import extract
 from kg.graph.build import build_dataset
 from kg.ingest import read_bytes
@@ -75,3 +77,14 @@ def test_only_the_two_codes_are_kept(box: bytes, read: str | None) -> None:
         1,
     )
     assert _read(data)[0].timeliness == read
+
+
+def test_the_transactions_query_shows_late_lines(capsys, tmp_path: Path) -> None:
+    graph = tmp_path / "g.trig"
+    assert main(["build", str(MARKED), "-o", str(graph), "--no-progress"]) == 0
+    capsys.readouterr()
+    assert main(["query", str(graph), "transactions", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    late = sorted((r["code"], r["derivative"]) for r in rows if r.get("timeliness") == "L")
+    assert late == [("J", "false"), ("J", "true")]
+    assert {r.get("timeliness") for r in rows} == {"L", "E"}
