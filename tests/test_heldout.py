@@ -39,20 +39,27 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # Round 14 (tests/test_prose_round14.py): prose11 96 -> 99, prose5 118 -> 119, prose6 90 -> 91
 # (a notice's day is not the departure's, "will continue in her current role until <date>",
 # a name in another's "who has served alongside" clause, "will also assume the title of").
+# Round 15 (tests/test_prose_round15.py; a bank and its holding company, a division's title):
+# prose11 99 -> 105, prose8 100 -> 101 ("the bank" a release names through its holding
+# company, "President of its X Division", "effective on the 1st day of October, 2004"). prose5's
+# cap 9 -> 10: q18 says "Executive Vice President and Chief Credit Officer of the Company and
+# the Bank" and its truth lists one office (either org); the Bank's is now read too, as in
+# prose3's p11 above: a gap in that truth, not a misread.
 # prose12 is a measuring set, never fixed on (written after round 13): 88/16/18, 17 spurious
-# before round 13, 88/16/18, 15 spurious after it, 90/14/18, 15 spurious after round 14.
+# before round 13, 88/16/18, 15 spurious after it, 90/14/18, 15 spurious after round 14,
+# 90/14/18, 14 spurious after round 15.
 RECORDED = {
     "prose2": (104, 15),
     "prose3": (136, 2),
     "prose4": (81, 10),
-    "prose5": (119, 9),
+    "prose5": (119, 10),
     "prose6": (91, 22),
     "prose7": (94, 26),
-    "prose8": (100, 17),
+    "prose8": (101, 17),
     "prose9": (88, 2),
     "prose10": (117, 3),
-    "prose11": (99, 18),
-    "prose12": (90, 29),
+    "prose11": (105, 15),
+    "prose12": (90, 28),
 }
 
 

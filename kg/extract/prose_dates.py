@@ -23,8 +23,10 @@ DATE_RE = re.compile(
     rf"|\b{_DAY_FIRST}\b"
 )
 _DAY_FIRST_RE = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+(\d{{4}})")
-# "on this 8th day of January, 2025" (signature paragraphs).
+# "on this 8th day of January, 2025" (signature paragraphs), "effective on the 1st day of
+# October, 2004" (an older 8-K's wording); DAY_OF has no groups, for the patterns embedding it.
 _DAY_OF_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH}),?\s+(\d{{4}})")
+DAY_OF = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+day\s+of\s+{_MONTH},?\s+\d{{4}}"
 
 
 # "on May 22", "effective January 1": a day without its year (not "May 22, 2017").

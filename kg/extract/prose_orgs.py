@@ -79,7 +79,16 @@ class OwnOrgs:
         term = re.sub(r"(?i)^(?:the|its|our|their)\s+", "", org).lower()
         if term in self.terms:
             return self.terms[term]
+        if term == "bank":
+            return self.bank
         return org if _clean(org) in self.names else None
+
+    @property
+    def bank(self) -> str | None:
+        """The one bank the document says is the filer's ("the holding company for Example
+        Bank"): what an undefined "the bank" or "the Bank" then means; None for none or two."""
+        banks = {n for n in (*self.names, *self.terms.values()) if _BANK.search(n)}
+        return banks.pop() if len(banks) == 1 else None
 
     @property
     def partner(self) -> str | None:
@@ -87,6 +96,8 @@ class OwnOrgs:
         return self.terms.get("general partner")
 
 
+# A bank's name: "Example Savings Bank", "Example Bank & Trust", "Example Bank, N.A."
+_BANK = re.compile(r"\bBank\b")
 _BOARD_OR_THE = re.compile(
     r"^(?:(?:The|the)\s+)?(?:Boards?\s+of\s+(?:Directors|Trustees)\s+of\s+)?(?:(?:The|the)\s+)?"
 )

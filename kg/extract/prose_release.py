@@ -15,7 +15,7 @@ from kg.extract.parties import Parties
 from kg.extract.prose_dates import later_day
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, Stated, read_sentence
-from kg.extract.prose_story import Story
+from kg.extract.prose_story import Story, each_effective
 from kg.model import Position
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ def stated_positions(
     honorific = {m.group(1) for s in sentences for m in HONORIFIC.finditer(s)}
     story = Story()
     last: list[tuple[int, Stated]] = []  # the previous sentence's positions
+    listed: date | None = None  # "the following appointments, each effective <date>"
     for sentence, doc in zip(sentences, docs, strict=True):
         # "Mr. Vale will remain on the board as Chairman", "Vale will also join the Board":
         # a name the model need not find (nor run on: no full name in the sentence)
@@ -42,23 +43,27 @@ def stated_positions(
             or _known_family(sentence, parties)
         )
         people = named_people(doc, parties, honorific, story) if named else []
+        listed = _listed_day(sentence, bool(people), listed)
         if not people and (day := later_day(sentence, when)):
             _redate(out, last, day, when)  # "Both changes take effect April 1."
         last = [] if people or not sentence.strip() else last
-        for stated, held in _sentence_positions(sentence, people, parties, when):
+        for stated, held in _sentence_positions(sentence, people, parties, when, listed):
             last.append((len(out), stated))
             out.append(held)
     return out
 
 
 def _sentence_positions(
-    sentence: str, people: list[Named], parties: Parties, when: date | None
+    sentence: str, people: list[Named], parties: Parties, when: date | None, listed: date | None
 ) -> list[tuple[Stated, Position]]:
-    """The officers' and directors' positions one sentence states, each with its reading."""
+    """The officers' and directors' positions one sentence states, each with its reading; a
+    change it gives no day takes the day of the list's heading (``listed``)."""
     out = []
     for stated in read_sentence(fold(sentence), people, when):
         if stated.until:
             continue  # an undated move's old title: when it ended is not known
+        if stated.change and stated.day is None and listed:
+            stated = replace(stated, day=listed)
         # A release cannot tell a unit from another company: "of <unknown>" is left out.
         first = _first_company(fold(sentence), parties, people[0].start if people else None)
         title, key = resolve_org(stated, parties, first, False)
@@ -67,6 +72,17 @@ def _sentence_positions(
         holder, org = parties.ref(stated.key), parties.ref(key)
         out.append((stated, position(replace(stated, title=title), holder, org, sentence, when)))
     return out
+
+
+def _listed_day(sentence: str, people: bool, before: date | None) -> date | None:
+    """The day a heading naming no one gives the changes told after it ("announced the
+    following appointments, each effective <date>"); a quote, or a sentence naming no one
+    after it, ends the list (as ``Story.lead`` reads an 8-K's)."""
+    if not people and (day := each_effective(sentence)):
+        return day
+    if sentence.lstrip().startswith(('"', "“")) or (not people and sentence.strip()):
+        return None
+    return before
 
 
 def _known_family(sentence: str, parties: Parties) -> bool:

@@ -92,8 +92,8 @@ class Story:
         if head := _LIST_HEAD.search(sentence):
             # "effective as of the Distribution Time:": the defined event's day
             self.listed_day = first_date(head.group("day")) or self._event_named(head["day"])
-        elif not names and (each := _EACH_EFFECTIVE.search(sentence)):
-            self.listed_day = first_date(each.group("day") or each.group("day2"))
+        elif not names and (each := each_effective(sentence)):
+            self.listed_day = each
         elif not names or sentence.startswith(('"', "“")):
             self.listed_day = None
         self.orgs.learn(sentence)
@@ -214,6 +214,13 @@ class Story:
         ]
         days = {s.day for s in said}
         return days.pop() if len(days) == 1 else None
+
+
+def each_effective(sentence: str) -> date | None:
+    """The day a heading gives every change the sentences after it tell ("announced the
+    following appointments, each effective February 1, 2024")."""
+    each = _EACH_EFFECTIVE.search(sentence)
+    return first_date(each.group("day") or each.group("day2")) if each else None
 
 
 def _after(term: str, day: date, sentence: str) -> date:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from kg.extract.common import fold
 from kg.extract.nlp import ABBREVIATED, COMPANY_RE, DEPARTMENT, TITLE_RE, company_list
-from kg.extract.prose_units import segment_unit
+from kg.extract.prose_units import division_of, plain_division, segment_unit
 
 Change = Literal["start", "end"]
 
@@ -67,7 +67,7 @@ _OWN_KIND = (
 _ORG_AFTER = re.compile(
     r"^\s+(?:of|at)\s+(?:the\s+(?!(?:company|registrant|bank|firm)\b)[a-z][a-z-]+\s+(?=[A-Z])"
     rf"|{_OWN_KIND})?"
-    r"(?P<org>(?:the|its|our)\s+general\s+partner\b"
+    r"(?P<org>(?:the|its|our)\s+(?:general\s+partner|bank)\b"  # "the bank": the filer's
     r"|both\s+the\s+[A-Z]\w+\s+and\s+the\s+[A-Z]\w+\b"  # "both the Company and the Bank"
     r"|(?:the\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z0-9][\w&.'’-]*))*"
     r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|L\.L\.C|L\.P|LP|N\.A|Limited|plc)\.?)?)"
@@ -76,7 +76,7 @@ _ORG_AFTER = re.compile(
 # second organisation the title is held at (a defined term, or a name said to be the filer's).
 _AND_ORG = re.compile(
     rf"^\s+and\s+(?:of\s+)?(?:{_OWN_KIND}(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&|and|of|[A-Z][\w&.'’-]*))*"
-    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)|(?P<term>(?:the|its)\s+(?:[A-Z]\w+|general\s+partner)))"
+    r"(?:,?\s+(?:Inc|Corp|Ltd|LLC|N\.A)\.?)?)|(?P<term>(?:the|its)\s+(?:[A-Z]\w+|general\s+partner|bank)))"
 )
 # "chief executive officer of a privately held software company": another, unnamed company.
 _UNNAMED_ORG = re.compile(
@@ -340,7 +340,7 @@ def _read_title(text: str, start: int, end: int) -> tuple[Stated, int]:
     title = fold(text[start:end])
     if ext := _EXTENSION.match(text[end:]):
         title, end = title + ext.group(0), end + ext.end()
-    title = _designated(_PLURAL.sub("", title))
+    title = _designated(_PLURAL.sub("", plain_division(title)))
     if unnamed := _UNNAMED_ORG.match(text, end):  # "chief executive officer of a private company"
         return Stated("", title, org=fold(unnamed.group("org"))), unnamed.end()
     org = _ORG_AFTER.match(text[end:])
@@ -370,7 +370,7 @@ def _title_end(text: str, start: int, end: int) -> int:
         end = joined.end() if (joined := _AND_TITLE.match(text, unit.end())) else unit.end()
     if more := segment_unit(text, start, end):  # "currently VP, Operations, Engineered Films,"
         end = more.end()
-    unit = _OF_FUNCTION.match(text, end)
+    unit = _OF_FUNCTION.match(text, end) or division_of(text, end)  # "of its X Division"
     if unit is None and text[start:end].islower():  # "vice president of strategic planning"
         unit = _OF_LOWER.match(text, end)
     end = unit.end() if unit else end  # "director of corporate communications"

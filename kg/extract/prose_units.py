@@ -49,3 +49,27 @@ def unit_after_object(text: str, at: int, end: int) -> bool:
         return False  # the title is not the one before the comma
     unit = segment_unit(text, anchors[-1].end(), comma)
     return bool(unit and unit.end() >= end)
+
+
+# "President of its Hydraulic Components Division", "president of the company's Marine
+# Systems Division", "Vice President of the Industrial Segment": the unit the title is over
+# is part of the title (a division is no company, and no other company's office).
+_DIVISION_OF = re.compile(
+    r"\s+of\s+(?P<whose>(?:the|its|our)\s+(?:(?i:company|corporation|registrant)['’]s\s+)?)"
+    r"(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|&)\s+)?){1,5}"
+    r"(?:Division|Segment|Business\s+(?:Unit|Group)|Sector)s?\b"
+)
+
+
+def division_of(text: str, end: int) -> re.Match[str] | None:
+    """The division, segment or business unit "of" after the title ending at ``end``."""
+    return _DIVISION_OF.match(text, end)
+
+
+def plain_division(title: str) -> str:
+    """The title with its division said as "of the": "President of its Hydraulic Components
+    Division" is "President of the Hydraulic Components Division"."""
+    whose = _DIVISION_OF.search(title)
+    if whose is None or whose.group("whose") == "the ":
+        return title
+    return title[: whose.start("whose")] + "the " + title[whose.end("whose") :]

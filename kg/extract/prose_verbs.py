@@ -9,7 +9,14 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kg.extract.prose_dates import DATE_RE, find_dates, first_date, month_end, yearless_dates
+from kg.extract.prose_dates import (
+    DATE_RE,
+    DAY_OF,
+    find_dates,
+    first_date,
+    month_end,
+    yearless_dates,
+)
 from kg.extract.prose_titles import Change, Stated, appositions, title_list
 
 # "designated" appoints a person ("designated Jane Roe", "designated as", or right before the
@@ -45,7 +52,11 @@ END = re.compile(
 # "with effect from 1 October 2012".
 EFFECTIVE = re.compile(
     r"\b(?:effective|with\s+effect\s+from)(?:\s+as\s+of|\s+on)?(?:\s+(?:the\s+close\s+of\s+business|at\s+the\s+"
-    r"(?:conclusion|close|end)\s+of\s+[^.;]{0,80}?)\s+on)?\s+(" + DATE_RE.pattern + ")",
+    r"(?:conclusion|close|end)\s+of\s+[^.;]{0,80}?)\s+on)?\s+("
+    + DATE_RE.pattern
+    + r"|(?:the\s+)?"  # "effective on the 1st day of October, 2004"
+    + DAY_OF
+    + ")",
     re.I,
 )
 _A_RETIRED = re.compile(r"(?i)\b(?:a|an)\s+$")
