@@ -303,59 +303,16 @@ CHECKS = [
 ]
 
 # Checks edgar-kg is known to fail: "file::label" -> what the filing says and what edgar-kg gives.
-FLAT = (
-    "the filing is plain text in <html><body><div> (no <pre>), so HTML reading folds its "
-    "line breaks into one line and the line-based cover, item and signature readers find "
-    "nothing: "
-)
 KNOWN: dict[str, str] = {
-    # A. Plain text wrapped in HTML without <pre>: the page is read as one line.
-    f"{A}::registrant": FLAT + "'AAIPHARMA INC.' above '(Exact Name of Registrant...)'; "
-    "edgar-kg gives the subject 'Pharma Inc.'",
-    f"{A}::jurisdiction": FLAT + "'Delaware' in the cover row; edgar-kg gives none",
-    f"{A}::items": FLAT + "'Item 5.  Other Events.' and 'Item 7.'; edgar-kg gives no items",
-    f"{A}::signer": FLAT + "'By: /s/ William L. Ginna, Jr.' / 'Executive Vice President and "
-    "Chief Financial Officer'; edgar-kg gives no signature",
-    f"{A}::ceo": FLAT + "'the Company's Chief Executive Officer, Dr. Frederick D. Sancilio'; "
-    "no position",
-    f"{G}::registrant": FLAT + "'5G WIRELESS COMMUNICATIONS, INC.'; edgar-kg gives the "
-    "subject 'Registrant'",
-    f"{G}::jurisdiction": FLAT + "'Nevada' in the cover row; edgar-kg gives none",
-    f"{G}::items": FLAT + "'ITEM 1.01', 'ITEM 5.02', 'ITEM 9.01'; edgar-kg gives no items",
-    f"{G}::signer": FLAT + "'By: /s/ Jerry Dix' / 'Jerry Dix, Chief Executive Officer'; none",
-    f"{G}::corty-resigns": FLAT + "'On September 29, 2004, Brian Corty resigned as a director "
-    "and corporate secretary'; no position",
-    f"{G}::hirschman-joins": FLAT + "'the Registrant's board of directors appointed Stanley A. "
-    "Hirschman as an independent board member' (September 29, 2004); no position",
-    f"{G}::subscription": FLAT + "'On September 22, 2004, the Registrant entered into a "
-    "subscription agreement with Longview Fund, LP, ...'; no agreement",
-    # B. '/s/ Short Name' then the typed full name then the title: the name line is taken
-    # for the title.
-    f"{F}::signer": "'By: /s/ Gregory Gibson' / 'Gregory L. Gibson' / 'Chief Executive "
-    "Officer': edgar-kg gives signer 'Gregory Gibson' with title 'Gregory L. Gibson' and no "
-    "officer position",
-    f"{AC}::signer": "'By: /s/ Peter Clemens' / 'Peter A. Clemens' / 'Senior Vice President "
-    "& Chief Financial Officer': edgar-kg gives signer 'Peter Clemens' with title "
-    "'Peter A. Clemens' and no officer position",
-    # C. Cover fields.
-    f"{AC}::jurisdiction": "cover cell 'State of New York' / '(State of Other Jurisdiction': "
-    "edgar-kg gives no jurisdiction",
-    f"{S}::file-number": "text cover '1-416' over '(Commission File Number)' (IRS number on "
-    "the same line): edgar-kg gives file number '2-80037', a registration statement number "
-    "from the Item 12 paragraph",
-    f"{S}::postal-code": "two-column address '3333 Beverly Road  60179' / 'Hoffman Estates, "
-    "Illinois  (Zip code)': edgar-kg gives no address",
-    f"{X7}::postal-code": "one-line Canadian address '83 Stanley Road, UN 1 Box 103, RR6 "
-    "Woodville, Ontario K0M 2T0': the 8-K reader keeps it all as the street, no city, "
-    "province or postal code",
-    f"{R}::header-irs": "2000 header line 'STANDARD INDUSTRIAL CLASSIFICATION:\t [3281' "
-    "breaks before ']\t\tIRS NUMBER:\t\t\t\t030153200': the header reader loses the IRS "
-    "number",
-    # D. Items, agreements, dates, stakes read from the prose.
-    f"{R}::items": "old-style 8-K lists Items 1 to 8 and answers 'None.' or 'Not applicable.' "
-    "to all but Item 5: edgar-kg reports items 1-8",
-    f"{F}::no-trust-company": "'Mountain 1st Bank & Trust Company' (the pledged subsidiary) "
-    "is cut at '&': edgar-kg adds a party 'Trust Company' to the Pledge and Security Agreement",
+    # A. Plain text wrapped in HTML without <pre> (now read line by line, as <pre>).
+    f"{A}::signer": "'By: /s/ William L. Ginna, Jr.' / 'Executive Vice President and Chief "
+    "Financial Officer': edgar-kg gives the signer as 'William L. Ginna Jr.' (its person "
+    "names drop the comma before 'Jr.')",
+    f"{A}::ceo": "'the Company's Chief Executive Officer, Dr. Frederick' / 'D. Sancilio' "
+    "(the name wraps at a line end): no position",
+    f"{G}::hirschman-joins": "'the Registrant's board of directors appointed Stanley A. "
+    "Hirschman as an independent board member' (September 29, 2004): no position",
+    # B. Agreements, dates, stakes read from the prose.
     f"{C}::credit-agreement": "Item 2.03: 'Revolving Credit Agreement, dated as of January "
     "16, 2025, by and between the Company, U.S. Bank National Association as administrative "
     "agent': edgar-kg gives no agreement",
@@ -365,13 +322,7 @@ KNOWN: dict[str, str] = {
     "Operations ... will assume Gherardi's duties': only a mention, no position",
     f"{X4}::martin-stake": "'Mr. Martin now beneficially directly owns 75.0% of the voting "
     "securities of the Company': only a mention of Douglas P. Martin, no stake",
-    # E. The EX-99 press release of the 2000 submission (HTML, WordPerfect 8).
-    f"{R}::press-title": "headline in two centred lines 'Rock of Ages Acquires' / 'American "
-    "Monument Corporation': edgar-kg gives the title 'Rock of Ages Acquires'",
-    f"{R}::press-dateline": "'CONCORD, NEW HAMPSHIRE, September 26, 2000...ROCK OF AGES "
-    "CORPORATION' (bold, '...' after the date): edgar-kg gives no dateline",
-    f"{R}::press-subject": "the release is by 'ROCK OF AGES CORPORATION (NASDAQ/NMS:ROAC)': "
-    "edgar-kg gives no subject (only a mention of the American Monument Corporation)",
+    # C. The EX-99 press release of the 2000 submission (HTML, WordPerfect 8).
     f"{R}::press-kimball": "'reporting to Vice Chairman Richard C. Kimball' (the EX-99): no "
     "position",
 }

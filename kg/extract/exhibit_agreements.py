@@ -89,10 +89,10 @@ def _parties(text: str, parties: Parties) -> list[EntityRef]:
     listed = _LISTED.search(_UNNAMED.sub("", _ROLE.sub("", text)))
     if listed is None:
         return []
-    if listed.group("list"):
-        names = with_association(company_list(listed.group("list")))
-    else:
-        names = company_list(listed.group("by")) + company_list(listed.group("to"))
+    groups = (
+        [listed.group("list")] if listed.group("list") else [listed.group(g) for g in ("by", "to")]
+    )
+    names = [name for group in groups for name in _names(group, parties)]
     refs = []
     for name in names:
         name = name.strip(" ,.") if not re.search(rf"\b{CORP_SUFFIX}\.$", name) else name
@@ -106,6 +106,15 @@ def _parties(text: str, parties: Parties) -> list[EntityRef]:
         if ref not in refs:
             refs.append(ref)
     return refs
+
+
+def _names(group: str, parties: Parties) -> list[str]:
+    """The names a list gives; one the report already names whole is one party, not cut at
+    the "and" of its own name ("Example Savings and Trust Company")."""
+    whole = group.strip(" ,.")
+    if " and " in whole and parties.find(whole) is not None:
+        return [whole]
+    return with_association(company_list(group))
 
 
 def merge_listed(facts: list[Fact], listed: list[Agreement]) -> list[Fact]:

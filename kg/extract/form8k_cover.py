@@ -23,6 +23,7 @@ from kg.extract.nlp import (
     find_dates,
     first_date,
 )
+from kg.ingest.codes import CANADA
 from kg.ingest.codes import US_STATES as EDGAR_US_STATES
 from kg.model import Address
 
@@ -117,8 +118,10 @@ def state_code(text: str) -> str | None:
 
 
 def jurisdiction_name(text: str) -> str | None:
-    """The jurisdiction a cover-page cell names, spelled out ("DELAWARE" -> "Delaware")."""
+    """The jurisdiction a cover-page cell names, spelled out ("DELAWARE" -> "Delaware");
+    a cell may print the state's formal style ("State of Ohio", "Commonwealth of ...")."""
     key = fold(text).strip(" .,").lower()
+    key = re.sub(r"^(?:the\s+)?(?:state|commonwealth)\s+of\s+", "", key)
     for name in (*US_STATES, *FOREIGN_JURISDICTIONS):
         if key == name.lower():
             return name
@@ -140,6 +143,8 @@ def parse_address(text: str, zip_code: str | None = None) -> Address | None:
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s*\n\s*", text) if p.strip()]
     if not parts:
         return None
+    if zip_code is None and (canadian := _canadian(parts)):
+        return canadian
     state = state_code(parts[-1]) if len(parts) > 1 else None
     if state is None and len(parts) > 1 and (m := re.match(r"(.+?)\s+(\S+\.?)$", parts[-1])):
         state = state_code(m.group(2))
@@ -150,6 +155,38 @@ def parse_address(text: str, zip_code: str | None = None) -> Address | None:
     if state:
         return Address(None, parts[0], state, zip_code)
     return Address(", ".join(parts), None, None, zip_code)
+
+
+# A Canadian postal code ("A1B 2C3") and the provinces, by name or Canada Post's code.
+_CA_POSTAL = re.compile(r"\s*\b([A-Z]\d[A-Z])\s?(\d[A-Z]\d)$")
+_PROVINCES = {name.lower(): name for name in CANADA.values()} | dict(
+    pair.split("=")
+    for pair in _names(
+        "ab=Alberta|bc=British Columbia|mb=Manitoba|nb=New Brunswick|nl=Newfoundland|"
+        "ns=Nova Scotia|on=Ontario|pe=Prince Edward Island|qc=Quebec|sk=Saskatchewan|yt=Yukon"
+    )
+)
+# A rural route ("RR 6", "R.R. #2") printed before the place: part of the street, no city.
+_RURAL_ROUTE = re.compile(r"^(R\.?\s?R\.?\s*#?\s*\d+)\s+(.+)$", re.IGNORECASE)
+
+
+def _canadian(parts: list[str]) -> Address | None:
+    """A Canadian address ending "..., Toronto, Ontario M5V 2T6" (province and city with or
+    without a comma between): street, city, province, postal code and the country."""
+    postal = _CA_POSTAL.search(parts[-1])
+    rest = parts[-1][: postal.start()].strip(" ,") if postal else ""
+    place = re.match(r"^(.*?)\s*\b(" + "|".join(map(re.escape, _PROVINCES)) + r")\.?$", rest, re.I)
+    if postal is None or place is None:
+        return None
+    lines = [*parts[:-1], place.group(1)] if place.group(1) else parts[:-1]
+    if not lines:
+        return None
+    city = lines.pop()
+    if route := _RURAL_ROUTE.match(city):
+        lines, city = [*lines, route.group(1)], route.group(2)
+    code = f"{postal.group(1)} {postal.group(2)}"
+    province = _PROVINCES[place.group(2).lower()]
+    return Address(", ".join(lines) or None, city, province, code, "Canada")
 
 
 # --- the cover page ------------------------------------------------------------------
@@ -183,7 +220,7 @@ def read_cover(text: str) -> Cover:
     after = text[start.end() : end.start() if end else start.end() + 2500]
     no_phones = PHONE.sub(" ", after)
     cover.jurisdiction = _jurisdiction(cells, after)
-    file_no = _FILE_NO.search(IRS_NUMBER.sub(" ", no_phones))
+    file_no = _file_over_label(no_phones) or _FILE_NO.search(IRS_NUMBER.sub(" ", no_phones))
     irs = IRS_NUMBER.search(no_phones)
     file_no = file_no or _FILE_ABOVE.search(text, max(0, start.start() - 400), start.start())
     cover.file_number = file_no.group(file_no.lastindex or 0) if file_no else None
@@ -228,6 +265,22 @@ def _name_before(cells: list[str], label_at: int) -> str | None:
     return None
 
 
+# "(Commission File Number)" and the line printed over it, where an old file number may
+# have fewer digits ("1-416"); a number found by shape alone may be a registration
+# statement's in the report's text.
+_FILE_LABEL = re.compile(r"Commission\s+File\s+(?:Number|No\b)", re.IGNORECASE)
+_SHORT_FILE_NO = re.compile(r"(?<![\d-])\d{1,3}-\d{3,6}(?:-\d{2})?(?![\d-])")
+
+
+def _file_over_label(after: str) -> re.Match[str] | None:
+    """The file number on the line just above its "(Commission File Number)" label."""
+    label = _FILE_LABEL.search(after)
+    if label is None:
+        return None
+    above = [x for x in after[: label.start()].split("\n")[:-1] if fold(x)]
+    return _SHORT_FILE_NO.search(IRS_NUMBER.sub(" ", above[-1])) if above else None
+
+
 def _jurisdiction(cells: list[str], after: str) -> str | None:
     for cell in cells[:12]:
         for part in re.split(r"\s+(?=(?:File\s+No\.?\s*)?\d)", cell):
@@ -243,8 +296,8 @@ def _address(cells: list[str]) -> Address | None:
     if at is None:
         return None
     lines: list[str] = []
-    zip_code = None
-    for cell in reversed(cells[max(0, at - 8) : at]):
+    window, zip_code = _zip_column(cells[max(0, at - 8) : at])
+    for cell in reversed(window):
         if _ZIP_LABEL.fullmatch(cell) or re.fullmatch(r"[,.;]", cell):
             continue  # the zip cell may sit between the street and the city
         if (
@@ -264,6 +317,25 @@ def _address(cells: list[str]) -> Address | None:
         labels = [i for i, c in enumerate(cells) if _ZIP_LABEL.search(c) and i > 0]
         zip_code = next((cells[i - 1] for i in labels if _ZIP.fullmatch(cells[i - 1])), None)
     return parse_address(", ".join(lines), zip_code)
+
+
+# "Springfield, Illinois   (Zip Code)": a text cover's label printed in a column beside the
+# address's last line, its value beside the line above ("100 Main Street   62701").
+_ZIP_LABEL_BESIDE = re.compile(r"(?<=\S)\s+\(\s*Zip\s*Code\s*\)$", re.IGNORECASE)
+_ZIP_BESIDE = re.compile(r"(?<=[A-Za-z.])\s+(\d{5}(?:-\d{4})?)$")
+
+
+def _zip_column(window: list[str]) -> tuple[list[str], str | None]:
+    """The address lines without a zip column beside them, and the zip it holds."""
+    beside = [i for i, c in enumerate(window) if _ZIP_LABEL_BESIDE.search(c)]
+    if not beside or beside[-1] == 0:
+        return window, None
+    at = beside[-1]
+    out = [*window[: at - 1], window[at - 1], _ZIP_LABEL_BESIDE.sub("", window[at])]
+    zip_code = _ZIP_BESIDE.search(window[at - 1])
+    if zip_code:
+        out[at - 1] = window[at - 1][: zip_code.start()]
+    return out + window[at + 1 :], zip_code.group(1) if zip_code else None
 
 
 def _combined(after: str) -> tuple[Address | None, str | None]:

@@ -70,6 +70,7 @@ def split_items(text: str) -> Sections:
         if len(body) > len(sections.bodies.get(number, "")):
             sections.bodies[number] = body
     sections.note = _note(text, heads[0].start() if heads else None, sig_starts)
+    _drop_unanswered(sections)
     signed = [s for s in sig_starts if "/s/" in text[s : s + 1500].lower()] or sig_starts
     last_item = heads[-1].start() if heads else 0
     if signed:
@@ -77,6 +78,21 @@ def split_items(text: str) -> Sections:
         index = _EXHIBIT_INDEX.search(block)
         sections.signatures = block[: index.start()] if index else block
     return sections
+
+
+# An old 8-K (before 2004) printed every item of the form and answered "None." or "Not
+# applicable." under those that did not apply: such an item reports nothing.
+_UNANSWERED = re.compile(r"(?:None|Not\s+applicable|Inapplicable|N/?A)\.?", re.IGNORECASE)
+
+
+def _drop_unanswered(sections: Sections) -> None:
+    """Remove the items whose body is only "None." or "Not applicable.": what may follow
+    it before the next item is a page's furniture (its number, a running head), no text."""
+    for number in list(sections.items):
+        first, _, rest = sections.bodies.get(number, "").strip().partition("\n")
+        if _UNANSWERED.fullmatch(fold(first)) and len(fold(rest)) < 120:
+            sections.items.remove(number)
+            del sections.bodies[number]
 
 
 def _note(text: str, first_item: int | None, sig_starts: list[int]) -> str:

@@ -38,6 +38,7 @@ def read_signatures(
         if signer is None:
             continue
         after = m.end(m.lastindex or 0)
+        signer = _typed_name(block[after:], signer)
         title = _signature_title(block[after:], signer)
         line = _evidence_through(block, m.start(), after, title)
         company = _company_above(block[: m.start()], registrants)
@@ -48,6 +49,20 @@ def read_signatures(
         if roles:
             facts.append(Position(signer, company, roles, line, title=title, as_of=when))
     return facts, when
+
+
+def _typed_name(after: str, signer: EntityRef) -> EntityRef:
+    """The full name typed under a short "/s/" signature ("/s/ Jane Roe" / "Jane Q. Roe"):
+    the same given and family name with more to it; the signer is the typed name, so the
+    title is read from the line under it, not taken to be that name."""
+    lines = [fold(x) for x in after.split("\n")[1:3] if fold(x)]
+    typed = person_from_text(lines[0].strip(" ,")) if lines else None
+    if typed is None or len(typed.name) <= len(signer.name):
+        return signer
+    same = (typed.given_name or "").lower() == (signer.given_name or "").lower()
+    if same and (typed.family_name or "").lower() == (signer.family_name or "").lower():
+        return typed
+    return signer
 
 
 def _evidence_through(block: str, start: int, after: int, title: str | None) -> str:

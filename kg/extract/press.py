@@ -160,13 +160,40 @@ def _headline(text: str, dateline: re.Match[str] | None) -> str | None:
         company = re.search(rf",?\s+{CORP_SUFFIX}\.?$", line)
         if _TITLE_LINE.fullmatch(line):
             continue  # a contact's title in a block printed above the headline
-        if len(words) >= 4 and not _BOILER.search(line) and not first_date(line) and not company:
+        # A short line ending on its verb ("Acme Names") opens a headline the next line ends.
+        short = (
+            len(words) >= 2
+            and _VERB_LAST.search(line)
+            and line != _with_object(line, lines[i + 1 : i + 4])
+        )
+        if (
+            (len(words) >= 4 or short)
+            and not _BOILER.search(line)
+            and not first_date(line)
+            and not company
+        ):
             # A printed headline wraps: a line ending "... to Join New Start-up as" goes on.
             while _RUNS_ON.search(line) and i + 1 < len(lines) and lines[i + 1]:
                 i += 1
                 line = f"{line} {lines[i]}"
-            return line
+            return _with_object(line, lines[i + 1 : i + 4])
     return None
+
+
+# A headline's verb with no object after it: "Acme Names" / "New Chief Financial Officer",
+# two centred lines of one headline (a print may put a blank line between them).
+_VERB_LAST = re.compile(
+    r"\b(?:Acquires|Appoints|Names|Announces|Completes|Signs|Elects|Promotes|Hires|Selects"
+    r"|Welcomes|Adds|Agrees\s+to\s+Acquire|to\s+Acquire|Sells|Buys|Closes|Enters|Receives)$"
+)
+
+
+def _with_object(line: str, after: list[str]) -> str:
+    """The headline with the line that holds its verb's object, when the line ends on it."""
+    following = next((x for x in after if x), "")
+    if not _VERB_LAST.search(line) or not following or _BOILER.search(following):
+        return line
+    return line if first_date(following) or dateline_of(following) else f"{line} {following}"
 
 
 def _exchange(raw: str) -> str:

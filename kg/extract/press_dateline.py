@@ -26,10 +26,15 @@ _PUBLISHERS = {
     "canadanewswire": "Canada NewsWire",
 }
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-_PLACE = r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*(?:, *[A-Z][A-Za-z.]*(?: +[A-Z][a-z.]+)?)?"
+# The state after the city may be printed in capitals, as the city is ("NEW MEXICO").
+_PLACE = (
+    r"[A-Z][A-Za-z.'’-]*(?: +[A-Z][A-Za-z.'’-]*)*"
+    r"(?:, *[A-Z][A-Za-z.]*(?: +(?:[A-Z][a-z.]+|[A-Z]{2,}(?![a-z])))?)?"
+)
+# The date ends at a dash, or at the dots an old release printed ("June 2, 1999...ACME").
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE}(?:\s+and\s+{_PLACE})?),?\s*(?:[–—]\s*)?\(?(?P<date>{DATE_RE.pattern})\)?\s*"
-    rf"(?:[(/]\s*(?P<wire>{_WIRE})[^)/]{{0,30}}[)/]\s*)?(?:--|–|—|-\s)"
+    rf"(?:[(/]\s*(?P<wire>{_WIRE})[^)/]{{0,30}}[)/]\s*)?(?:--|–|—|-\s|\.{{3}}|…)"
 )
 # "BOSTON--(BUSINESS WIRE)--Jan. 8, 2024--", "VANCOUVER, BC / ACCESSWIRE / January 22, 2024 /":
 # the wire before the date.

@@ -23,9 +23,10 @@ _EXCHANGES = (
     r"NASDAQ|Nasdaq|NasdaqGS|NasdaqGM|NasdaqCM|NYSE\s+American|NYSE\s+MKT|NYSE\s+Amex|NYSE\s+Arca"
     r"|NYSE|AMEX|OTCQX|OTCQB|OTC\s+Markets|OTC|TSX|TSXV|LSE"
 )
+# "(NASDAQ/NMS: ACME)": an old release names the Nasdaq National Market tier after a slash.
 TICKER = re.compile(
     rf"(?P<name>{COMPANY_RE.pattern})\s*\(\s*(?:(?:the\s+)?(?P<ex>{_EXCHANGES})"
-    rf"(?:\s+Global\s+(?:Select\s+)?Market)?\s*:\s*)(?P<ticker>[A-Z][A-Z.]{{0,5}})\s*[),;]"
+    rf"(?:\s+Global\s+(?:Select\s+)?Market|/NMS|/NM)?\s*:\s*)(?P<ticker>[A-Z][A-Z.]{{0,5}})\s*[),;]"
 )
 _NOT_MENTIONED = re.compile(r"(?i)securities and exchange commission|newswire|business wire")
 _FUNCTION_WORDS = frozenset(

@@ -265,8 +265,24 @@ def html_to_text(html: str, name: str) -> str:
     preamble = _EDGAR_PREAMBLE.match(html[:4096])
     if preamble:
         html = html[preamble.end() :]
-    lines = _run(_tokens(html), 0, _Renderer()).page.finish()
+    renderer = _Renderer()
+    renderer.pre = 1 if _plain_text_page(html) else 0
+    lines = _run(_tokens(html), 0, renderer).page.finish()
     return "\n".join(lines) + "\n" if lines else ""
+
+
+# Markup that lays a page out in blocks, lines or cells.
+_BLOCK_MARKUP = re.compile(r"<(?:p|br|table|tr|td|li|pre|h[1-6]|center|hr|ul|ol)\b", re.I)
+
+
+def _plain_text_page(html: str) -> bool:
+    """Whether the page is plain text wrapped in a few tags with no block markup (a text
+    filing put in "<html><body><div>" without "<pre>"): its many line breaks are then its
+    layout, as in "<pre>", not white space to fold."""
+    lines = html.count("\n")
+    if lines < 20 or _BLOCK_MARKUP.search(html):
+        return False
+    return len(_TOKEN.findall(html)) <= lines // 10
 
 
 def _tokens(html: str) -> list[tuple[str, str, bool, str]]:

@@ -119,7 +119,10 @@ class _Header:
 def parse_header(text: str) -> Extraction:
     """The header's facts: the filing's identity and every party block."""
     # Some files end lines with a bare CR; '^'/'$' below only know LF.
-    header = _collect(_events(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Some 2000-era headers break a bracketed value before its "]" ("CLASSIFICATION: [3281" /
+    # "]<tab>IRS NUMBER: ..."): the "]" goes back to its value, so the next label starts its line.
+    header = _collect(_events(re.sub(r"\n\](?=[ \t])", "]\n", text)))
     form_type = _first(header, "CONFORMED SUBMISSION TYPE") or ""
     filed = _date(_first(header, "FILED AS OF DATE"))
     refs = [conformed_ref(block.role, block.fields) for block in header.blocks]
