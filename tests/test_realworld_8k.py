@@ -303,29 +303,7 @@ CHECKS = [
 ]
 
 # Checks edgar-kg is known to fail: "file::label" -> what the filing says and what edgar-kg gives.
-KNOWN: dict[str, str] = {
-    # A. Plain text wrapped in HTML without <pre> (now read line by line, as <pre>).
-    f"{A}::signer": "'By: /s/ William L. Ginna, Jr.' / 'Executive Vice President and Chief "
-    "Financial Officer': edgar-kg gives the signer as 'William L. Ginna Jr.' (its person "
-    "names drop the comma before 'Jr.')",
-    f"{A}::ceo": "'the Company's Chief Executive Officer, Dr. Frederick' / 'D. Sancilio' "
-    "(the name wraps at a line end): no position",
-    f"{G}::hirschman-joins": "'the Registrant's board of directors appointed Stanley A. "
-    "Hirschman as an independent board member' (September 29, 2004): no position",
-    # B. Agreements, dates, stakes read from the prose.
-    f"{C}::credit-agreement": "Item 2.03: 'Revolving Credit Agreement, dated as of January "
-    "16, 2025, by and between the Company, U.S. Bank National Association as administrative "
-    "agent': edgar-kg gives no agreement",
-    f"{OR}::fairhead-start": "'Mrs. Fairhead accepted the appointment effective as of July "
-    "31, 2019': edgar-kg gives the director position as of 2019-07-03 with no start date",
-    f"{R}::parrott": "'Jerry Parrott, currently the Vice President of Barre Manufacturing "
-    "Operations ... will assume Gherardi's duties': only a mention, no position",
-    f"{X4}::martin-stake": "'Mr. Martin now beneficially directly owns 75.0% of the voting "
-    "securities of the Company': only a mention of Douglas P. Martin, no stake",
-    # C. The EX-99 press release of the 2000 submission (HTML, WordPerfect 8).
-    f"{R}::press-kimball": "'reporting to Vice Chairman Richard C. Kimball' (the EX-99): no "
-    "position",
-}
+KNOWN: dict[str, str] = {}
 
 
 def _param(check: Check) -> object:

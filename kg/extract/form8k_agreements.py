@@ -31,7 +31,9 @@ _ENTERED = re.compile(
     r"\b(?:entered\s+into|executed|signed|amended\s+and\s+restated)\b"
     # "employed pursuant to an employment agreement, dated <date>": an agreement in force
     # "pursuant to an underwriting agreement (the "Underwriting Agreement") dated <date>"
-    r"|\bpursuant\s+to\s+(?:an?|the|its|his|her)\s+(?=(?:[\w-]+\s+){0,5}(?:agreement|indenture)"
+    # "as borrower under that certain Credit Agreement, dated <date>, by and between ..."
+    r"|\b(?:pursuant\s+to\s+(?:an?|the|its|his|her|that\s+certain)|under\s+that\s+certain)\s+"
+    r"(?=(?:[\w-]+\s+){0,5}(?:agreement|indenture)"
     r",?\s*(?:\([^()]{0,100}\)\s*,?\s*)?dated\b)",
     re.I,
 )

@@ -15,7 +15,10 @@ _STAKE = re.compile(
     r"(?P<pct>\d{1,3}(?:\.\d+)?)\s*(?:%|percent)\s+(?:(?:beneficial\s+)?(?:share|stock)holder"
     r"|(?:beneficial\s+)?owner|(?:equity\s+)?(?:stake|interest|ownership)|of\s+(?:the\s+|its\s+)?"
     r"(?:issued\s+and\s+)?outstanding|of\s+(?:the\s+)?(?:Company|Registrant)['’]?s?\s+"
-    r"(?:issued|outstanding|common|voting))",
+    r"(?:issued|outstanding|common|voting)"
+    # "owns 60% of the voting securities of the Company", "51% of the outstanding shares"
+    r"|of\s+(?:the\s+|its\s+)?(?:(?:issued|outstanding|voting|common|and)\s+)*"
+    r"(?:securities|shares|stock|capital\s+stock)\b)",
     re.IGNORECASE,
 )
 _HOLDING_VERB = re.compile(
@@ -31,6 +34,11 @@ def _mentions_in(text: str, parties: Parties) -> list[tuple[int, int, str]]:
         for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
             if not any(s <= m.start() < e for s, e, _ in spans):
                 spans.append((m.start(), m.end(), key))
+    # "Mr. Roe now owns 60% ...": a person named in full before, by honorific and family name
+    for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Dr)\.\s+([A-Z][\w'’-]+)", text):
+        key = parties.by_family_name(m.group(1))
+        if key and not any(s <= m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), key))
     return sorted(spans)
 
 

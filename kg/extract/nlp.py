@@ -180,8 +180,8 @@ def person_from_text(text: str) -> EntityRef | None:
     if len(words[-1]) < 2 or words[-1].endswith("."):
         return None
     shown = [display_name(w) for w in words]
-    family = shown[-1]
-    name = " ".join(shown + ([suffix] if suffix else []))
+    comma = "," if suffix and re.search(r",\s*\S+$", text.strip()) else ""  # "Ginna, Jr."
+    name = " ".join(shown) + (f"{comma} {suffix}" if suffix else "")
     raw = fold(text)
     return EntityRef(
         kind="person",
@@ -189,7 +189,7 @@ def person_from_text(text: str) -> EntityRef | None:
         aliases=(raw,) if raw != name and raw.upper() == raw else (),
         given_name=shown[0],
         middle_name=" ".join(shown[1:-1]) or None,
-        family_name=family,
+        family_name=shown[-1],
     )
 
 

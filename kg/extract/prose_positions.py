@@ -92,7 +92,38 @@ _NEXT_TITLE = re.compile(rf"(?<=\band)\s+(?:{TITLE_RE.pattern})\s*$", re.I)
 
 
 # "will continue as SVP, Special Projects, reporting to Ms. B": the verb before is not B's.
-_REPORTS_TO = re.compile(r"(?i)\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
+# "reporting to Vice Chairman B": a title said before the name (capitalised) is B's.
+_REPORTS_TO = re.compile(
+    r"(?i)\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:(?:the|our|its)\s+)?"
+    rf"(?:(?:{TITLE_RE.pattern})\s+)?(?:(?:Mrs?|Ms|Dr)\.\s*)?$"
+)
+
+
+# "the Company's Chief Executive Officer, Dr. B, spoke": a title set off before B is B's.
+_OWN_TITLE_BEFORE = re.compile(
+    rf"\b(?:(?:company|registrant|corporation)['’]s|its|our)\s+(?P<title>{TITLE_RE.pattern})"
+    r"\s*,\s*(?:(?:Mrs?|Ms|Dr)\.\s*)?$",
+    re.I,
+)
+
+
+def _titled_before(before: str, after: str) -> list[Stated]:
+    """The title held before the name ("its Treasurer, B, signed"), capitalised; B in commas."""
+    m = _OWN_TITLE_BEFORE.search(before)
+    if m is None or not m["title"][:1].isupper() or not re.match(r"\s*,", after):
+        return []
+    return [title_at(before, m.start("title"), m.end("title"))]
+
+
+def _reported_to(before: str, at: int) -> list[Stated]:
+    """The title written before the name of the one a person reports to, held now
+    ("reporting to Chief Operating Officer B"); none when only "to B" or "to the president"."""
+    pre = _PRE_NOMINAL.search(before, at)
+    if pre is None or not pre.group(0)[:1].isupper():
+        return []
+    return [title_at(before, pre.start(), pre.end())]
+
+
 # "...: A, Executive Vice President; and B, General Counsel": the next item of a list.
 _SEMI_LISTED = re.compile(r"\s*,[^;:]{3,160};\s*(?:and\s+)?")
 
@@ -177,11 +208,12 @@ def _read_person(
     story give them; ``shared``: the sentence's last change before it."""
     person, (low, after) = people[i], segment
     before, story = text[low : person.start], person.story
-    if _REPORTS_TO.search(before):  # "..., reporting to Ms. B": B is where A reports, no news
-        return appositions("", after)
+    if reports := _REPORTS_TO.search(before):  # "..., reporting to Ms. B": no news of B's
+        return [*_reported_to(before, reports.start()), *appositions("", after)]
     upon = (story.listed_day or story.event_day or story.same_day) if story else None
     found = _segment(text, before, after, (person.start, person.end), near, upon)
     found = found or had_served(after, person.key, story.dated if story else [])
+    found = found or _titled_before(before, after)
     found = succession(text, people, i, found, near, _segment)
     found = succeeding(before, shared, found, after)
     found = interim_span(found, person, after)

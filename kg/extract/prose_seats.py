@@ -19,6 +19,8 @@ _TO_THE_BOARD = re.compile(
     r"(?i)\b(?:from|to|on|join(?:s|ed|ing)?|members?\s+of)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:(?:company|registrant)['’]s\s+)?boards?\b|\bdirectorships?\b|\bre-?election\b"
     r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}(?:vacanc(?:y|ies)|seats?)\b"
+    # "appointed A as an independent board member": a member of the board is a director
+    r"|\bas\s+(?:an?\s+)?(?:(?:independent|non-?executive|new)\s+)*board\s+members?\b"
 )
 # "elected A and B as Class II directors", "elected A and B as directors"
 # "elected A, B and C as trustees of the Trust": a trust's board seats trustees.

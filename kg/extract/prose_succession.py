@@ -213,9 +213,22 @@ _LEAVING_EFFECTIVE = re.compile(
 )
 
 
+# "Mr. B accepted the appointment effective as of June 1", "Ms. B's election will be
+# effective on May 3": the day of an appointment told before.
+_STARTING_EFFECTIVE = re.compile(
+    r"^(?:['’]s?\s+(?:appointment|election)\s+(?:will\s+be(?:come)?|is|was|became)"
+    r"|\s+(?:has\s+)?accepted\s+(?:the|this|such|his|her|their)\s+(?:appointment|election))"
+    rf",?\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})",
+    re.I,
+)
+
+
 def effective_later(after: str, person: Named) -> list[Stated]:
-    """The titles an earlier sentence said the person will leave, on the day this one says
-    the departure takes effect."""
+    """The titles an earlier sentence said the person will leave, or the one it said the
+    person takes up, on the day this one says the change takes effect."""
+    if person.story and (m := _STARTING_EFFECTIVE.match(after)):
+        took = person.story.new_title(person.key)
+        return [replace(took, change="start", day=first_date(m["day"]))] if took else []
     m = _LEAVING_EFFECTIVE.match(after)
     if m is None or person.story is None:
         return []

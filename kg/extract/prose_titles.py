@@ -39,7 +39,7 @@ class Stated:
 
 
 ARTICLES = (
-    r"(?:(?:the|our|its|their|a|an|current|then|new|successor|sole"
+    r"(?:(?:the|our|its|their|a|an|current|currently|then|new|successor|sole"
     r"|(?i:company|registrant|corporation|bank)['’]s)\s+)*"  # "the Company's Controller"
 )
 _APPOSITION = re.compile(
