@@ -52,6 +52,9 @@ _WITNESS = re.compile(
     re.I,
 )
 _CAPTION = re.compile(r"^witness[\s)]*$", re.I)
+# A printed form's caption under its value ("DANIEL ROE" / "Printed Name", "CFO" / "Title").
+_UNDER_NAME = re.compile(r"^\(?(?:print(?:ed)?\s+)?name\)?$", re.I)
+_UNDER_TITLE = re.compile(r"^\(?(?:title|its)\)?$", re.I)
 _AS_OF_DATE = re.compile(r"(?i)as\s+of\s+the\s+date\s+(?:first|hereof)|first\s+above\s+written")
 
 
@@ -122,7 +125,11 @@ def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
             used += 1
             continue
         label = _LABEL.match(line)
-        if label and label.group(1).lower() == "name":
+        if _UNDER_NAME.match(line) or _UNDER_TITLE.match(line):
+            pass  # a caption: its value is the line above
+        elif title is None and name and _captioned_title(below, used):
+            title = line
+        elif label and label.group(1).lower() == "name":
             name = fold(label.group(2)) or name
         elif label:
             title = fold(label.group(2)) or None
@@ -138,6 +145,13 @@ def _signer(first: str, below: list[str]) -> tuple[str | None, str | None, int]:
     if name and "," in name and title is None:  # "Jane Doe, Chief Financial Officer"
         name, title = (fold(x) for x in name.split(",", 1))
     return name, title or None, used
+
+
+def _captioned_title(below: list[str], at: int) -> bool:
+    """Whether ``below[at]`` is a value printed over the caption "Title" (after the name's
+    own caption): "By: /s/ Jane Roe" / "JANE ROE" / "Printed Name" / "CFO" / "Title"."""
+    following = below[at + 1] if at + 1 < len(below) else ""
+    return bool(_UNDER_TITLE.match(following)) and not _UNDER_NAME.match(below[at])
 
 
 def _same_name(name: str, line: str) -> bool:
