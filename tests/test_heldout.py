@@ -49,13 +49,15 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # before round 13, 88/16/18, 15 spurious after it, 90/14/18, 15 spurious after round 14,
 # 90/14/18, 14 spurious after round 15.
 # The real-8-K fixes (tests/test_real8k_fixes2.py): prose4 81 -> 82, prose6 91 -> 92 right.
+# The infinitive "voted to elect A to serve as a director" (tests/test_prose_round15.py):
+# prose7 94 -> 95.
 RECORDED = {
     "prose2": (104, 15),
     "prose3": (136, 2),
     "prose4": (82, 10),
     "prose5": (119, 10),
     "prose6": (92, 21),
-    "prose7": (94, 26),
+    "prose7": (95, 26),
     "prose8": (101, 17),
     "prose9": (88, 2),
     "prose10": (117, 3),

@@ -98,3 +98,17 @@ def test_an_effective_day_written_as_the_nth_day_of_a_month_dates_the_change() -
     )
     day = date(2011, 4, 4)
     assert ("Cordelia V. Ashby-Strand", "Treasurer", _FILER, day, None) in found
+
+
+# --- found on the real 8-Ks (tests/test_realworld_8k.py): the infinitive "elect" -------------
+
+
+def test_voted_to_elect_appoints_but_may_elect_to_defer_does_not() -> None:
+    found = _held(
+        "At its meeting on October 9, 2017, the Board voted to elect Ingrid S. Tolliver to"
+        " serve as a director of the Company, effective immediately. Ms. Tolliver may elect"
+        " to defer her director fees under the Deferred Compensation Plan."
+    )
+    assert found == {
+        ("Ingrid S. Tolliver", "director", _FILER, date(2017, 10, 9), None),
+    }

@@ -22,7 +22,8 @@ from kg.extract.prose_titles import Change, Stated, appositions, title_list
 # "designated" appoints a person ("designated Jane Roe", "designated as", or right before the
 # name where a sentence is cut at it), not a thing ("designated funds").
 START = re.compile(
-    r"\b(?:appoint\w*|elect(?:ed|ion)|(?-i:named)(?!\s+executive\s+officer)"
+    # "elect" too ("voted to elect A to serve as a director"), not "may elect to defer"
+    r"\b(?:appoint\w*|elect(?:s|ed|ion)|elect\b(?!\s+to\b)|(?-i:named)(?!\s+executive\s+officer)"
     r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
     r"|promot\w+|elevat(?:e|es|ed|ing)\b(?!\s+(?:risk|level)s?\b)|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
     r"|step(?:s|ped|ping)?\s+into|(?:re-?)?assum(?:e|es|ed|ing)\s+the\s+(?:role|position|office|title)"
