@@ -23,7 +23,7 @@ from kg.extract.nlp import (
     find_dates,
     first_date,
 )
-from kg.ingest.codes import CANADA
+from kg.ingest.codes import CANADA, CANADA_POST
 from kg.ingest.codes import US_STATES as EDGAR_US_STATES
 from kg.model import Address
 
@@ -159,12 +159,12 @@ def parse_address(text: str, zip_code: str | None = None) -> Address | None:
 
 # A Canadian postal code ("A1B 2C3") and the provinces, by name or Canada Post's code.
 _CA_POSTAL = re.compile(r"\s*\b([A-Z]\d[A-Z])\s?(\d[A-Z]\d)$")
-_PROVINCES = {name.lower(): name for name in CANADA.values()} | dict(
-    pair.split("=")
-    for pair in _names(
-        "ab=Alberta|bc=British Columbia|mb=Manitoba|nb=New Brunswick|nl=Newfoundland|"
-        "ns=Nova Scotia|on=Ontario|pe=Prince Edward Island|qc=Quebec|sk=Saskatchewan|yt=Yukon"
-    )
+_PROVINCES = {name.lower(): name for name in CANADA.values()} | {
+    code.lower(): name for code, name in CANADA_POST.items()
+}
+# The city (maybe empty) and the province ending what precedes the postal code.
+_CITY_PROVINCE = re.compile(
+    r"^(.*?)\s*\b(" + "|".join(map(re.escape, _PROVINCES)) + r")\.?$", re.IGNORECASE
 )
 # A rural route ("RR 6", "R.R. #2") printed before the place: part of the street, no city.
 _RURAL_ROUTE = re.compile(r"^(R\.?\s?R\.?\s*#?\s*\d+)\s+(.+)$", re.IGNORECASE)
@@ -175,7 +175,7 @@ def _canadian(parts: list[str]) -> Address | None:
     without a comma between): street, city, province, postal code and the country."""
     postal = _CA_POSTAL.search(parts[-1])
     rest = parts[-1][: postal.start()].strip(" ,") if postal else ""
-    place = re.match(r"^(.*?)\s*\b(" + "|".join(map(re.escape, _PROVINCES)) + r")\.?$", rest, re.I)
+    place = _CITY_PROVINCE.match(rest)
     if postal is None or place is None:
         return None
     lines = [*parts[:-1], place.group(1)] if place.group(1) else parts[:-1]

@@ -161,11 +161,7 @@ def _headline(text: str, dateline: re.Match[str] | None) -> str | None:
         if _TITLE_LINE.fullmatch(line):
             continue  # a contact's title in a block printed above the headline
         # A short line ending on its verb ("Acme Names") opens a headline the next line ends.
-        short = (
-            len(words) >= 2
-            and _VERB_LAST.search(line)
-            and line != _with_object(line, lines[i + 1 : i + 4])
-        )
+        short = len(words) >= 2 and line != _with_object(line, lines[i + 1 : i + 4])
         if (
             (len(words) >= 4 or short)
             and not _BOILER.search(line)

@@ -201,11 +201,13 @@ def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]
     return [*found, *(replace(s, change="start", day=day) for s in held)] if day else found
 
 
+# "... will be effective May 27, 2016", "... became effective on May 3": a change told before.
+_BECOMES = r"\s+(?:will\s+be(?:come)?|is|was|became)"
+_EFFECTIVE_ON = rf"\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})"
 # "His resignation will be effective May 27, 2016", "She will continue in her current role
 # until the close of business on June 30": the day of a departure told before.
 _LEAVING_EFFECTIVE = re.compile(
-    r"^(?:['’]s?)?\s+(?:resignation|retirement|departure)\s+(?:will\s+be(?:come)?|is|was|became)"
-    rf"\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})"
+    rf"^(?:['’]s?)?\s+(?:resignation|retirement|departure){_BECOMES}{_EFFECTIVE_ON}"
     r"|^,?\s+will\s+(?:continue|remain)\s+(?:to\s+serve\s+)?in\s+(?:his|her|their)\s+(?:current\s+)?"
     r"(?:roles?|positions?|capacit(?:y|ies)|offices?)\s+(?:until|through)\s+(?:the\s+close\s+of"
     rf"\s+business\s+on\s+)?(?P<until>{DATE_RE.pattern})",
@@ -216,9 +218,9 @@ _LEAVING_EFFECTIVE = re.compile(
 # "Mr. B accepted the appointment effective as of June 1", "Ms. B's election will be
 # effective on May 3": the day of an appointment told before.
 _STARTING_EFFECTIVE = re.compile(
-    r"^(?:['’]s?\s+(?:appointment|election)\s+(?:will\s+be(?:come)?|is|was|became)"
+    rf"^(?:['’]s?\s+(?:appointment|election){_BECOMES}"
     r"|\s+(?:has\s+)?accepted\s+(?:the|this|such|his|her|their)\s+(?:appointment|election))"
-    rf",?\s+effective\s+(?:as\s+of\s+|on\s+)?(?P<day>{DATE_RE.pattern})",
+    rf",?{_EFFECTIVE_ON}",
     re.I,
 )
 

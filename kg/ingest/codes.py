@@ -30,6 +30,12 @@ CANADA: dict[str, str] = {
     "A4": "Newfoundland", "A5": "Nova Scotia", "A6": "Ontario", "A7": "Prince Edward Island",
     "A8": "Quebec", "A9": "Saskatchewan", "B0": "Yukon",
 }  # fmt: skip
+# Canada Post's province codes, as an address prints them ("Toronto, ON M5V 2T6").
+CANADA_POST: dict[str, str] = {
+    "AB": "Alberta", "BC": "British Columbia", "MB": "Manitoba", "NB": "New Brunswick",
+    "NL": "Newfoundland", "NS": "Nova Scotia", "ON": "Ontario", "PE": "Prince Edward Island",
+    "QC": "Quebec", "SK": "Saskatchewan", "YT": "Yukon",
+}  # fmt: skip
 
 COUNTRIES: dict[str, str] = {
     "C1": "Argentina", "C3": "Australia", "C4": "Austria", "C5": "Bahamas", "C9": "Belgium",
