@@ -177,12 +177,14 @@ def write(extracted: Extracted, output: Path) -> int:
     """
     from kg.export.rdf import format_of, save, write_nquads
     from kg.graph.build import build_dataset, build_graphs
+    from kg.graph.terms import text_terms
 
     fmt = format_of(output)
     with batch_collection() as settle:
         settle()  # the extractions live until the file is written
         if fmt in {"nquads", "nt"}:
-            graphs = _settling(build_graphs(extracted.items, extracted.same), settle)
+            built = build_graphs(extracted.items, extracted.same, text_terms())
+            graphs = _settling(built, settle)
             return write_nquads(graphs, output, union=fmt == "nt")
         dataset = build_dataset(extracted.items, extracted.same)
         save(dataset, output)

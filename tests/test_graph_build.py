@@ -306,13 +306,16 @@ def test_nquads_fast_path_matches_the_dataset_on_real_filings(tmp_path):
 
 
 def test_nquads_equal_values_of_other_types_keep_their_own_literals(tmp_path):
-    """The writer caches value texts by value; True == 1 == Decimal(1) must not share one."""
+    """Value texts are cached by value; True == 1 == Decimal(1) must not share one."""
     from kg.export.rdf import write_nquads
+    from kg.graph.terms import text_terms
 
-    s, p, g = URIRef("urn:s"), URIRef("urn:p"), URIRef("urn:g")
+    terms = text_terms()
+    s, p, g = terms.iri("urn:s"), terms.iri("urn:p"), terms.iri("urn:g")
     values = [True, 1, Decimal(1), "1", Decimal("1.0"), False, 0, date(2020, 1, 1)]
     out = tmp_path / "v.nq"
-    assert write_nquads([(g, [(s, p, v) for v in values])], out) == 7  # 1 and 1.0: one decimal
+    triples = [(s, p, terms.value(v)) for v in values]
+    assert write_nquads([(g, triples)], out) == 7  # 1 and 1.0: one decimal
     objects = {line.split(" ", 2)[2].rsplit(" ", 2)[0] for line in out.read_text().splitlines()}
     xsd = "http://www.w3.org/2001/XMLSchema#"
     assert objects == {
@@ -377,15 +380,15 @@ def test_a_batch_leaves_a_freeze_of_the_callers_alone():
 
 
 def test_nquads_are_the_same_when_the_term_cache_is_emptied_on_the_way(tmp_path, monkeypatch):
-    """The writer's cache of term texts is bounded: emptied every few terms, the file is
+    """The cache of value texts is bounded: emptied every few values, the file is
     byte for byte the one written with room for all."""
-    from kg.export import rdf
+    from kg.graph import terms
     from kg.pipeline import extract_paths, sample_paths, write
 
     extracted = extract_paths(sample_paths())
     roomy, tight = tmp_path / "roomy.nq", tmp_path / "tight.nq"
     write(extracted, roomy)
-    monkeypatch.setattr(rdf._TermTexts, "LIMIT", 7)
+    monkeypatch.setattr(terms._ValueTexts, "LIMIT", 7)
     write(extracted, tight)
     assert roomy.read_bytes() == tight.read_bytes()
     assert len(roomy.read_bytes().splitlines()) > 200

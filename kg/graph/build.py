@@ -14,14 +14,13 @@ from decimal import Decimal
 from functools import cache
 from pathlib import PurePath
 
-from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import PROV
+from rdflib import Dataset, Graph, URIRef
 from rdflib.term import Node
 
 from kg.graph import iris
-from kg.graph.literals import literal
 from kg.graph.resolve import Resolution, resolve, scope_of
 from kg.graph.store import new_dataset
+from kg.graph.terms import Term, Terms, rdf_terms
 from kg.model import (
     Address,
     EntityFacts,
@@ -35,7 +34,6 @@ from kg.model import (
     Source,
 )
 from kg.vocab import EKG
-from kg.vocab import TERMS as T  # EKG's terms as plain attributes: cheaper in hot loops
 
 # Field names whose term is not the plain camelCase of the name.
 _TERM_OF_FIELD = {
@@ -67,20 +65,6 @@ _SHORTCUT = {
 }
 
 
-# Terms used on every entity and fact, looked up once: a closed namespace's
-# attribute access is a metaclass call.
-_COMPANY, _PERSON, _NAME, _ALIAS, _CIK = EKG.Company, EKG.Person, EKG.name, EKG.alias, EKG.cik
-_GIVEN, _MIDDLE, _FAMILY = EKG.givenName, EKG.middleName, EKG.familyName
-_MENTIONS, _SOURCE = EKG.mentions, EKG.source
-_ROLE_TERM = _TERM_OF_FIELD["roles"]
-_TYPE, _LABEL = RDF.type, RDFS.label  # rdflib's RDF/RDFS attributes are metaclass calls too
-
-
-@cache
-def _class_of(cls: type) -> URIRef:
-    return getattr(EKG, cls.__name__)
-
-
 @cache
 def term(field_name: str) -> URIRef:
     """The ekg: term of a fact field (AttributeError for a field with none)."""
@@ -90,28 +74,28 @@ def term(field_name: str) -> URIRef:
     return getattr(EKG, head + "".join(w[:1].upper() + w[1:] for w in rest))
 
 
-# A fact's value stays a Python value (str, bool, int, Decimal, date) in the builder's
-# triples: the edges make it a Literal (build_dataset) or N-Quads text (write_nquads)
-# without the other's cost.
+# The fact values the builder meets (kg.graph.terms spells them as literals).
 Value = str | bool | int | Decimal | date
-Triple = tuple[URIRef, URIRef, URIRef | Literal | Value]
-Quad = tuple[URIRef, URIRef, URIRef | Literal, URIRef]
+Quad = tuple[URIRef, URIRef, Node, URIRef]
 
 
 def build_graphs(
     items: Sequence[tuple[Source, Extraction]],
     same: Iterable[tuple[EntityRef, EntityRef]] = (),
-) -> Iterator[tuple[URIRef, list[Triple]]]:
-    """Resolve the entities of ``items``; yield each document's name and triples.
+    terms: Terms | None = None,
+) -> Iterator[tuple[Term, list[tuple[Term, Term, Term]]]]:
+    """Resolve the entities of ``items``; yield each document's name and triples,
+    spelt by ``terms`` (rdflib terms unless told otherwise).
 
-    The builder writes to plain lists, not to a store: the same triples go
-    into an rdflib dataset (``build_dataset``) or straight to an N-Quads file
+    The builder writes to plain lists, not to a store: the same statements go
+    into an rdflib dataset (``build_dataset``) or, as N-Triples text
+    (``kg.graph.terms.text_terms``), straight to an N-Quads file
     (``kg.export.rdf.write_nquads``) without paying for a store's indexes.
     """
     resolution = resolve((extraction for _, extraction in items), same)
-    addresses = _canonical_addresses(items)
+    context = _Context(resolution, _canonical_addresses(items), terms or rdf_terms())
     for source, extraction in items:
-        writer = _DocumentWriter(resolution, source, extraction, addresses)
+        writer = _DocumentWriter(context, source, extraction)
         writer.write()
         yield writer.doc, writer.triples
 
@@ -123,7 +107,7 @@ def build_quads(
     """Each document's triples as quads in its named graph."""
     for doc, triples in build_graphs(items, same):
         for s, p, o in triples:
-            yield s, p, o if isinstance(o, Node) else literal(o), doc
+            yield s, p, o, doc
 
 
 def build_dataset(
@@ -144,14 +128,14 @@ def build_dataset(
     return dataset
 
 
-def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[URIRef, Address]:
+def _canonical_addresses(items: Sequence[tuple[Source, Extraction]]) -> dict[str, Address]:
     """One spelling per address node: "Springfield" rather than "SPRINGFIELD" when both occur."""
 
     def rank(address: Address) -> tuple[int, str]:
         values = [v for v in (getattr(address, name) for name in _ADDRESS_FIELDS) if v]
         return sum(v.isupper() for v in values), repr(address)
 
-    best: dict[URIRef, Address] = {}
+    best: dict[str, Address] = {}
     for _, extraction in items:
         for fact in extraction.facts:
             for address in getattr(fact, "addresses", ()):
@@ -167,7 +151,7 @@ _ADDRESS_FIELDS = tuple(f.name for f in dataclasses.fields(Address))
 
 
 @cache
-def _predicates(cls: type, skip: frozenset[str] = frozenset()) -> tuple[tuple[str, URIRef], ...]:
+def _fields(cls: type, skip: frozenset[str] = frozenset()) -> tuple[tuple[str, URIRef], ...]:
     """(field, term) of a record class; a signature's title is the signer's title."""
     return tuple(
         (f.name, EKG.signerTitle if cls is Signature and f.name == "title" else term(f.name))
@@ -179,43 +163,68 @@ def _predicates(cls: type, skip: frozenset[str] = frozenset()) -> tuple[tuple[st
 _ENTITY_FACTS_SKIP = frozenset({"entity", "evidence", "addresses"})
 
 
+class _Context:
+    """What every document of one build shares: the resolution, the canonical addresses,
+    and the build's spelling of terms, with each record class's predicates spelt once."""
+
+    def __init__(self, resolution: Resolution, addresses: dict[str, Address], terms: Terms) -> None:
+        self.resolution, self.addresses, self.terms = resolution, addresses, terms
+        spelt = terms.vocab.spelt
+        self.roles = {role: spelt(iri) for role, iri in _ROLE.items()}
+        self.shortcuts = {role: spelt(iri) for role, iri in _SHORTCUT.items()}
+        self._fields: dict[tuple[type, frozenset[str]], tuple[tuple[str, Term], ...]] = {}
+        self._classes: dict[type, Term] = {}
+
+    def fields(self, cls: type, skip: frozenset[str] = frozenset()) -> tuple[tuple[str, Term], ...]:
+        """A record class's (field, predicate) pairs, the predicates spelt."""
+        found = self._fields.get((cls, skip))
+        if found is None:
+            spelt = self.terms.vocab.spelt
+            found = tuple((name, spelt(predicate)) for name, predicate in _fields(cls, skip))
+            self._fields[(cls, skip)] = found
+        return found
+
+    def class_of(self, cls: type) -> Term:
+        """The ekg: class of a fact record class, spelt."""
+        found = self._classes.get(cls)
+        if found is None:
+            found = self._classes[cls] = self.terms.vocab.spelt(getattr(EKG, cls.__name__))
+        return found
+
+
 class _DocumentWriter:
     """Writes one document's facts into its own named graph."""
 
-    def __init__(
-        self,
-        resolution: Resolution,
-        source: Source,
-        extraction: Extraction,
-        addresses: dict[URIRef, Address],
-    ) -> None:
-        info = extraction.document
-        self.doc = iris.document_iri(source, info.accession_number)
+    def __init__(self, context: _Context, source: Source, extraction: Extraction) -> None:
+        terms = context.terms
+        self.iri, self.value, self.v = terms.iri, terms.value, terms.vocab
+        self.doc_iri = iris.document_iri(source, extraction.document.accession_number)
+        self.doc = self.iri(self.doc_iri)
         # A list, not a set: hashing rdflib terms costs more than the few duplicates.
-        self.triples: list[Triple] = []
-        self._entities: dict[EntityRef, URIRef] = {}
+        self.triples: list[tuple[Term, Term, Term]] = []
+        self._entities: dict[EntityRef, Term] = {}
         # By id(ref), holding the ref so that its id is not reused: see _key.
         self._keys: dict[int, tuple[EntityRef, str]] = {}
-        self._nodes: dict[int, tuple[EntityRef, URIRef]] = {}
-        self.resolution = resolution
-        self.scope = scope_of(extraction, resolution)
+        self._nodes: dict[int, tuple[EntityRef, Term]] = {}
+        self.context = context
+        self.resolution = context.resolution
+        self.scope = scope_of(extraction, context.resolution)
         self.source = source
         self.extraction = extraction
-        self.addresses = addresses
 
     def write(self) -> None:
         self._document()
         for fact in self.extraction.facts:
             self._fact(fact)
 
-    def add(self, s: URIRef, p: URIRef, o: object) -> None:
+    def add(self, s: Term, p: Term, o: object) -> None:
         """Add a field's value: nothing for None or empty, one triple per tuple item."""
-        # Dispatch on the exact type first: ``o == ""`` on an rdflib term or a
-        # dataclass runs a Python __eq__, once per field of every fact.
+        # Dispatch on the exact type first: ``o == ""`` on a dataclass runs a Python
+        # __eq__, once per field of every fact.
         kind = type(o)
         if kind is str:
             if o:
-                self.triples.append((s, p, o))  # type: ignore[arg-type]
+                self.triples.append((s, p, self.value(o)))
         elif o is None:
             return
         elif kind is tuple:
@@ -223,10 +232,10 @@ class _DocumentWriter:
                 self.add(s, p, item)
         elif kind is EntityRef:
             self.triples.append((s, p, self.entity(o)))  # type: ignore[arg-type]
-        else:  # an IRI, or a value the edges write as a literal
-            self.triples.append((s, p, o))  # type: ignore[arg-type]
+        else:  # a value written as a typed literal
+            self.triples.append((s, p, self.value(o)))
 
-    def entity(self, ref: EntityRef) -> URIRef:
+    def entity(self, ref: EntityRef) -> Term:
         """The resolved entity of ``ref``, typed, named and mentioned by this document."""
         hit = self._nodes.get(id(ref))
         if hit is not None and hit[0] is ref:
@@ -234,49 +243,49 @@ class _DocumentWriter:
         if ref in self._entities:
             return self._entities[ref]
         entity = self.resolution.entity(ref, self.scope)
-        node = iris.entity_iri(entity.key)
-        g, name = self.triples, entity.name
-        g.append((node, _TYPE, _COMPANY if entity.kind == "company" else _PERSON))
-        g.append((node, _NAME, name))
-        g.append((node, _LABEL, name))
+        node = self.iri(iris.entity_iri(entity.key))
+        g, v, name = self.triples, self.v, self.value(entity.name)
+        g.append((node, v.type, v.Company if entity.kind == "company" else v.Person))
+        g.append((node, v.name, name))
+        g.append((node, v.label, name))
         for surface in (ref.name, *ref.aliases):
             if surface != entity.name:
-                g.append((node, _ALIAS, surface))
-        self.add(node, _CIK, entity.cik)
+                g.append((node, v.alias, self.value(surface)))
+        self.add(node, v.cik, entity.cik)
         if entity.kind == "person":
-            self.add(node, _GIVEN, entity.given_name)
-            self.add(node, _MIDDLE, entity.middle_name)
-            self.add(node, _FAMILY, entity.family_name)
-        g.append((self.doc, _MENTIONS, node))
+            self.add(node, v.givenName, entity.given_name)
+            self.add(node, v.middleName, entity.middle_name)
+            self.add(node, v.familyName, entity.family_name)
+        g.append((self.doc, v.mentions, node))
         self._entities[ref] = node
         self._nodes[id(ref)] = (ref, node)
         return node
 
     def _document(self) -> None:
-        info, doc = self.extraction.document, self.doc
-        doc_class = T.PressRelease if info.form_type == "PressRelease" else T.Filing
-        self.triples.append((doc, _TYPE, T.Document))
-        self.triples.append((doc, _TYPE, doc_class))
-        self.add(doc, T.formType, info.form_type)
-        self.add(doc, T.date, info.date)
-        self.add(doc, T.periodOfReport, info.period_of_report)
-        self.add(doc, T.accessionNumber, info.accession_number)
-        self.add(doc, T.item, info.items)
-        self.add(doc, T.subject, info.subject)
-        self.add(doc, T.headline, info.title)
-        self.add(doc, T.dateline, info.dateline)
-        self.add(doc, T.publisher, info.publisher)
-        self.add(doc, T.sourceFile, PurePath(self.source.name).name)
-        self.add(doc, T.sha256, self.source.sha256)
-        self.add(doc, T.extractor, self.extraction.kind)
-        self.add(doc, T.originalFilingDate, info.original_filing_date)
-        self.add(doc, T.notSubjectToSection16, info.not_subject_to_section16)
-        self.add(doc, T.form3HoldingsReported, info.form3_holdings_reported)
-        self.add(doc, T.form4TransactionsReported, info.form4_transactions_reported)
-        self.add(doc, T.noSecuritiesOwned, info.no_securities_owned)
+        info, doc, v, add = self.extraction.document, self.doc, self.v, self.add
+        doc_class = v.PressRelease if info.form_type == "PressRelease" else v.Filing
+        self.triples.append((doc, v.type, v.Document))
+        self.triples.append((doc, v.type, doc_class))
+        add(doc, v.formType, info.form_type)
+        add(doc, v.date, info.date)
+        add(doc, v.periodOfReport, info.period_of_report)
+        add(doc, v.accessionNumber, info.accession_number)
+        add(doc, v.item, info.items)
+        add(doc, v.subject, info.subject)
+        add(doc, v.headline, info.title)
+        add(doc, v.dateline, info.dateline)
+        add(doc, v.publisher, info.publisher)
+        add(doc, v.sourceFile, PurePath(self.source.name).name)
+        add(doc, v.sha256, self.source.sha256)
+        add(doc, v.extractor, self.extraction.kind)
+        add(doc, v.originalFilingDate, info.original_filing_date)
+        add(doc, v.notSubjectToSection16, info.not_subject_to_section16)
+        add(doc, v.form3HoldingsReported, info.form3_holdings_reported)
+        add(doc, v.form4TransactionsReported, info.form4_transactions_reported)
+        add(doc, v.noSecuritiesOwned, info.no_securities_owned)
         if info.amends:
             amended = iris.document_iri(Source(name="", sha256=""), info.amends)
-            self.triples.append((doc, PROV.wasRevisionOf, amended))
+            self.triples.append((doc, v.wasRevisionOf, self.iri(amended)))
 
     def _fact(self, fact: Fact) -> None:
         if isinstance(fact, EntityFacts):
@@ -288,39 +297,40 @@ class _DocumentWriter:
 
     def _entity_facts(self, fact: EntityFacts) -> None:
         node = self.entity(fact.entity)
-        for name, predicate in _predicates(EntityFacts, _ENTITY_FACTS_SKIP):
+        for name, predicate in self.context.fields(EntityFacts, _ENTITY_FACTS_SKIP):
             self.add(node, predicate, getattr(fact, name))
         for address in fact.addresses:
-            self.triples.append((node, T.address, self._address(address)))
+            self.triples.append((node, self.v.address, self._address(address)))
 
-    def _address(self, address: Address) -> URIRef:
-        node = iris.address_iri(address)
-        address = self.addresses.get(node, address)
-        self.triples.append((node, _TYPE, T.Address))
-        for name, predicate in _predicates(Address):
+    def _address(self, address: Address) -> Term:
+        iri = iris.address_iri(address)
+        node, address = self.iri(iri), self.context.addresses.get(iri, address)
+        self.triples.append((node, self.v.type, self.v.Address))
+        for name, predicate in self.context.fields(Address):
             self.add(node, predicate, getattr(address, name))
         return node
 
     def _fact_node(self, fact: Fact) -> None:
         values = iris.field_values(fact)  # read once: for the IRI and for the triples
-        node = iris.fact_iri(fact, self.doc, self._key, values)
-        self.triples.append((node, _TYPE, _class_of(type(fact))))
-        self.triples.append((node, _SOURCE, self.doc))
-        append = self.triples.append
-        for (_, predicate), value in zip(_predicates(type(fact)), values, strict=True):
+        node = self.iri(iris.fact_iri(fact, self.doc_iri, self._key, values))
+        append, spell = self.triples.append, self.value
+        append((node, self.v.type, self.context.class_of(type(fact))))
+        append((node, self.v.source, self.doc))
+        for (name, predicate), value in zip(self.context.fields(type(fact)), values, strict=True):
             # add() inlined for the common scalars: a fact has dozens of fields.
             kind = type(value)
             if value is None:
                 continue
             if kind is str:
                 if value:
-                    append((node, predicate, value))
+                    append((node, predicate, spell(value)))
+            elif name == "roles":
+                for role in value:  # type: ignore[attr-defined]
+                    append((node, predicate, self.context.roles[role]))
             elif kind is tuple or kind is EntityRef:
-                if predicate is _ROLE_TERM:
-                    value = tuple(_ROLE[role] for role in value)  # type: ignore[attr-defined]
                 self.add(node, predicate, value)
             else:
-                append((node, predicate, value))  # type: ignore[arg-type]
+                append((node, predicate, spell(value)))
         self._shortcuts(fact, node)
 
     def _key(self, ref: EntityRef) -> str:
@@ -331,19 +341,20 @@ class _DocumentWriter:
             hit = self._keys[id(ref)] = (ref, self.resolution.entity(ref, self.scope).key)
         return hit[1]
 
-    def _shortcuts(self, fact: Fact, node: URIRef) -> None:
+    def _shortcuts(self, fact: Fact, node: Term) -> None:
         """Materialise the simple edges users query without fact nodes."""
+        v = self.v
         if isinstance(fact, Position):
             holder, org = self.entity(fact.holder), self.entity(fact.organization)
             for role in fact.roles:
                 if role in _SHORTCUT:
-                    self.triples.append((holder, _SHORTCUT[role], org))
+                    self.triples.append((holder, self.context.shortcuts[role], org))
         elif isinstance(fact, Shareholding):
             holder, issuer = self.entity(fact.holder), self.entity(fact.issuer)
-            self.triples.append((holder, T.shareholderOf, issuer))
+            self.triples.append((holder, v.shareholderOf, issuer))
         elif isinstance(fact, Signature):
-            self.add(self.doc, T.signer, fact.signer)
-            self.add(self.doc, T.signerTitle, fact.title)
-            self.triples.append((self.doc, T.signature, node))
+            self.add(self.doc, v.signer, fact.signer)
+            self.add(self.doc, v.signerTitle, fact.title)
+            self.triples.append((self.doc, v.signature, node))
         for party in getattr(fact, "parties", ()):
-            self.triples.append((self.entity(party), T.partyTo, node))
+            self.triples.append((self.entity(party), v.partyTo, node))

@@ -1,4 +1,5 @@
-"""Every IRI the graph uses is minted here, deterministically.
+"""Every IRI the graph uses is minted here, deterministically, as plain text
+(``kg.graph.terms`` spells it as an rdflib term or as N-Triples).
 
 Entities are keyed by CIK or normalised name (``resolve.Entity.key``),
 documents by accession number or content hash, fact nodes by a hash of their
@@ -15,25 +16,21 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from operator import attrgetter
 
-from rdflib import URIRef
-
 from kg.model import Address, EntityRef, Source
-from kg.vocab import ID, RESOURCE_BASE
+from kg.vocab import RESOURCE_BASE
 
 
-@lru_cache(maxsize=1 << 16)
-def entity_iri(key: str) -> URIRef:
-    # One object per entity: the N-Quads writer's term cache then matches by identity.
-    return ID[key]
+def entity_iri(key: str) -> str:
+    return RESOURCE_BASE + key
 
 
-def document_iri(source: Source, accession: str | None) -> URIRef:
+def document_iri(source: Source, accession: str | None) -> str:
     """A filing by accession number (its part inside a submission after a slash)."""
     if accession:
         base = f"filing/{re.sub(r'[^0-9-]', '', accession)}"
     else:
         base = f"doc/{source.sha256[:20]}"
-    return ID[base if source.part == 0 else f"{base}/{source.part}"]
+    return RESOURCE_BASE + (base if source.part == 0 else f"{base}/{source.part}")
 
 
 def field_values(fact: object) -> tuple[object, ...]:
@@ -77,22 +74,22 @@ def _canonical(
 
 def fact_iri(
     fact: object,
-    document: URIRef,
+    document: str,
     ref_key: Callable[[EntityRef], str],
     values: tuple[object, ...] | None = None,
-) -> URIRef:
+) -> str:
     """``id/<kind>/<hash>``: the hash covers every field but the evidence.
 
     ``values`` are the fact's ``field_values`` when the caller has read them already.
     """
     values = field_values(fact) if values is None else values
-    text = str(document) + _canonical(fact, values, ref_key)
+    text = document + _canonical(fact, values, ref_key)
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return URIRef(f"{RESOURCE_BASE}{type(fact).__name__.lower()}/{digest[:24]}")
+    return f"{RESOURCE_BASE}{type(fact).__name__.lower()}/{digest[:24]}"
 
 
 @lru_cache(maxsize=16384)
-def address_iri(address: Address) -> URIRef:
+def address_iri(address: Address) -> str:
     """Cached: the same issuer address recurs in every filing of the issuer."""
     text = "|".join((getattr(address, f.name) or "").lower() for f in dataclasses.fields(address))
-    return ID[f"address/{hashlib.sha256(text.encode()).hexdigest()[:24]}"]
+    return f"{RESOURCE_BASE}address/{hashlib.sha256(text.encode()).hexdigest()[:24]}"

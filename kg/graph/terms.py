@@ -1,0 +1,148 @@
+"""How the builder spells RDF terms: rdflib terms for a dataset, N-Triples text for a file.
+
+The builder decides what is said; a ``Terms`` decides how each IRI and value is
+written. An N-Quads export gets the text of each term as the statement is made
+(``text_terms``), so no second pass over every statement turns rdflib terms into
+text, and no rdflib term is made only to be printed. A dataset gets rdflib terms
+(``rdf_terms``). Both spell a value through ``kg.graph.literals.lexical``, so the
+two edges write the same literals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import PROV
+from rdflib.term import Node
+
+from kg.errors import GraphFileError
+from kg.graph.literals import lexical, literal
+from kg.vocab import EKG
+
+Term = Any  # an rdflib term, or its N-Triples text: whichever the Terms makes
+
+# Vocabulary the builder writes besides ekg:'s own terms.
+_OTHER = {"type": RDF.type, "label": RDFS.label, "wasRevisionOf": PROV.wasRevisionOf}
+
+
+@dataclass
+class Terms:
+    """``iri`` spells an IRI's text, ``value`` a fact value (str, bool, int, Decimal,
+    date) as its literal; ``vocab`` holds the vocabulary, spelt once."""
+
+    iri: Callable[[str], Term]
+    value: Callable[[object], Term]
+    vocab: Vocabulary = field(init=False)
+    spell: Callable[[URIRef], Term] = field(repr=False, default=lambda term: term)
+
+    def __post_init__(self) -> None:
+        self.vocab = Vocabulary(self.spell)
+
+
+class Vocabulary:
+    """``ekg:`` terms (and rdf:type, rdfs:label, prov:wasRevisionOf by their local
+    names) spelt by one ``Terms``; each looked up on first use, then an attribute."""
+
+    def __init__(self, spell: Callable[[URIRef], Term]) -> None:
+        self._spell = spell
+
+    def __getattr__(self, name: str) -> Term:
+        term = self._spell(_OTHER[name] if name in _OTHER else getattr(EKG, name))
+        setattr(self, name, term)  # the next access finds the attribute, not this method
+        return term
+
+    def spelt(self, term: URIRef) -> Term:
+        return self._spell(term)
+
+
+def rdf_terms() -> Terms:
+    """rdflib terms, for a dataset."""
+    return Terms(iri=URIRef, value=_rdf_value)
+
+
+def _rdf_value(value: object) -> Node:
+    return value if isinstance(value, Node) else literal(value)
+
+
+def text_terms() -> Terms:
+    """N-Triples text, for an N-Quads or N-Triples file; one per file written."""
+    texts = _ValueTexts()
+    return Terms(iri=iri_text, value=texts.text, spell=term_text)
+
+
+_NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\s]')
+
+
+def iri_text(iri: str) -> str:
+    """``<iri>``; an IRI N-Triples cannot hold is refused, never written broken."""
+    if _NOT_IN_IRI.search(iri):  # never for IRIs kg.graph.iris mints
+        raise GraphFileError(f"cannot write the IRI {iri!r} in N-Quads")
+    return f"<{iri}>"
+
+
+_VALUE_TYPES = (str, bool, int, Decimal, date)  # kg.graph.build.Value
+
+
+class _ValueTexts:
+    """N-Triples text of fact values, cached by value, one table per type: every filing
+    has its own "Common Stock" and dates, and True == 1 == Decimal(1) but their texts
+    differ. Bounded: a corpus holds millions of names and amounts."""
+
+    LIMIT = 1 << 17
+
+    def __init__(self) -> None:
+        self._tables: dict[type, dict[object, str]] = {k: {} for k in _VALUE_TYPES}
+        self._size = 0
+
+    def text(self, value: object) -> str:
+        table = self._tables.get(type(value))
+        if table is None:  # an rdflib term, or a subclass of a value type
+            return term_text(value)
+        found = table.get(value)
+        if found is None:
+            if self._size >= self.LIMIT:
+                for other in self._tables.values():
+                    other.clear()
+                self._size = 0
+            found = table[value] = term_text(value)
+            self._size += 1
+        return found
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+# str.translate looks every character up in the table (a caught KeyError per
+# character not in it): scan for the four first, as most literals have none.
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r]')
+_XSD_STRING = XSD.string  # looked up once: a namespace attribute is a metaclass call
+
+
+def term_text(term: object) -> str:
+    """A term, or a fact value, in N-Triples syntax."""
+    if type(term) is str:  # a fact value; an IRI is a URIRef
+        return _quoted(term)
+    if isinstance(term, URIRef):
+        return iri_text(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return f"{_quoted(term)}@{term.language}"
+        datatype = term.datatype
+        if datatype is not None and datatype != _XSD_STRING:
+            return f"{_quoted(term)}^^<{datatype}>"
+        return _quoted(term)
+    if isinstance(term, Node):
+        return term.n3()
+    text, datatype = lexical(term)  # the lexical form a dataset's Literal gets
+    return f"{_quoted(text)}^^<{datatype}>" if datatype else _quoted(text)
+
+
+def _quoted(text: str) -> str:
+    text = str(text)
+    if _NEEDS_ESCAPE.search(text):
+        text = text.translate(_ESCAPES)
+    return f'"{text}"'
