@@ -152,25 +152,30 @@ def resolve(
     company their document is about, so that a Form D director and a Form 4
     officer of one issuer meet even when only one of the documents has a CIK.
     """
-    extractions = list(extractions)
-    companies: set[tuple[str, EntityRef]] = set()
-    for extraction in extractions:
-        for fact in (extraction.document, *extraction.facts):
-            companies.update(("", r) for r in refs_in(fact) if r.kind == "company")
+    held = [(extraction.document.subject, _distinct_refs(extraction)) for extraction in extractions]
+    companies = {("", r) for _, refs in held for r in refs if r.kind == "company"}
     pairs = [(("", a), ("", b)) for a, b in same]
     companies.update(node for pair in pairs for node in pair)
     company_res = _resolve_nodes(companies, pairs)
     people: set[tuple[str, EntityRef]] = set()
-    for extraction in extractions:
-        subject = extraction.document.subject
+    for subject, refs in held:
         scope = company_res.entity(subject, "").key if subject and subject.kind == "company" else ""
-        for fact in (extraction.document, *extraction.facts):
-            people.update((scope, r) for r in refs_in(fact) if r.kind == "person")
+        people.update((scope, r) for r in refs if r.kind == "person")
     person_res = _resolve_nodes(people, [])
     return Resolution(
         entities={**company_res.entities, **person_res.entities},
         _by_ref={**company_res._by_ref, **person_res._by_ref},
     )
+
+
+def _distinct_refs(extraction: Extraction) -> Iterable[EntityRef]:
+    """The ref objects of an extraction, each once: its facts share them (one issuer ref
+    in every row), and an EntityRef hashes in Python, where its id hashes in C."""
+    found: dict[int, EntityRef] = {}
+    for fact in (extraction.document, *extraction.facts):
+        for ref in refs_in(fact):
+            found[id(ref)] = ref
+    return found.values()
 
 
 def scope_of(extraction: Extraction, resolution: Resolution) -> str:
