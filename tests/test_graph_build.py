@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, XSD, Literal, URIRef
+from rdflib import RDF, XSD, Literal
 
 from kg.graph.build import build_dataset, term
 from kg.graph.resolve import normalise_name, resolve
@@ -388,7 +388,7 @@ def test_nquads_are_the_same_when_the_term_cache_is_emptied_on_the_way(tmp_path,
     extracted = extract_paths(sample_paths())
     roomy, tight = tmp_path / "roomy.nq", tmp_path / "tight.nq"
     write(extracted, roomy)
-    monkeypatch.setattr(terms._ValueTexts, "LIMIT", 7)
+    monkeypatch.setattr(terms._Spelt, "LIMIT", 7)
     write(extracted, tight)
     assert roomy.read_bytes() == tight.read_bytes()
     assert len(roomy.read_bytes().splitlines()) > 200

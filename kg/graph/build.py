@@ -197,7 +197,12 @@ class _DocumentWriter:
 
     def __init__(self, context: _Context, source: Source, extraction: Extraction) -> None:
         terms = context.terms
-        self.iri, self.value, self.v = terms.iri, terms.value, terms.vocab
+        self.iri, self.value, self.string, self.v = (
+            terms.iri,
+            terms.value,
+            terms.string,
+            terms.vocab,
+        )
         self.doc_iri = iris.document_iri(source, extraction.document.accession_number)
         self.doc = self.iri(self.doc_iri)
         # A list, not a set: hashing rdflib terms costs more than the few duplicates.
@@ -224,7 +229,7 @@ class _DocumentWriter:
         kind = type(o)
         if kind is str:
             if o:
-                self.triples.append((s, p, self.value(o)))
+                self.triples.append((s, p, self.string(o)))  # type: ignore[arg-type]
         elif o is None:
             return
         elif kind is tuple:
@@ -244,13 +249,13 @@ class _DocumentWriter:
             return self._entities[ref]
         entity = self.resolution.entity(ref, self.scope)
         node = self.iri(iris.entity_iri(entity.key))
-        g, v, name = self.triples, self.v, self.value(entity.name)
+        g, v, name = self.triples, self.v, self.string(entity.name)
         g.append((node, v.type, v.Company if entity.kind == "company" else v.Person))
         g.append((node, v.name, name))
         g.append((node, v.label, name))
         for surface in (ref.name, *ref.aliases):
             if surface != entity.name:
-                g.append((node, v.alias, self.value(surface)))
+                g.append((node, v.alias, self.string(surface)))
         self.add(node, v.cik, entity.cik)
         if entity.kind == "person":
             self.add(node, v.givenName, entity.given_name)
@@ -313,7 +318,7 @@ class _DocumentWriter:
     def _fact_node(self, fact: Fact) -> None:
         values = iris.field_values(fact)  # read once: for the IRI and for the triples
         node = self.iri(iris.fact_iri(fact, self.doc_iri, self._key, values))
-        append, spell = self.triples.append, self.value
+        append, spell, string = self.triples.append, self.value, self.string
         append((node, self.v.type, self.context.class_of(type(fact))))
         append((node, self.v.source, self.doc))
         for (name, predicate), value in zip(self.context.fields(type(fact)), values, strict=True):
@@ -323,7 +328,7 @@ class _DocumentWriter:
                 continue
             if kind is str:
                 if value:
-                    append((node, predicate, spell(value)))
+                    append((node, predicate, string(value)))  # type: ignore[arg-type]
             elif name == "roles":
                 for role in value:  # type: ignore[attr-defined]
                     append((node, predicate, self.context.roles[role]))

@@ -34,10 +34,12 @@ _OTHER = {"type": RDF.type, "label": RDFS.label, "wasRevisionOf": PROV.wasRevisi
 @dataclass
 class Terms:
     """``iri`` spells an IRI's text, ``value`` a fact value (str, bool, int, Decimal,
-    date) as its literal; ``vocab`` holds the vocabulary, spelt once."""
+    date) as its literal, ``string`` a str value (the commonest, so a cached lookup in
+    C); ``vocab`` holds the vocabulary, spelt once."""
 
     iri: Callable[[str], Term]
     value: Callable[[object], Term]
+    string: Callable[[str], Term]
     vocab: Vocabulary = field(init=False)
     spell: Callable[[URIRef], Term] = field(repr=False, default=lambda term: term)
 
@@ -63,7 +65,7 @@ class Vocabulary:
 
 def rdf_terms() -> Terms:
     """rdflib terms, for a dataset."""
-    return Terms(iri=URIRef, value=_rdf_value)
+    return Terms(iri=URIRef, value=_rdf_value, string=_Spelt(literal).__getitem__)
 
 
 def _rdf_value(value: object) -> Node:
@@ -73,7 +75,7 @@ def _rdf_value(value: object) -> Node:
 def text_terms() -> Terms:
     """N-Triples text, for an N-Quads or N-Triples file; one per file written."""
     texts = _ValueTexts()
-    return Terms(iri=iri_text, value=texts.text, spell=term_text)
+    return Terms(iri=iri_text, value=texts.text, string=texts.string, spell=term_text)
 
 
 _NOT_IN_IRI = re.compile(r'[<>"{}|^`\\\s]')
@@ -86,33 +88,42 @@ def iri_text(iri: str) -> str:
     return f"<{iri}>"
 
 
-_VALUE_TYPES = (str, bool, int, Decimal, date)  # kg.graph.build.Value
+class _Spelt(dict[Any, Term]):
+    """A value -> its literal, spelt on first sight: a hit is one lookup in C (the
+    bound ``__getitem__``), a miss calls ``__missing__``. Bounded: a corpus holds
+    millions of names."""
+
+    LIMIT = 1 << 17
+
+    def __init__(self, spell: Callable[[Any], Term]) -> None:
+        super().__init__()
+        self._spell = spell
+
+    def __missing__(self, value: Any) -> Term:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        found = self[value] = self._spell(value)
+        return found
 
 
 class _ValueTexts:
     """N-Triples text of fact values, cached by value, one table per type: every filing
     has its own "Common Stock" and dates, and True == 1 == Decimal(1) but their texts
-    differ. Bounded: a corpus holds millions of names and amounts."""
-
-    LIMIT = 1 << 17
+    differ. Bounded as ``_Spelt`` is."""
 
     def __init__(self) -> None:
-        self._tables: dict[type, dict[object, str]] = {k: {} for k in _VALUE_TYPES}
-        self._size = 0
+        strings = _Spelt(_quoted)
+        self.string = strings.__getitem__
+        self._tables: dict[type, _Spelt] = {
+            kind: strings if kind is str else _Spelt(term_text)
+            for kind in (str, bool, int, Decimal, date)  # kg.graph.build.Value
+        }
 
     def text(self, value: object) -> str:
         table = self._tables.get(type(value))
         if table is None:  # an rdflib term, or a subclass of a value type
             return term_text(value)
-        found = table.get(value)
-        if found is None:
-            if self._size >= self.LIMIT:
-                for other in self._tables.values():
-                    other.clear()
-                self._size = 0
-            found = table[value] = term_text(value)
-            self._size += 1
-        return found
+        return table[value]
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
