@@ -110,7 +110,9 @@ def extract(doc: RawDocument) -> Extraction:
         facts.append(ticker)
     if subject is not None and (site := _website(text, subject)):
         facts.append(site)
-    paragraphs = [p for p in _paragraphs(body) if len(p) > 40]
+    # the dateline's line is printed as wide as the lines under it: its rest may run on
+    lead = dateline.end() - text.rfind("\n", 0, dateline.end()) - 1 if dateline else 0
+    paragraphs = [p for p in _paragraphs(body, lead) if len(p) > 40]
     sentences = [s for p in paragraphs if not _LABEL_LINE.match(p) for s in sentences_of(p)]
     docs = analyse(sentences, [_needs_model(s) for s in sentences]) if sentences else []
     mentions = other_companies(sentences, docs, parties)
@@ -374,11 +376,13 @@ def _title_first(
 _CORP = re.compile(rf"\b{CORP_SUFFIX}\b")
 
 
-def _paragraphs(body: str) -> list[str]:
-    """Paragraphs: lines wrapped in the middle of a sentence (a text dump) joined again."""
+def _paragraphs(body: str, lead: int = 0) -> list[str]:
+    """Paragraphs: lines wrapped in the middle of a sentence (a text dump) joined again.
+    ``lead``: how much of the body's first line the dateline took, so that the rest of a
+    wrapped dateline line is measured as printed ("--Acme Corp. (NYSE: ACM), a" runs on)."""
     out: list[str] = []
     wrapped = False
-    for line in (fold(x) for x in body.split("\n")):
+    for n, line in enumerate(fold(x) for x in body.split("\n")):
         if wrapped and line:
             out[-1] = f"{out[-1]} {line}"
         elif line:
@@ -386,5 +390,6 @@ def _paragraphs(body: str) -> list[str]:
         # "... and John E." / "Roe, ...": a line ending at an initial or an honorific
         # runs on, however long it is.
         initial = re.search(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr)\.$", line)
-        wrapped = bool(initial) or (len(line) >= 60 and not re.search(r"[.!?:\"”]$", line))
+        width = len(line) + (lead if n == 0 and line else 0)
+        wrapped = bool(initial) or (width >= 60 and not re.search(r"[.!?:\"”]$", line))
     return out

@@ -34,10 +34,12 @@ _WHO_HAS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,(?=\
 # "..., and has also been appointed to the Board", "... but will no longer hold the title of"
 _AND_NEWS = re.compile(r"(?i)^\s*,?\s*(?:and|but)\s+(?=(?:has|have|will|was|is)\b)")
 _UNTIL = re.compile(r"(?i)\buntil\b")
-# "will remain on the Board" (no title said)
+# "will remain on the Board" (no title said); "will continue to serve on the boards of
+# directors of both the bank and the company": a seat on each board
 _ON_BOARD = re.compile(
-    r"(?i)^\s*(?:,\s*who\s+)?(?:will\s+)?(?:also\s+)?remains?\s+on\s+"
-    r"(?:the|its|our)\s+board(?:\s+of\s+directors)?\s*(?:[.;]|$)"
+    r"(?i)^\s*(?:,\s*who\s+)?(?:will\s+)?(?:also\s+)?(?:remains?|continues?\s+to\s+serve)\s+on\s+"
+    r"(?:the|its|our)\s+boards?(?:\s+of\s+directors)?(?:\s+of\s+(?:both\s+)?(?P<one>the\s+\w+)"
+    r"\s+and\s+(?:of\s+)?(?P<two>the\s+\w+))?\s*(?:[.;]|$)"
 )
 
 Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
@@ -55,6 +57,8 @@ def kept_titles(
             return None
         had = _had(after[: clause.end()])  # "who has been President since 2008"
         after = " " * clause.end() + after[clause.end() :]
+    if seats := _ON_BOARD.match(after):  # no title said: a director's seat (on each board)
+        return [Stated("", "Director", org=seats["one"], also=seats["two"]), *had]
     kept = CONTINUES.match(after)
     if kept is None or _changed_chair(had, title_list(after, kept.end())):
         return None
@@ -67,8 +71,6 @@ def kept_titles(
         # serve as principal financial officer until a CFO is appointed": another clause's
         return None
     held = title_list(after, kept.end())
-    if not held and _ON_BOARD.match(after):  # "will remain on the Board": a director's seat
-        held = [Stated("", "Director")]
     news = _AND_NEWS.match(after[stop:]) if held else None
     if news is None:
         return [*held, *had]

@@ -26,7 +26,10 @@ START = re.compile(
     r"\b(?:appoint\w*|elect(?:s|ed|ion)|elect\b(?!\s+to\b)|(?-i:named)(?!\s+executive\s+officer)"
     r"|designat(?:ed|es)(?=\s+(?-i:[A-Z])|\s+as\b|\s*$)"
     r"|promot\w+|elevat(?:e|es|ed|ing)\b(?!\s+(?:risk|level)s?\b)|hired|join\w*|bec[ao]me?s?|becoming|succeed(?:s|ed|ing)?|transition\w*"
-    r"|step(?:s|ped|ping)?\s+into|(?:re-?)?assum(?:e|es|ed|ing)\s+the\s+(?:role|position|office|title)"
+    r"|step(?:s|ped|ping)?\s+into|(?:re-?)?assum(?:e|es|ed|ing)\s+the\s+(?:additional\s+)?"
+    r"(?:role|position|office|title)"
+    # "has been given the additional title of Executive Vice President": a title added
+    r"|given\s+the\s+(?:additional\s+|new\s+)?(?:role|position|office|title)s?\s+of"
     # "resumed his role as Vice President, Treasury": a title held before, held again
     r"|resum(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:former\s+|prior\s+|previous\s+)?"
     r"(?:role|position|office|title)"

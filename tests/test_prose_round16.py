@@ -1,0 +1,94 @@
+"""Round 16 of the prose readers: the wording classes held-out set 11 showed misread, each on
+made-up text worded differently from the set (a release through ``kg.extract.press``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kg.extract import press
+from kg.ingest import read_bytes
+from kg.model import Position
+from tests.test_prose_round12 import _release
+
+_WIRE_LEAD = (
+    "Quillon Tooling Names Two Division Presidents\n\n"
+    "TULSA, Okla.--(BUSINESS WIRE)--June 3, 2019--Quillon Tooling Corp. (NYSE: QTC), a maker\n"
+    "of drilling tools for the oil and gas markets, today announced these changes to its\n"
+    "management, each effective May 1, 2019.\n\n"
+)
+
+
+def _printed(text: str) -> set[tuple]:
+    """(holder, title, start, end) of every position a release printed as text states."""
+    x = press.extract(read_bytes(text.encode(), "made_up.txt"))
+    return {
+        (f.holder.name, f.title, f.start_date, f.end_date)
+        for f in x.facts
+        if isinstance(f, Position)
+    }
+
+
+# --- the day a wrapped lead sentence gives ----------------------------------------------------
+
+
+def test_the_rest_of_a_wrapped_dateline_line_runs_on_into_the_lead_sentence() -> None:
+    found = _printed(
+        f"{_WIRE_LEAD}Hesper D. Vantongeren has been named president of the Marine Systems\n"
+        "Division, succeeding Osric P. Lamb, who will retire on June 30, 2019 after 30 years\n"
+        "with the company.\n"
+    )
+    title = "president of the Marine Systems Division"
+    # the heading's day, not the day the predecessor's "who will retire on" clause gives
+    assert ("Hesper D. Vantongeren", title, date(2019, 5, 1), None) in found
+    assert ("Osric P. Lamb", title, None, date(2019, 6, 30)) in found
+
+
+# --- a title added -------------------------------------------------------------------------------
+
+
+def test_a_title_given_as_an_additional_title_starts_on_the_lists_day() -> None:
+    found = _release(
+        "Quillon Tooling Corp. (NYSE: QTC) today announced three promotions, each effective May"
+        " 1, 2019. Dorian Fell, treasurer, has been given the additional title of vice president."
+        " Maren Osei, controller, was given the title of chief accounting officer."
+    )
+    day, org = date(2019, 5, 1), "Quillon Tooling Corp."
+    assert ("Dorian Fell", "vice president", org, day, None) in found
+    assert ("Dorian Fell", "treasurer", org, None, None) in found
+    assert ("Maren Osei", "chief accounting officer", org, day, None) in found
+
+
+def test_assuming_an_additional_title_starts_it() -> None:
+    found = _release(
+        "Quillon Tooling Corp. (NYSE: QTC) today announced that Pell Ruiz, its general counsel,"
+        " will assume the additional title of corporate secretary, effective July 1, 2019."
+    )
+    assert (
+        "Pell Ruiz",
+        "corporate secretary",
+        "Quillon Tooling Corp.",
+        date(2019, 7, 1),
+        None,
+    ) in found
+
+
+# --- seats on two boards kept -------------------------------------------------------------------
+
+
+def test_continuing_to_serve_on_both_boards_keeps_a_seat_on_each() -> None:
+    found = _release(
+        "Harrowfield Financial Corp. (Nasdaq: HWFC), the holding company for Harrowfield Savings"
+        " Bank, today announced that Dunstan P. Harrowgate will retire as President of the bank"
+        " on July 31, 2019. Mr. Harrowgate will continue to serve on the boards of directors of"
+        " both the bank and the company."
+    )
+    assert ("Dunstan P. Harrowgate", "Director", "Harrowfield Savings Bank", None, None) in found
+    assert ("Dunstan P. Harrowgate", "Director", "Harrowfield Financial Corp.", None, None) in found
+
+
+def test_continuing_to_serve_on_the_board_keeps_the_seat() -> None:
+    found = _release(
+        "Quillon Tooling Corp. (NYSE: QTC) today announced that Osric P. Lamb will retire as"
+        " Chief Executive Officer on June 30, 2019. Mr. Lamb will continue to serve on the Board."
+    )
+    assert ("Osric P. Lamb", "Director", "Quillon Tooling Corp.", None, None) in found
