@@ -8,7 +8,9 @@ from datetime import date
 from kg.extract import press
 from kg.ingest import read_bytes
 from kg.model import Position
-from tests.test_prose_round12 import _release
+from tests.test_prose_round12 import _held, _release
+
+_FILER = "Ascent Solar Technologies, Inc."  # the seed 8-K's registrant
 
 _WIRE_LEAD = (
     "Quillon Tooling Names Two Division Presidents\n\n"
@@ -92,3 +94,45 @@ def test_continuing_to_serve_on_the_board_keeps_the_seat() -> None:
         " Chief Executive Officer on June 30, 2019. Mr. Lamb will continue to serve on the Board."
     )
     assert ("Osric P. Lamb", "Director", "Quillon Tooling Corp.", None, None) in found
+
+
+# --- co-chief executives named with the titles they hold now ------------------------------------
+
+
+def test_each_of_two_people_named_with_a_current_title_takes_the_shared_office() -> None:
+    found = _held(
+        "The Board has appointed Hesper D. Vantongeren, currently President, Marine Systems, and"
+        " Dorian Fell, currently Executive Vice President and Chief Operating Officer, as"
+        " Co-Chief Executive Officers of the Company, effective July 1, 2019."
+    )
+    day, co = date(2019, 7, 1), "Co-Chief Executive Officer"
+    assert ("Hesper D. Vantongeren", co, _FILER, day, None) in found
+    assert ("Dorian Fell", co, _FILER, day, None) in found
+    # each keeps the title said with the name, not the other's
+    assert ("Hesper D. Vantongeren", "President, Marine Systems", _FILER, None, None) in found
+    coo = "Executive Vice President and Chief Operating Officer"
+    assert ("Dorian Fell", coo, _FILER, None, None) in found
+    assert ("Hesper D. Vantongeren", coo, _FILER, None, None) not in found
+
+
+# --- a departure and the office taken in one clause ---------------------------------------------
+
+
+def test_stepping_down_and_becoming_another_officer_starts_the_new_office() -> None:
+    found = _held(
+        "Effective June 30, 2019, Osric P. Lamb will step down as Chief Executive Officer and will"
+        " become Executive Chairman of the Board."
+    )
+    day = date(2019, 6, 30)
+    assert ("Osric P. Lamb", "Chief Executive Officer", _FILER, None, day) in found
+    assert ("Osric P. Lamb", "Executive Chairman of the Board", _FILER, day, None) in found
+
+
+def test_resigning_and_being_appointed_in_one_clause_gives_both_changes_the_day() -> None:
+    found = _held(
+        "Osric P. Lamb resigned as Chief Financial Officer and was appointed Vice Chairman,"
+        " effective March 2, 2019."
+    )
+    day = date(2019, 3, 2)
+    assert ("Osric P. Lamb", "Chief Financial Officer", _FILER, None, day) in found
+    assert ("Osric P. Lamb", "Vice Chairman", _FILER, day, None) in found

@@ -82,6 +82,13 @@ _TITLED_AND = re.compile(
     rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
     re.I,
 )
+# "appointed A, currently President, Europe, and B, currently CFO, as Co-CEOs": A holds the
+# title said in passing and shares B's verb (the news is the title after B)
+_CURRENTLY_AND = re.compile(
+    rf"\s*,\s*(?:currently|presently|now)\s+{OWN}(?P<title>{TITLE_RE.pattern}"
+    rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
+    re.I,
+)
 # "A as CFO and B", "A as CEO, B as CFO and C"
 _AS_AND = re.compile(r"\s+as\s+[^.;]+?(?:,?\s+and\s+|,\s+)", re.I)
 # "appointed A, who had served as Chair, as Interim CEO": the clause says what A held; the
@@ -160,6 +167,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
     out: list[Stated] = []
     waiting: list[Named] = []
     own: dict[str, Stated] = {}  # a waiting person's title said with the name ("A, CFO, and B")
+    held: dict[str, Stated] = {}  # ... said as held now ("A, currently CFO, and B")
     shared: Stated | None = None  # the last change read in the sentence
     for i, person in enumerate(people):
         low = people[i - 1].end if i else 0
@@ -169,6 +177,10 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         after = text[person.end : high]
         if i + 1 < len(people):  # "as Interim CEO, and independent director B": B's title
             after = _NEXT_TITLE.sub("", after)
+            if now := _CURRENTLY_AND.fullmatch(after):
+                waiting.append(person)
+                held[person.key] = title_at(after, now.start("title"), now.end("title"))
+                continue
             if (waits := _waits(after)) is not None:
                 waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
                 own.update({person.key: waits} if waits.title else {})
@@ -177,7 +189,11 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         change = next((s for s in found if s.change), None)
         shared = change or shared
         for p in (*waiting, person):
-            out.extend(_shared(p.key, own.get(p.key), change, found))
+            if p.key in held:  # the shared news, not the title the last name holds now
+                mine = [*(s for s in found if s.change), held[p.key]]
+                out.extend(replace(s, key=p.key) for s in mine)
+            else:
+                out.extend(_shared(p.key, own.get(p.key), change, found))
         waiting = []
     if story := next((p.story for p in people if p.story), None):
         out = story.filled(out)
@@ -330,7 +346,31 @@ def _changed(
         # (not "effective upon <an event>": the event's day, when told)
         day = None if re.search(r"(?i)\beffective\b", after) else near
     found = [*(replace(s, change=change, day=day) for s in titles), *held]
+    if change == "end" and (then := _then_starts(after, trigger)):
+        # "will step down as CEO and will become Executive Chairman": the office taken too
+        started = _changed(text, before, after, then, span, near, upon)
+        found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
     return left_by_becoming(after, found) if trigger.string is after else found
+
+
+# "... as CEO and will become", "..., and was appointed", "and to serve as": the clause after
+# a departure that starts the person's next office
+_AND_THEN = re.compile(
+    r"(?i)(?:,\s*|\s+)and\s+(?:(?:will|would|was|has|have|is|to)\s+)?"
+    r"(?:(?:then|also|thereafter|subsequently|been|be)\s+)*$"
+)
+
+
+def _then_starts(after: str, trigger: re.Match[str]) -> re.Match[str] | None:
+    """The verb of a clause joined to a departure after the name that starts another office
+    ("resigned as CFO and was appointed Vice Chairman"), when nothing ends the sentence
+    between them."""
+    if trigger.string is not after:
+        return None
+    turn = START.search(after, trigger.end())
+    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
+        return None
+    return turn if _AND_THEN.search(after, trigger.end(), turn.start()) else None
 
 
 def _change_of(trigger: re.Match[str], after: str) -> Change:
