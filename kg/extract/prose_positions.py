@@ -23,13 +23,13 @@ from kg.extract.nlp import (
 from kg.extract.prose_asides import (
     CURRENTLY,
     CURRENTLY_UNIT,
-    OWN,
     clause_objects,
     left_by_becoming,
     with_aside,
 )
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_elsewhere import held_where_from
+from kg.extract.prose_joined import held_now, then_starts, waits
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
@@ -70,23 +70,6 @@ _FROM_TO = re.compile(
 _TO_FROM = re.compile(
     rf"\bto\s+{_ROLE_OF}(?P<new>{TITLE_RE.pattern})\s+from\s+{_ROLE_OF}"
     rf"(?P<old>{TITLE_RE.pattern}(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)",
-    re.I,
-)
-# "A, 61, and B", "A and Dr. B", "A, B and C" (the model's name need not hold the honorific)
-_CONJOINED = re.compile(
-    r"(?i)(?=.*?(?:[,&]|\band\b))[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:(?:and|&)\s*)?"
-    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s*)?"
-)
-_TITLED_AND = re.compile(
-    rf"\s*,\s*{OWN}(?P<title>{TITLE_RE.pattern}"
-    rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
-    re.I,
-)
-# "appointed A, currently President, Europe, and B, currently CFO, as Co-CEOs": A holds the
-# title said in passing and shares B's verb (the news is the title after B)
-_CURRENTLY_AND = re.compile(
-    rf"\s*,\s*(?:currently|presently|now)\s+{OWN}(?P<title>{TITLE_RE.pattern}"
-    rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
     re.I,
 )
 # "A as CFO and B", "A as CEO, B as CFO and C"
@@ -177,13 +160,13 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         after = text[person.end : high]
         if i + 1 < len(people):  # "as Interim CEO, and independent director B": B's title
             after = _NEXT_TITLE.sub("", after)
-            if now := _CURRENTLY_AND.fullmatch(after):
+            if (now := held_now(after)) is not None:
                 waiting.append(person)
-                held[person.key] = title_at(after, now.start("title"), now.end("title"))
+                held[person.key] = now
                 continue
-            if (waits := _waits(after)) is not None:
+            if (shares := waits(after)) is not None:
                 waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
-                own.update({person.key: waits} if waits.title else {})
+                own.update({person.key: shares} if shares.title else {})
                 continue
         found = _read_person(text, people, i, (low, after), near, shared)
         change = next((s for s in found if s.change), None)
@@ -199,16 +182,6 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         out = story.filled(out)
         story.heard(out)
     return list(dict.fromkeys(out))
-
-
-def _waits(after: str) -> Stated | None:
-    """A name that shares the next name's verb: None when it does not; else the title said
-    with it ("A, Senior Vice President, Sales, and B, Controller, will depart"), or a blank
-    one ("A, 61, and B, 56, have been elected")."""
-    if _CONJOINED.fullmatch(after):
-        return Stated("", "")
-    titled = _TITLED_AND.fullmatch(after)
-    return title_at(after, titled.start("title"), titled.end("title")) if titled else None
 
 
 def _read_person(
@@ -346,31 +319,11 @@ def _changed(
         # (not "effective upon <an event>": the event's day, when told)
         day = None if re.search(r"(?i)\beffective\b", after) else near
     found = [*(replace(s, change=change, day=day) for s in titles), *held]
-    if change == "end" and (then := _then_starts(after, trigger)):
+    if change == "end" and (then := then_starts(after, trigger)):
         # "will step down as CEO and will become Executive Chairman": the office taken too
         started = _changed(text, before, after, then, span, near, upon)
         found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
     return left_by_becoming(after, found) if trigger.string is after else found
-
-
-# "... as CEO and will become", "..., and was appointed", "and to serve as": the clause after
-# a departure that starts the person's next office
-_AND_THEN = re.compile(
-    r"(?i)(?:,\s*|\s+)and\s+(?:(?:will|would|was|has|have|is|to)\s+)?"
-    r"(?:(?:then|also|thereafter|subsequently|been|be)\s+)*$"
-)
-
-
-def _then_starts(after: str, trigger: re.Match[str]) -> re.Match[str] | None:
-    """The verb of a clause joined to a departure after the name that starts another office
-    ("resigned as CFO and was appointed Vice Chairman"), when nothing ends the sentence
-    between them."""
-    if trigger.string is not after:
-        return None
-    turn = START.search(after, trigger.end())
-    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
-        return None
-    return turn if _AND_THEN.search(after, trigger.end(), turn.start()) else None
 
 
 def _change_of(trigger: re.Match[str], after: str) -> Change:

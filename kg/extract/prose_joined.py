@@ -1,0 +1,69 @@
+"""Names and clauses joined to the news of a position sentence, for
+``kg.extract.prose_positions``: names that share the next name's verb ("A, 61, and B, 56,
+have been elected", "A, CFO, and B will depart", "appointed A, currently President, Europe,
+and B, currently CFO, as Co-CEOs"), and a clause joined to a departure that starts the
+person's next office ("will step down as CEO and will become Executive Chairman")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.nlp import TITLE_RE
+from kg.extract.prose_asides import OWN
+from kg.extract.prose_titles import Stated, title_at
+from kg.extract.prose_verbs import START
+
+# "A, 61, and B", "A and Dr. B", "A, B and C" (the model's name need not hold the honorific)
+_CONJOINED = re.compile(
+    r"(?i)(?=.*?(?:[,&]|\band\b))[\s,]*(?:(?:age\s+)?\d{2}\s*,\s*)?(?:(?:and|&)\s*)?"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s*)?"
+)
+_TITLED_AND = re.compile(
+    rf"\s*,\s*{OWN}(?P<title>{TITLE_RE.pattern}"
+    rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
+    re.I,
+)
+# "appointed A, currently President, Europe, and B, currently CFO, as Co-CEOs": A holds the
+# title said in passing and shares B's verb (the news is the title after B)
+_CURRENTLY_AND = re.compile(
+    rf"\s*,\s*(?:currently|presently|now)\s+{OWN}(?P<title>{TITLE_RE.pattern}"
+    rf"(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)\s*,\s*and\s*",
+    re.I,
+)
+
+
+def waits(after: str) -> Stated | None:
+    """A name that shares the next name's verb: None when it does not; else the title said
+    with it ("A, Senior Vice President, Sales, and B, Controller, will depart"), or a blank
+    one ("A, 61, and B, 56, have been elected")."""
+    if _CONJOINED.fullmatch(after):
+        return Stated("", "")
+    titled = _TITLED_AND.fullmatch(after)
+    return title_at(after, titled.start("title"), titled.end("title")) if titled else None
+
+
+# "... as CEO and will become", "..., and was appointed", "and to serve as": the clause after
+# a departure that starts the person's next office
+_AND_THEN = re.compile(
+    r"(?i)(?:,\s*|\s+)and\s+(?:(?:will|would|was|has|have|is|to)\s+)?"
+    r"(?:(?:then|also|thereafter|subsequently|been|be)\s+)*$"
+)
+
+
+def then_starts(after: str, trigger: re.Match[str]) -> re.Match[str] | None:
+    """The verb of a clause joined to a departure after the name that starts another office
+    ("resigned as CFO and was appointed Vice Chairman"), when nothing ends the sentence
+    between them."""
+    if trigger.string is not after:
+        return None
+    turn = START.search(after, trigger.end())
+    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
+        return None
+    return turn if _AND_THEN.search(after, trigger.end(), turn.start()) else None
+
+
+def held_now(after: str) -> Stated | None:
+    """The title a name that shares the next name's verb is said to hold now ("A, currently
+    President, Europe, and B ..."), else None."""
+    now = _CURRENTLY_AND.fullmatch(after)
+    return title_at(after, now.start("title"), now.end("title")) if now else None
