@@ -136,3 +136,27 @@ def test_resigning_and_being_appointed_in_one_clause_gives_both_changes_the_day(
     day = date(2019, 3, 2)
     assert ("Osric P. Lamb", "Chief Financial Officer", _FILER, None, day) in found
     assert ("Osric P. Lamb", "Vice Chairman", _FILER, day, None) in found
+
+
+# --- the end of a co-office ----------------------------------------------------------------------
+
+
+def test_becoming_the_sole_chief_executive_ends_the_co_office() -> None:
+    found = _held(
+        "On March 2, 2019, the Board named Hesper Vantongeren sole President of the Company,"
+        " effective April 1, 2019."
+    )
+    day = date(2019, 4, 1)
+    assert ("Hesper Vantongeren", "President", _FILER, day, None) in found
+    assert ("Hesper Vantongeren", "Co-President", _FILER, None, day) in found
+
+
+def test_a_co_chief_executive_who_becomes_vice_chair_leaves_the_co_office() -> None:
+    found = _release(
+        "Quillon Tooling Corp. (NYSE: QTC) today announced that Rosalind Achterberg, who has"
+        " served as Co-Chief Executive Officer with Hesper Vantongeren since 2016, will become"
+        " Vice Chair of the Board on July 1, 2019."
+    )
+    day, org = date(2019, 7, 1), "Quillon Tooling Corp."
+    assert ("Rosalind Achterberg", "Vice Chair of the Board", org, day, None) in found
+    assert ("Rosalind Achterberg", "Co-Chief Executive Officer", org, None, day) in found

@@ -128,6 +128,8 @@ def _moves_on(held: Stated, rest: list[Stated], blank: str) -> bool:
     # "A, currently President, will become President and CEO" keeps the office it held
     if any(old <= set(_words(s.title)) for s in took):
         return False
+    if re.match(r"(?i)co-", held.title):
+        return True  # "B, who has served as Co-CEO alongside A, will become Vice Chair"
     return _MOVES.search(blank) is not None or any(
         old & set(_words(s.title)) - {"and", "of", "the"} for s in took
     )

@@ -1,12 +1,14 @@
-"""Names and clauses joined to the news of a position sentence, for
+"""Names, clauses and words joined to the news of a position sentence, for
 ``kg.extract.prose_positions``: names that share the next name's verb ("A, 61, and B, 56,
 have been elected", "A, CFO, and B will depart", "appointed A, currently President, Europe,
 and B, currently CFO, as Co-CEOs"), and a clause joined to a departure that starts the
-person's next office ("will step down as CEO and will become Executive Chairman")."""
+person's next office ("will step down as CEO and will become Executive Chairman"), and
+"sole" before a title taken, which ends the co-office held before ("will become sole CEO")."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.nlp import TITLE_RE
 from kg.extract.prose_asides import OWN
@@ -67,3 +69,16 @@ def held_now(after: str) -> Stated | None:
     President, Europe, and B ..."), else None."""
     now = _CURRENTLY_AND.fullmatch(after)
     return title_at(after, now.start("title"), now.end("title")) if now else None
+
+
+def sole_ends(after: str, found: list[Stated]) -> list[Stated]:
+    """``found`` and, for a title taken as "sole" ("will become sole Chief Executive
+    Officer", "was named sole President"), the co-office the person held until then, ended
+    on the same day."""
+    ended = [
+        replace(s, title=f"Co-{s.title}", change="end")
+        for s in found
+        if s.change == "start"
+        and re.search(rf"(?i)\bsole\s+(?:the\s+)?{re.escape(s.title)}", after)
+    ]
+    return [*found, *ended]

@@ -29,7 +29,7 @@ from kg.extract.prose_asides import (
 )
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_elsewhere import held_where_from
-from kg.extract.prose_joined import held_now, then_starts, waits
+from kg.extract.prose_joined import held_now, sole_ends, then_starts, waits
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
@@ -323,6 +323,7 @@ def _changed(
         # "will step down as CEO and will become Executive Chairman": the office taken too
         started = _changed(text, before, after, then, span, near, upon)
         found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
+    found = sole_ends(after, found)
     return left_by_becoming(after, found) if trigger.string is after else found
 
 
