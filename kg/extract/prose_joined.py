@@ -71,6 +71,9 @@ def held_now(after: str) -> Stated | None:
     return title_at(after, now.start("title"), now.end("title")) if now else None
 
 
+_FILER = re.compile(r"(?i)(?:the\s+)?(?:company|registrant|corporation)")
+
+
 def sole_ends(after: str, found: list[Stated]) -> list[Stated]:
     """``found`` and, for a title taken as "sole" ("will become sole Chief Executive
     Officer", "was named sole President"), the co-office the person held until then, ended
@@ -79,6 +82,8 @@ def sole_ends(after: str, found: list[Stated]) -> list[Stated]:
         replace(s, title=f"Co-{s.title}", change="end")
         for s in found
         if s.change == "start"
+        # the filer's office; not "sole CEO of the CIB" (a business's: its co-office unsaid)
+        and (s.org is None or _FILER.fullmatch(s.org))
         and re.search(rf"(?i)\bsole\s+(?:the\s+)?{re.escape(s.title)}", after)
     ]
     return [*found, *ended]
