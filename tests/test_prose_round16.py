@@ -160,3 +160,48 @@ def test_a_co_chief_executive_who_becomes_vice_chair_leaves_the_co_office() -> N
     day, org = date(2019, 7, 1), "Quillon Tooling Corp."
     assert ("Rosalind Achterberg", "Vice Chair of the Board", org, day, None) in found
     assert ("Rosalind Achterberg", "Co-Chief Executive Officer", org, None, day) in found
+
+
+# --- a release that lists "Name – Title" lines under its heading -------------------------------
+
+
+def _html_release(paragraphs: list[str]) -> set[tuple]:
+    """(holder, title, start, end) of every position a release as HTML states."""
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    x = press.extract(read_bytes(f"<html><body>{body}</body></html>".encode(), "made_up.htm"))
+    return {
+        (f.holder.name, f.title, f.start_date, f.end_date)
+        for f in x.facts
+        if isinstance(f, Position)
+    }
+
+
+def test_name_and_title_lines_under_a_heading_start_on_the_headings_day() -> None:
+    found = _html_release(
+        [
+            "TULSA, Okla.--(BUSINESS WIRE)--Quillon Tooling Corp. (NYSE: QTC) today announced"
+            " the following leadership changes, effective September 3, 2018, as part of the"
+            " reorganization it described in its annual report:",
+            "Marguerite Okonjo – Executive Vice President, Global Operations and Supply Chain",
+            "Okonjo has led the Pipeline Products segment since 2014.",
+            "Desmond Achterberg – President, Pipeline Products",
+            "Achterberg succeeds Okonjo. He was previously Vice President, Sales.",
+        ]
+    )
+    day = date(2018, 9, 3)
+    ops = "Executive Vice President, Global Operations and Supply Chain"
+    assert ("Marguerite Okonjo", ops, day, None) in found
+    assert ("Desmond Achterberg", "President, Pipeline Products", day, None) in found
+    # the successor's line tells the title the person named before leaves
+    assert ("Marguerite Okonjo", "President, Pipeline Products", None, day) in found
+
+
+def test_a_name_and_title_line_with_no_heading_over_it_is_held() -> None:
+    found = _html_release(
+        [
+            "TULSA, Okla.--(BUSINESS WIRE)--Quillon Tooling Corp. (NYSE: QTC) today introduced"
+            " the members of its new executive committee.",
+            "Marguerite Okonjo – Chief Operating Officer",
+        ]
+    )
+    assert ("Marguerite Okonjo", "Chief Operating Officer", None, None) in found

@@ -33,7 +33,7 @@ from kg.extract.press_contacts import prose_contacts, read_contacts, signed_off
 from kg.extract.press_dateline import dateline_of, published_on, publisher_of
 from kg.extract.press_mentions import TICKER, other_companies, unglue
 from kg.extract.prose_people import REGISTRANT_WORDS
-from kg.extract.prose_release import stated_positions
+from kg.extract.prose_release import NAME_LINE, stated_positions
 from kg.extract.prose_titles import title_at
 from kg.extract.prose_verbs import END, START
 from kg.ingest import RawDocument
@@ -392,4 +392,5 @@ def _paragraphs(body: str, lead: int = 0) -> list[str]:
         initial = re.search(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr)\.$", line)
         width = len(line) + (lead if n == 0 and line else 0)
         wrapped = bool(initial) or (width >= 60 and not re.search(r"[.!?:\"”]$", line))
+        wrapped = wrapped and not NAME_LINE.fullmatch(line)  # "Jane Roe – Group President"
     return out

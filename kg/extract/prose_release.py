@@ -10,12 +10,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kg.extract.common import fold
-from kg.extract.nlp import COMPANY_RE, roles_for_title
+from kg.extract.nlp import COMPANY_RE, PERSON_NAME, TITLE_RE, person_from_text, roles_for_title
 from kg.extract.parties import Parties
 from kg.extract.prose_dates import later_day
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story, each_effective
+from kg.extract.prose_titles import title_at
 from kg.model import Position
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ def stated_positions(
     story = Story()
     last: list[tuple[int, Stated]] = []  # the previous sentence's positions
     listed: date | None = None  # "the following appointments, each effective <date>"
+    in_list = False  # a "Name – Title" line has been read
     for sentence, doc in zip(sentences, docs, strict=True):
         # "Mr. Vale will remain on the board as Chairman", "Vale will also join the Board":
         # a name the model need not find (nor run on: no full name in the sentence)
@@ -42,8 +44,13 @@ def stated_positions(
             or re.match(r"(?:He|She|His|Her)\s", sentence)
             or _known_family(sentence, parties)
         )
+        if lined := _name_line(sentence, parties, listed, when):
+            story.heard([lined[0]])  # "B succeeds A" after it: the title A leaves
+            out.append(lined[1])  # "Jane Roe – Chief Operating Officer", under the heading
+            in_list = True  # the lines under it tell of the person, naming no one in full
+            continue
         people = named_people(doc, parties, honorific, story) if named else []
-        listed = _listed_day(sentence, bool(people), listed)
+        listed = _listed_day(sentence, bool(people) or in_list, listed)
         if not people and (day := later_day(sentence, when)):
             _redate(out, last, day, when)  # "Both changes take effect April 1."
         last = [] if people or not sentence.strip() else last
@@ -120,3 +127,28 @@ def _first_company(sentence: str, parties: Parties, person: int | None = None) -
         if key is not None and parties.ref(key).kind == "company":
             return key
     return parties.subject_key
+
+
+# "Jane Roe – Senior Vice President, Operations": a name and its title alone on a line, as a
+# release lists the people its heading announces (the line's paragraph, not a sentence)
+NAME_LINE = re.compile(
+    rf"(?P<name>{PERSON_NAME})\s+(?:[–—]|--?)\s+(?P<title>(?i:{TITLE_RE.pattern})[^.;:!?]*)"
+)
+
+
+def _name_line(
+    line: str, parties: Parties, listed: date | None, when: date | None
+) -> tuple[Stated, Position] | None:
+    """The position a "Name – Title" line states: taken on the day of the heading over the
+    list ("announced the following appointments, effective <date>:"), else held."""
+    m = NAME_LINE.fullmatch(fold(line).strip())
+    person = person_from_text(m["name"]) if m else None
+    key = parties.add_person(person, line) if m and person else None
+    if not m or key is None or parties.subject_key is None:
+        return None
+    title = title_at(m.string, m.start("title"), m.end("title"))
+    if not set(roles_for_title(title.title)) & {"Officer", "Director"}:
+        return None
+    stated = replace(title, key=key, change="start" if listed else None, day=listed)
+    holder, org = parties.ref(key), parties.ref(parties.subject_key)
+    return stated, position(stated, holder, org, line, when)

@@ -38,6 +38,9 @@ _EACH_EFFECTIVE = re.compile(
     r"|\b(?:changes?|appointments?|promotions?|transitions?)\s+(?:to|in|of)\s+(?:the\s+)?"
     r"(?:[\w'’]+\s+){0,5}?(?:titles?|officers?|management|leadership|roles?)\b[^.;]{0,80}?"
     rf"\beffective\s+(?:as\s+of\s+|on\s+)?(?P<day2>{DATE_RE.pattern})"
+    # "announced the following executive appointments, effective January 15, 2024, as part of"
+    r"|\bfollowing\s+(?:[\w-]+\s+){0,2}(?:appointments|promotions|changes|elections)\s*,?\s*"
+    rf"effective\s+(?:as\s+of\s+|on\s+)?(?P<day3>{DATE_RE.pattern})"
 )
 # "the closing of the merger on March 28, 2024 (the "Closing")": a defined event's day, for a
 # later "Effective upon the Closing, A was appointed ..."; "the 2025 Annual Meeting, scheduled
@@ -220,7 +223,7 @@ def each_effective(sentence: str) -> date | None:
     """The day a heading gives every change the sentences after it tell ("announced the
     following appointments, each effective February 1, 2024")."""
     each = _EACH_EFFECTIVE.search(sentence)
-    return first_date(each.group("day") or each.group("day2")) if each else None
+    return first_date(each["day"] or each["day2"] or each["day3"]) if each else None
 
 
 def _after(term: str, day: date, sentence: str) -> date:
