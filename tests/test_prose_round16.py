@@ -205,3 +205,16 @@ def test_a_name_and_title_line_with_no_heading_over_it_is_held() -> None:
         ]
     )
     assert ("Marguerite Okonjo", "Chief Operating Officer", None, None) in found
+
+
+# --- the day of a departure said with the title held ---------------------------------------------
+
+
+def test_a_departure_on_its_own_day_before_an_advisory_stay_ends_on_that_day() -> None:
+    found = _release(
+        "Quillon Tooling Corp. (NYSE: QTC) today announced that Osric Lamb, Executive Vice"
+        " President and Chief Operating Officer, will step down from that role on March 1, 2019"
+        " and will serve as a senior advisor until his retirement on June 28, 2019."
+    )
+    coo = "Executive Vice President and Chief Operating Officer"
+    assert ("Osric Lamb", coo, "Quillon Tooling Corp.", None, date(2019, 3, 1)) in found

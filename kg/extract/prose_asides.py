@@ -12,7 +12,7 @@ from datetime import date
 from kg.extract.nlp import DEPARTMENT, TITLE_RE, roles_for_title
 from kg.extract.prose_events import office
 from kg.extract.prose_titles import AND_JOB, Stated, title_at
-from kg.extract.prose_verbs import END, NOTICE, event_day, nearest_verb, noticed_day
+from kg.extract.prose_verbs import END, NOTICE, event_day, nearest_verb, noticed_day, own_day
 
 Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
 
@@ -95,8 +95,13 @@ def with_aside(
     blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
     rest = segment(text, before, blank, span, near)
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
-        dated = noticed_day if NOTICE.search(blank, 0, leaving.start()) else event_day
-        return [replace(held, change="end", day=dated(text, span[1] + leaving.start(), near))]
+        noticed = NOTICE.search(blank, 0, leaving.start())
+        dated = noticed_day if noticed else event_day
+        # "will step down from that role on <date> and will serve as an advisor until his
+        # retirement on <date>": the verb's own day, not the retirement's
+        day = None if noticed else own_day(blank, len(blank), leaving, near)
+        day = day or dated(text, span[1] + leaving.start(), near)
+        return [replace(held, change="end", day=day)]
     verb = nearest_verb(before, "")
     if not [s for s in rest if s.change] and verb and verb.re is END:
         # "terminated the employment of A, EVP of Sales, for cause": the title said ends
