@@ -218,3 +218,29 @@ def test_a_departure_on_its_own_day_before_an_advisory_stay_ends_on_that_day() -
     )
     coo = "Executive Vice President and Chief Operating Officer"
     assert ("Osric Lamb", coo, "Quillon Tooling Corp.", None, date(2019, 3, 1)) in found
+
+
+# --- a second act on the person, by pronoun ------------------------------------------------------
+
+
+def test_appointed_and_elected_to_the_board_by_pronoun_takes_the_seat_too() -> None:
+    found = _held(
+        "On June 5, 2019, the Board appointed Hesper D. Vantongeren as Chief Executive Officer"
+        " and elected her to the Board, effective July 1, 2019."
+    )
+    day = date(2019, 7, 1)
+    assert ("Hesper D. Vantongeren", "Chief Executive Officer", _FILER, day, None) in found
+    assert ("Hesper D. Vantongeren", "Director", _FILER, day, None) in found
+
+
+def test_the_pronoun_after_a_succession_is_the_successors_not_the_predecessors() -> None:
+    found = _held(
+        "Osric P. Lamb will retire as President of the Company on July 1, 2019. On June 5, 2019,"
+        " the Board appointed Rosalind Achterberg, 49, currently Chief Operating Officer, to"
+        " succeed Mr. Lamb as President, and elected her to the Board, in each case effective"
+        " July 1, 2019."
+    )
+    day = date(2019, 7, 1)
+    assert ("Rosalind Achterberg", "President", _FILER, day, None) in found
+    assert ("Rosalind Achterberg", "Director", _FILER, day, None) in found
+    assert not [f for f in found if f[0] == "Osric P. Lamb" and f[1] == "Director"]

@@ -3,7 +3,8 @@
 have been elected", "A, CFO, and B will depart", "appointed A, currently President, Europe,
 and B, currently CFO, as Co-CEOs"), and a clause joined to a departure that starts the
 person's next office ("will step down as CEO and will become Executive Chairman"), and
-"sole" before a title taken, which ends the co-office held before ("will become sole CEO")."""
+"sole" before a title taken, which ends the co-office held before ("will become sole CEO"),
+and a second act on the person by pronoun ("... and elected her to the Board")."""
 
 from __future__ import annotations
 
@@ -87,3 +88,30 @@ def sole_ends(after: str, found: list[Stated]) -> list[Stated]:
         and re.search(rf"(?i)\bsole\s+(?:the\s+)?{re.escape(s.title)}", after)
     ]
     return [*found, *ended]
+
+
+# "appointed A as CEO and elected her to the Board": a second act on the same person, by pronoun
+_AND_HIM = re.compile(
+    r"(?i)(?:,\s*|\s+)and\s+(?:(?:has|have|was|were|also)\s+)*"
+    r"(?P<verb>elected|appointed|named)\s+(?:him|her|them)\b"
+)
+
+_SUCCEEDS = re.compile(r"(?i)\b(?:succeed|replac)\w*\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s*)?$")
+
+
+def and_elected_them(before: str, after: str) -> re.Match[str] | None:
+    """The verb of a clause after the person's news (``before`` and ``after`` the name) that
+    acts on the person again by a pronoun ("..., and elected her to the board of directors,
+    in each case effective <date>"), when nothing ends the sentence before it."""
+    # anywhere in the segment: the nearest verb may be this one ("appointed A as CEO and
+    # elected her": "elected", the title before it the appointment's)
+    if _SUCCEEDS.search(before):
+        return None  # "appointed A to succeed Mr. B as CEO, and elected her": A, not B
+    again = _AND_HIM.search(after)
+    if again is None or re.search(r"[.;]\s", after[: again.start()]):
+        return None
+    at = again.start("verb")
+    if not after[:at].strip():
+        return None  # the clause read already (the segment blanked up to it)
+    # matched in the segment blanked up to the verb: the titles said before it are not its own
+    return START.match(" " * at + after[at:], at)

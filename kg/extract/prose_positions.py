@@ -29,7 +29,7 @@ from kg.extract.prose_asides import (
 )
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_elsewhere import held_where_from
-from kg.extract.prose_joined import held_now, sole_ends, then_starts, waits
+from kg.extract.prose_joined import and_elected_them, held_now, sole_ends, then_starts, waits
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
@@ -319,9 +319,11 @@ def _changed(
         # (not "effective upon <an event>": the event's day, when told)
         day = None if re.search(r"(?i)\beffective\b", after) else near
     found = [*(replace(s, change=change, day=day) for s in titles), *held]
-    if change == "end" and (then := then_starts(after, trigger)):
-        # "will step down as CEO and will become Executive Chairman": the office taken too
-        started = _changed(text, before, after, then, span, near, upon)
+    # "will step down as CEO and will become Executive Chairman", "appointed A as CEO and
+    # elected her to the Board": the office the joined clause starts too
+    then = then_starts(after, trigger) if change == "end" else and_elected_them(before, after)
+    if then:
+        started = _changed(text, before, then.string, then, span, near, upon)
         found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
     found = sole_ends(after, found)
     return left_by_becoming(after, found) if trigger.string is after else found

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.prose_asides import no_aside
 from kg.extract.prose_dates import first_date
+from kg.extract.prose_joined import and_elected_them
 from kg.extract.prose_succession import REPLACES, SUCCEEDED, from_story, handed_over, new_to
 from kg.extract.prose_titles import Stated
 from kg.extract.prose_verbs import EFFECTIVE, START, event_day, nearest_verb
@@ -74,6 +75,10 @@ def _taken_from(
         return []
     later = segment(text, after, rest, (nxt.start, nxt.end), near)
     took = [replace(s, change="start") for s in later if new_to(person, s)]
+    if again := and_elected_them("", rest):  # "to succeed Mr. B as CEO, and elected her to
+        # the Board": the seat is A's too (B's own reading leaves it, after "succeed")
+        seats = segment(text, "", again.string, (nxt.start, nxt.end), near)
+        took += [s for s in seats if s.change == "start"]
     took = [replace(s, day=s.day or event_day(text, person.start, near)) for s in took]
     return [replace(s, day=s.day or _told(person, nxt.key, s.title)) for s in took]
 
