@@ -244,3 +244,28 @@ def test_the_pronoun_after_a_succession_is_the_successors_not_the_predecessors()
     assert ("Rosalind Achterberg", "President", _FILER, day, None) in found
     assert ("Rosalind Achterberg", "Director", _FILER, day, None) in found
     assert not [f for f in found if f[0] == "Osric P. Lamb" and f[1] == "Director"]
+
+
+# --- a successor named with an age and a title held now ---------------------------------------
+
+
+def test_a_name_with_an_age_is_a_person_the_succession_is_read_for() -> None:
+    found = _held(
+        "Rosalind Achterberg, 46, currently Vice President, will succeed Osric P. Lamb as"
+        " Treasurer, effective June 3, 2019."
+    )
+    day = date(2019, 6, 3)
+    assert ("Rosalind Achterberg", "Treasurer", _FILER, day, None) in found
+    assert ("Osric P. Lamb", "Treasurer", _FILER, None, day) in found
+    assert ("Osric P. Lamb", "Treasurer", _FILER, day, None) not in found
+
+
+def test_a_title_held_now_keeps_its_lettered_unit_after_and_general_manager() -> None:
+    found = _held(
+        "Rosalind Achterberg, currently Senior Vice President and General Manager, EMEA Retail,"
+        " will succeed Osric P. Lamb as President, Europe, effective June 3, 2019."
+    )
+    day, title = date(2019, 6, 3), "Senior Vice President and General Manager, EMEA Retail"
+    assert ("Rosalind Achterberg", title, _FILER, None, None) in found
+    assert ("Rosalind Achterberg", "President, Europe", _FILER, day, None) in found
+    assert ("Osric P. Lamb", "President, Europe", _FILER, None, day) in found

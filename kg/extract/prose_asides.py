@@ -49,10 +49,13 @@ CURRENTLY = re.compile(
     re.I,
 )
 # "A, currently Senior Vice-President, Intermodal, will succeed B": any words after the title
-# held now and its comma, up to the comma before the clause's verb, are its unit.
+# held now and its comma, up to the comma before the clause's verb, are its unit ("U.S.
+# Retail", "EMEA Sales": a country's or region's letters too), also after "and General
+# Manager".
+_UNIT_WORD = r"(?-i:[A-Z][a-z]+|(?:[A-Z]\.){2,3}|[A-Z]{2,5})"
 CURRENTLY_UNIT = re.compile(
     rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:currently|presently)\s+{OWN}(?P<title>(?:{TITLE_RE.pattern})"
-    r"(?:,\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})){1,2})\s*,(?=\s*(?:will|has|have|had|is|was)\b)",
+    rf"(?-i:{AND_JOB.pattern})?(?:,\s+{_UNIT_WORD}(?:\s+{_UNIT_WORD}){{0,2}}){{1,2}})\s*,(?=\s*(?:will|has|have|had|is|was)\b)",
     re.I,
 )
 

@@ -209,10 +209,16 @@ _CLAUSE_PERSON = re.compile(
 )
 
 
+# "Jane Roe, 46, currently Vice President, will succeed ...": only a person has an age
+_AGED = re.compile(rf"(?<![\w.])(?P<a>{_GIVEN_FAMILY}),\s+(?:age\s+)?\d{{2}},")
+
+
 def _slotted(text: str) -> list[tuple[int, int]]:
     """Where a name stands in a person's slot: "appointed Jane Roe as", "its Chief Financial
-    Officer, Jane Roe, has informed", "elected Jane Roe and John Doe as directors"."""
+    Officer, Jane Roe, has informed", "elected Jane Roe and John Doe as directors", "Jane Roe,
+    46, currently ..."."""
     out = [m.span("a") for m in _CLAUSE_PERSON.finditer(text) if not TITLE_RE.match(m["a"])]
+    out.extend(m.span("a") for m in _AGED.finditer(text) if not TITLE_RE.match(m["a"]))
     for m in _SLOTTED.finditer(text):
         out.append(m.span("a") if m.group("a") else m.span("b"))
         at, listed = (m.end("a") if m.group("a") else -1), []
