@@ -269,3 +269,27 @@ def test_a_title_held_now_keeps_its_lettered_unit_after_and_general_manager() ->
     assert ("Rosalind Achterberg", title, _FILER, None, None) in found
     assert ("Rosalind Achterberg", "President, Europe", _FILER, day, None) in found
     assert ("Osric P. Lamb", "President, Europe", _FILER, None, day) in found
+
+
+# --- an office held over a span, and the office it becomes -------------------------------------
+
+
+def test_serving_from_one_day_through_an_event_on_a_day_starts_and_ends_the_office() -> None:
+    found = _held(
+        "Osric P. Lamb will serve as Executive Chairman of the Board from January 1, 2020 through"
+        " the Company's 2020 Annual Meeting of Stockholders, currently expected to be held on"
+        " May 14, 2020."
+    )
+    title = "Executive Chairman of the Board"
+    assert ("Osric P. Lamb", title, _FILER, date(2020, 1, 1), date(2020, 5, 14)) in found
+
+
+def test_joining_serving_through_a_day_and_becoming_the_next_office() -> None:
+    found = _held(
+        "Rosalind Achterberg, 48, will join the Company as President and Chief Operating Officer"
+        " on July 10, 2019, will serve in that role through December 31, 2019, and will become"
+        " President and Chief Executive Officer on January 1, 2020."
+    )
+    coo, ceo = "President and Chief Operating Officer", "President and Chief Executive Officer"
+    assert ("Rosalind Achterberg", coo, _FILER, date(2019, 7, 10), date(2019, 12, 31)) in found
+    assert ("Rosalind Achterberg", ceo, _FILER, date(2020, 1, 1), None) in found

@@ -1,6 +1,7 @@
-"""A title said in passing after a name ("Jane Roe, currently CFO, ..."): it is held, and the
-news is read from the rest of the sentence. Kept apart from ``kg.extract.prose_positions``,
-which hands in its segment reader (the two call each other)."""
+"""A title said in passing after a name ("Jane Roe, currently CFO, ..."), or set off before it
+("its Treasurer, B, signed"): it is held, and the news is read from the rest of the sentence.
+Kept apart from ``kg.extract.prose_positions``, which hands in its segment reader (the two
+call each other)."""
 
 from __future__ import annotations
 
@@ -185,3 +186,19 @@ def clause_objects(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return {
         i for i in range(1, len(spans)) if _CLAUSE_OBJECT.match(text, spans[i - 1][1], spans[i][0])
     }
+
+
+# "the Company's Chief Executive Officer, Dr. B, spoke": a title set off before B is B's.
+_OWN_TITLE_BEFORE = re.compile(
+    rf"\b(?:(?:company|registrant|corporation)['’]s|its|our)\s+(?P<title>{TITLE_RE.pattern})"
+    r"\s*,\s*(?:(?:Mrs?|Ms|Dr)\.\s*)?$",
+    re.I,
+)
+
+
+def titled_before(before: str, after: str) -> list[Stated]:
+    """The title held before the name ("its Treasurer, B, signed"), capitalised; B in commas."""
+    m = _OWN_TITLE_BEFORE.search(before)
+    if m is None or not m["title"][:1].isupper() or not re.match(r"\s*,", after):
+        return []
+    return [title_at(before, m.start("title"), m.end("title"))]

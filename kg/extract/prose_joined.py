@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.extract.nlp import TITLE_RE
 from kg.extract.prose_asides import OWN
+from kg.extract.prose_dates import DATE_RE, find_dates, first_date
 from kg.extract.prose_titles import Stated, title_at
 from kg.extract.prose_verbs import START
 
@@ -53,15 +54,18 @@ _AND_THEN = re.compile(
 )
 
 
-def then_starts(after: str, trigger: re.Match[str]) -> re.Match[str] | None:
+def then_starts(after: str, trigger: re.Match[str], change: str | None) -> re.Match[str] | None:
     """The verb of a clause joined to a departure after the name that starts another office
-    ("resigned as CFO and was appointed Vice Chairman"), when nothing ends the sentence
-    between them."""
+    ("resigned as CFO and was appointed Vice Chairman"), or to a start, the office it becomes
+    next ("will join as COO on <date> ... and will become CEO on <date>"), when nothing ends
+    the sentence between them."""
     if trigger.string is not after:
         return None
     turn = START.search(after, trigger.end())
     if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
         return None
+    if change == "start" and not re.fullmatch(r"(?i)bec[ao]mes?", turn.group(0)):
+        return None  # "will join as CEO and will be appointed to the Board": one change, told twice
     return turn if _AND_THEN.search(after, trigger.end(), turn.start()) else None
 
 
@@ -115,3 +119,35 @@ def and_elected_them(before: str, after: str) -> re.Match[str] | None:
         return None  # the clause read already (the segment blanked up to it)
     # matched in the segment blanked up to the verb: the titles said before it are not its own
     return START.match(" " * at + after[at:], at)
+
+
+# "will serve as Executive Chairman from January 1, 2018 through the 2018 Annual Meeting,
+# currently expected to be held on May 17, 2018": the office's first and last days
+_FROM_THROUGH = re.compile(
+    rf"(?i)\bfrom\s+(?P<first>{DATE_RE.pattern})\s+(?:through|until|till|to)\s+(?P<rest>[^;]*)"
+)
+
+
+# "will join as President and COO on July 10, 2017, will serve in that role through December
+# 31, 2017, and will become CEO": the last day of the office just started
+_IN_THAT_ROLE = re.compile(
+    r"(?i),\s*(?:and\s+)?will\s+(?:serve|remain|continue)\s+in\s+(?:that|this|such|the\s+same)\s+"
+    rf"(?:role|position|capacity|office)\s+(?:through|until)\s+(?P<last>{DATE_RE.pattern})"
+)
+
+
+def from_through(scope: str, found: list[Stated]) -> list[Stated]:
+    """``found``, the titles the verb starts dated by a "from <date> through <date or event
+    on date>" span in its ``scope`` (started on the first day, ended on the last), or ended by
+    a clause after it ("..., will serve in that role through <date>")."""
+    span = _FROM_THROUGH.search(scope)
+    first = first_date(span["first"]) if span else None
+    last = find_dates(span["rest"]) if span else []
+    started = [replace(s, day=first or s.day) for s in found if s.change == "start"]
+    if first is None or not last:
+        role = _IN_THAT_ROLE.search(scope)
+        last = [(0, first_date(role["last"]))] if role else []
+    if not last or last[0][1] is None:
+        return found
+    ended = [replace(s, change="end", day=last[0][1]) for s in started]
+    return [*(s for s in found if s.change != "start"), *started, *ended]

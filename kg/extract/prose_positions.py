@@ -25,11 +25,19 @@ from kg.extract.prose_asides import (
     CURRENTLY_UNIT,
     clause_objects,
     left_by_becoming,
+    titled_before,
     with_aside,
 )
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_elsewhere import held_where_from
-from kg.extract.prose_joined import and_elected_them, held_now, sole_ends, then_starts, waits
+from kg.extract.prose_joined import (
+    and_elected_them,
+    from_through,
+    held_now,
+    sole_ends,
+    then_starts,
+    waits,
+)
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
@@ -87,22 +95,6 @@ _REPORTS_TO = re.compile(
     r"(?i)\breport(?:s|ing)?\s+(?:directly\s+)?to\s+(?:(?:the|our|its)\s+)?"
     rf"(?:(?:{TITLE_RE.pattern})\s+)?(?:(?:Mrs?|Ms|Dr)\.\s*)?$"
 )
-
-
-# "the Company's Chief Executive Officer, Dr. B, spoke": a title set off before B is B's.
-_OWN_TITLE_BEFORE = re.compile(
-    rf"\b(?:(?:company|registrant|corporation)['’]s|its|our)\s+(?P<title>{TITLE_RE.pattern})"
-    r"\s*,\s*(?:(?:Mrs?|Ms|Dr)\.\s*)?$",
-    re.I,
-)
-
-
-def _titled_before(before: str, after: str) -> list[Stated]:
-    """The title held before the name ("its Treasurer, B, signed"), capitalised; B in commas."""
-    m = _OWN_TITLE_BEFORE.search(before)
-    if m is None or not m["title"][:1].isupper() or not re.match(r"\s*,", after):
-        return []
-    return [title_at(before, m.start("title"), m.end("title"))]
 
 
 def _reported_to(before: str, at: int) -> list[Stated]:
@@ -202,7 +194,7 @@ def _read_person(
     upon = (story.listed_day or story.event_day or story.same_day) if story else None
     found = _segment(text, before, after, (person.start, person.end), near, upon)
     found = found or had_served(after, person.key, story.dated if story else [])
-    found = found or _titled_before(before, after)
+    found = found or titled_before(before, after)
     found = succession(text, people, i, found, near, _segment)
     found = succeeding(before, shared, found, after)
     found = interim_span(found, person, after)
@@ -321,11 +313,15 @@ def _changed(
     found = [*(replace(s, change=change, day=day) for s in titles), *held]
     # "will step down as CEO and will become Executive Chairman", "appointed A as CEO and
     # elected her to the Board": the office the joined clause starts too
-    then = then_starts(after, trigger) if change == "end" else and_elected_them(before, after)
+    # "will join as COO on <date>, ..., and will become CEO on <date>": the next office too
+    then = and_elected_them(before, after) if change == "start" else None
+    then = then or then_starts(after, trigger, change)
     if then:
         started = _changed(text, before, then.string, then, span, near, upon)
         found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
     found = sole_ends(after, found)
+    if change == "start" and trigger.string is after:  # "as T from <date> through <date>"
+        found = from_through(after[trigger.end() :], found)
     return left_by_becoming(after, found) if trigger.string is after else found
 
 
