@@ -99,13 +99,7 @@ def with_aside(
     blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
     rest = segment(text, before, blank, span, near)
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
-        noticed = NOTICE.search(blank, 0, leaving.start())
-        dated = noticed_day if noticed else event_day
-        # "will step down from that role on <date> and will serve as an advisor until his
-        # retirement on <date>": the verb's own day, not the retirement's
-        day = None if noticed else own_day(blank, len(blank), leaving, near)
-        day = day or dated(text, span[1] + leaving.start(), near)
-        return [replace(held, change="end", day=day)]
+        return [replace(held, change="end", day=_left_on(text, blank, leaving, span[1], near))]
     verb = nearest_verb(before, "")
     if not [s for s in rest if s.change] and verb and verb.re is END:
         # "terminated the employment of A, EVP of Sales, for cause": the title said ends
@@ -120,6 +114,18 @@ def with_aside(
         days = {s.day for s in rest if s.change == "start"}
         held = replace(held, change="end", day=days.pop() if len(days) == 1 else None)
     return [*rest, held, *second]
+
+
+def _left_on(
+    text: str, blank: str, leaving: re.Match[str], end: int, near: date | None
+) -> date | None:
+    """The day of the departure ``leaving`` (a verb in ``blank``, the segment after the name
+    ending at ``end``): a notice's departure on a day after the verb; else the verb's own
+    "on <date>" ("will step down from that role on <date> and will serve as an advisor until
+    his retirement on <date>": not the retirement's), else the sentence's day."""
+    if NOTICE.search(blank, 0, leaving.start()):
+        return noticed_day(text, end + leaving.start(), near)
+    return own_day(blank, len(blank), leaving, near) or event_day(text, end + leaving.start(), near)
 
 
 def _moves_on(held: Stated, rest: list[Stated], blank: str) -> bool:

@@ -151,3 +151,13 @@ def from_through(scope: str, found: list[Stated]) -> list[Stated]:
         return found
     ended = [replace(s, change="end", day=last[0][1]) for s in started]
     return [*(s for s in found if s.change != "start"), *started, *ended]
+
+
+def joined_verb(
+    before: str, after: str, trigger: re.Match[str], change: str | None
+) -> re.Match[str] | None:
+    """The verb of a clause joined to the person's news that starts another office: "will
+    step down as CEO and will become Executive Chairman", "appointed A as CEO and elected
+    her to the Board", "will join as COO on <date>, ..., and will become CEO on <date>"."""
+    then = and_elected_them(before, after) if change == "start" else None
+    return then or then_starts(after, trigger, change)

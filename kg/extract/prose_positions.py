@@ -31,11 +31,10 @@ from kg.extract.prose_asides import (
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_elsewhere import held_where_from
 from kg.extract.prose_joined import (
-    and_elected_them,
     from_through,
     held_now,
+    joined_verb,
     sole_ends,
-    then_starts,
     waits,
 )
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
@@ -164,11 +163,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         change = next((s for s in found if s.change), None)
         shared = change or shared
         for p in (*waiting, person):
-            if p.key in held:  # the shared news, not the title the last name holds now
-                mine = [*(s for s in found if s.change), held[p.key]]
-                out.extend(replace(s, key=p.key) for s in mine)
-            else:
-                out.extend(_shared(p.key, own.get(p.key), change, found))
+            out.extend(_shared(p.key, own.get(p.key), change, found, held.get(p.key)))
         waiting = []
     if story := next((p.story for p in people if p.story), None):
         out = story.filled(out)
@@ -215,11 +210,19 @@ def _read_person(
 
 
 def _shared(
-    key: str, own: Stated | None, change: Stated | None, found: list[Stated]
+    key: str,
+    own: Stated | None,
+    change: Stated | None,
+    found: list[Stated],
+    held: Stated | None = None,
 ) -> list[Stated]:
     """What a person the verb is shared with gets: the shared change with the person's own
     title ("A, CFO, and B will depart"), and a board seat the verb leaves ("A, Chair of the
-    Board, and B will retire from the Board"); else what the sentence gives the last name."""
+    Board, and B will retire from the Board"); with a title held now ("A, currently CFO, and
+    B, ... as Co-CEOs"), the shared news and that title, not the title the last name holds;
+    else what the sentence gives the last name."""
+    if held is not None:
+        return [replace(s, key=key) for s in (*(s for s in found if s.change), held)]
     if own is None or change is None:
         return [replace(s, key=key) for s in found]
     seats = [s for s in found if s.change and s.title in ("Director", "Trustee")]
@@ -311,12 +314,7 @@ def _changed(
         # (not "effective upon <an event>": the event's day, when told)
         day = None if re.search(r"(?i)\beffective\b", after) else near
     found = [*(replace(s, change=change, day=day) for s in titles), *held]
-    # "will step down as CEO and will become Executive Chairman", "appointed A as CEO and
-    # elected her to the Board": the office the joined clause starts too
-    # "will join as COO on <date>, ..., and will become CEO on <date>": the next office too
-    then = and_elected_them(before, after) if change == "start" else None
-    then = then or then_starts(after, trigger, change)
-    if then:
+    if then := joined_verb(before, after, trigger, change):  # "... and will become CEO"
         started = _changed(text, before, then.string, then, span, near, upon)
         found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
     found = sole_ends(after, found)
