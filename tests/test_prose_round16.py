@@ -293,3 +293,18 @@ def test_joining_serving_through_a_day_and_becoming_the_next_office() -> None:
     coo, ceo = "President and Chief Operating Officer", "President and Chief Executive Officer"
     assert ("Rosalind Achterberg", coo, _FILER, date(2019, 7, 10), date(2019, 12, 31)) in found
     assert ("Rosalind Achterberg", ceo, _FILER, date(2020, 1, 1), None) in found
+
+
+# --- "each of them": the people the sentence before named ---------------------------------------
+
+
+def test_electing_each_of_them_gives_a_seat_to_each_person_named_before() -> None:
+    found = _held(
+        "On October 1, 2019, the Board appointed Hesper D. Vantongeren and Rosalind Achterberg"
+        " as Co-Chief Executive Officers of the Company, effective November 4, 2019. The Board"
+        " also increased its size from eight to ten directors and elected each of them as a"
+        " director, effective November 4, 2019."
+    )
+    day = date(2019, 11, 4)
+    assert ("Hesper D. Vantongeren", "director", _FILER, day, None) in found
+    assert ("Rosalind Achterberg", "director", _FILER, day, None) in found

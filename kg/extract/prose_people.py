@@ -59,11 +59,23 @@ def named_people(sent: Doc, parties: Parties, honorific: set[str], story: Story)
     key = story.antecedent(opening.group(1)) if opening else None
     if opening and key and not [n for n in found if n.start == 0]:
         found.append(Named(0, len(opening.group(1)), key))  # "She is also a director of ..."
-    before, story.named = story.named, tuple(dict.fromkeys(n.key for n in found))
+    if not found and (them := THEM.search(text)) and len(story.named) > 1:
+        # "elected each of them as a director": the people the sentence before named
+        found.append(Named(*them.span("them"), story.named[0], group=story.named[1:]))
+    named = (k for n in found for k in (n.key, *n.group))
+    before, story.named = story.named, tuple(dict.fromkeys(named))
     story.lead(text, bool(found))
     # "upon her arrival": she may be the one the sentence before named
     story.upon(text, [(n.start, n.end, n.key) for n in found] + [(-1, -1, k) for k in before])
     return sorted((replace(n, story=story) for n in found), key=lambda n: n.start)
+
+
+# "elected each of them as a director", "appointed both of them to the Board": the people
+# the sentence before named, acted on together
+THEM = re.compile(
+    r"(?i)\b(?:appointed|elected|named|promoted)\s+(?P<them>(?:each|both|all)\s+of\s+them"
+    r"|them(?:\s+both)?)\b"
+)
 
 
 def _model_names(

@@ -130,6 +130,7 @@ class Named:
     end: int
     key: str
     story: Story | None = field(default=None, compare=False, repr=False)
+    group: tuple[str, ...] = ()  # "elected each of them": the others the words name too
 
 
 def read_sentence(text: str, people: list[Named], near: date | None = None) -> list[Stated]:
@@ -165,6 +166,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         for p in (*waiting, person):
             out.extend(_shared(p.key, own.get(p.key), change, found, held.get(p.key)))
         waiting = []
+    out += [replace(s, key=k) for p in people for k in p.group for s in out if s.key == p.key]
     if story := next((p.story for p in people if p.story), None):
         out = story.filled(out)
         story.heard(out)
