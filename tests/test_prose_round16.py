@@ -308,3 +308,17 @@ def test_electing_each_of_them_gives_a_seat_to_each_person_named_before() -> Non
     day = date(2019, 11, 4)
     assert ("Hesper D. Vantongeren", "director", _FILER, day, None) in found
     assert ("Rosalind Achterberg", "director", _FILER, day, None) in found
+
+
+# --- a title's unit before "upon" ---------------------------------------------------------------
+
+
+def test_relinquishing_a_title_with_its_unit_upon_another_change_keeps_the_unit() -> None:
+    found = _held(
+        "Ms. Rosalind Achterberg, 47, has served as the Company's President, Apparel since 2016."
+        " Ms. Achterberg will relinquish the title of President, Apparel upon becoming Chief"
+        " Executive Officer on November 4, 2019."
+    )
+    day = date(2019, 11, 4)
+    assert ("Rosalind Achterberg", "President, Apparel", _FILER, None, day) in found
+    assert not [f for f in found if f[1] == "President"]

@@ -17,12 +17,15 @@ from kg.extract.nlp import TITLE_RE
 # ..." may name a firm.
 _TITLE_OBJECT = re.compile(
     r"(?P<held>\b(?:currently|presently)\s+(?:the\s+)?(?:(?i:company|bank)['’]s\s+)?"
-    r"|\b(?:named|promoted\s+to|become|becomes|became)\s+)$|(?P<as>\bas\s+)$"
+    r"|\b(?:named|promoted\s+to|become|becomes|became)\s+"
+    # "will relinquish the title of President, Brands upon becoming CEO"
+    r"|\bthe\s+(?:additional\s+)?(?:title|role|position|office)\s+of\s+)$|(?P<as>\bas\s+)$"
 )
 _ANCHOR = re.compile(_TITLE_OBJECT.pattern.replace("$", ""))
 _WORDS = r",\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+"
 _OBJECT_UNIT = re.compile(
-    rf"{_WORDS}(?=\s*(?:[.;]|$)|,\s+(?:effective|has|have|had|will|was|is|who|which|a\s+new)\b)"
+    rf"{_WORDS}(?=\s*(?:[.;]|$)|,\s+(?:effective|has|have|had|will|was|is|who|which|a\s+new)\b"
+    r"|\s+(?:upon|when|following)\b)"  # "President, Brands upon becoming CEO"
 )
 _LAST_UNIT = re.compile(rf"{_WORDS}(?=\s*(?:[.;]|$))")
 # "Vice President, Operations" before the unit: a title with its function
