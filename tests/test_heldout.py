@@ -51,17 +51,23 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # The real-8-K fixes (tests/test_real8k_fixes2.py): prose4 81 -> 82, prose6 91 -> 92 right.
 # The infinitive "voted to elect A to serve as a director" (tests/test_prose_round15.py):
 # prose7 94 -> 95.
+# Round 16 (tests/test_prose_round16.py; fixed on prose11, prose6 and prose7): prose11 105 -> 115
+# right, 15 -> 12 errors; prose6 92 -> 101, 21 -> 19; prose7 95 -> 101, 26 -> 23; prose2 one
+# spurious fewer (a wrapped dateline line, "given the additional title of", seats kept on both
+# boards, co-CEO lists and co-offices ended, "step down as A and become B", "Name – Title"
+# lines under a dated heading, "elected her/each of them", "from <date> through <date>").
+# prose12 90/14/18, 14 spurious after round 16 (unchanged).
 RECORDED = {
-    "prose2": (104, 15),
+    "prose2": (104, 14),
     "prose3": (136, 2),
     "prose4": (82, 10),
     "prose5": (119, 10),
-    "prose6": (92, 21),
-    "prose7": (95, 26),
+    "prose6": (101, 19),
+    "prose7": (101, 23),
     "prose8": (101, 17),
     "prose9": (88, 2),
     "prose10": (117, 3),
-    "prose11": (105, 15),
+    "prose11": (115, 12),
     "prose12": (90, 28),
 }
 
