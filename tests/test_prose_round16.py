@@ -13,8 +13,8 @@ from tests.test_prose_round12 import _held, _release
 _FILER = "Ascent Solar Technologies, Inc."  # the seed 8-K's registrant
 
 _WIRE_LEAD = (
-    "Quillon Tooling Names Two Division Presidents\n\n"
-    "TULSA, Okla.--(BUSINESS WIRE)--June 3, 2019--Quillon Tooling Corp. (NYSE: QTC), a maker\n"
+    "Brindlewick Tooling Names Two Division Presidents\n\n"
+    "TULSA, Okla.--(BUSINESS WIRE)--June 3, 2019--Brindlewick Tooling Corp. (NYSE: BWT), a maker\n"
     "of drilling tools for the oil and gas markets, today announced these changes to its\n"
     "management, each effective May 1, 2019.\n\n"
 )
@@ -35,13 +35,13 @@ def _printed(text: str) -> set[tuple]:
 
 def test_the_rest_of_a_wrapped_dateline_line_runs_on_into_the_lead_sentence() -> None:
     found = _printed(
-        f"{_WIRE_LEAD}Hesper D. Vantongeren has been named president of the Marine Systems\n"
+        f"{_WIRE_LEAD}Hesper D. Tollemache has been named president of the Marine Systems\n"
         "Division, succeeding Osric P. Lamb, who will retire on June 30, 2019 after 30 years\n"
         "with the company.\n"
     )
     title = "president of the Marine Systems Division"
     # the heading's day, not the day the predecessor's "who will retire on" clause gives
-    assert ("Hesper D. Vantongeren", title, date(2019, 5, 1), None) in found
+    assert ("Hesper D. Tollemache", title, date(2019, 5, 1), None) in found
     assert ("Osric P. Lamb", title, None, date(2019, 6, 30)) in found
 
 
@@ -50,25 +50,26 @@ def test_the_rest_of_a_wrapped_dateline_line_runs_on_into_the_lead_sentence() ->
 
 def test_a_title_given_as_an_additional_title_starts_on_the_lists_day() -> None:
     found = _release(
-        "Quillon Tooling Corp. (NYSE: QTC) today announced three promotions, each effective May"
+        "Brindlewick Tooling Corp. (NYSE: BWT) today announced three promotions, each effective May"
         " 1, 2019. Dorian Fell, treasurer, has been given the additional title of vice president."
-        " Maren Osei, controller, was given the title of chief accounting officer."
+        " Maren Thistleby, controller, was given the title of chief accounting officer."
     )
-    day, org = date(2019, 5, 1), "Quillon Tooling Corp."
+    day, org = date(2019, 5, 1), "Brindlewick Tooling Corp."
     assert ("Dorian Fell", "vice president", org, day, None) in found
     assert ("Dorian Fell", "treasurer", org, None, None) in found
-    assert ("Maren Osei", "chief accounting officer", org, day, None) in found
+    assert ("Maren Thistleby", "chief accounting officer", org, day, None) in found
 
 
 def test_assuming_an_additional_title_starts_it() -> None:
     found = _release(
-        "Quillon Tooling Corp. (NYSE: QTC) today announced that Pell Ruiz, its general counsel,"
-        " will assume the additional title of corporate secretary, effective July 1, 2019."
+        "Brindlewick Tooling Corp. (NYSE: BWT) today announced that Pell Ardenne, its general"
+        " counsel, will assume the additional title of corporate secretary, effective July 1,"
+        " 2019."
     )
     assert (
-        "Pell Ruiz",
+        "Pell Ardenne",
         "corporate secretary",
-        "Quillon Tooling Corp.",
+        "Brindlewick Tooling Corp.",
         date(2019, 7, 1),
         None,
     ) in found
@@ -79,21 +80,21 @@ def test_assuming_an_additional_title_starts_it() -> None:
 
 def test_continuing_to_serve_on_both_boards_keeps_a_seat_on_each() -> None:
     found = _release(
-        "Harrowfield Financial Corp. (Nasdaq: HWFC), the holding company for Harrowfield Savings"
-        " Bank, today announced that Dunstan P. Harrowgate will retire as President of the bank"
-        " on July 31, 2019. Mr. Harrowgate will continue to serve on the boards of directors of"
+        "Farrowdene Financial Corp. (Nasdaq: FRWD), the holding company for Farrowdene Savings"
+        " Bank, today announced that Dunstan P. Gristhorpe will retire as President of the bank"
+        " on July 31, 2019. Mr. Gristhorpe will continue to serve on the boards of directors of"
         " both the bank and the company."
     )
-    assert ("Dunstan P. Harrowgate", "Director", "Harrowfield Savings Bank", None, None) in found
-    assert ("Dunstan P. Harrowgate", "Director", "Harrowfield Financial Corp.", None, None) in found
+    assert ("Dunstan P. Gristhorpe", "Director", "Farrowdene Savings Bank", None, None) in found
+    assert ("Dunstan P. Gristhorpe", "Director", "Farrowdene Financial Corp.", None, None) in found
 
 
 def test_continuing_to_serve_on_the_board_keeps_the_seat() -> None:
     found = _release(
-        "Quillon Tooling Corp. (NYSE: QTC) today announced that Osric P. Lamb will retire as"
+        "Brindlewick Tooling Corp. (NYSE: BWT) today announced that Osric P. Lamb will retire as"
         " Chief Executive Officer on June 30, 2019. Mr. Lamb will continue to serve on the Board."
     )
-    assert ("Osric P. Lamb", "Director", "Quillon Tooling Corp.", None, None) in found
+    assert ("Osric P. Lamb", "Director", "Brindlewick Tooling Corp.", None, None) in found
 
 
 # --- co-chief executives named with the titles they hold now ------------------------------------
@@ -101,18 +102,18 @@ def test_continuing_to_serve_on_the_board_keeps_the_seat() -> None:
 
 def test_each_of_two_people_named_with_a_current_title_takes_the_shared_office() -> None:
     found = _held(
-        "The Board has appointed Hesper D. Vantongeren, currently President, Marine Systems, and"
+        "The Board has appointed Hesper D. Tollemache, currently President, Marine Systems, and"
         " Dorian Fell, currently Executive Vice President and Chief Operating Officer, as"
         " Co-Chief Executive Officers of the Company, effective July 1, 2019."
     )
     day, co = date(2019, 7, 1), "Co-Chief Executive Officer"
-    assert ("Hesper D. Vantongeren", co, _FILER, day, None) in found
+    assert ("Hesper D. Tollemache", co, _FILER, day, None) in found
     assert ("Dorian Fell", co, _FILER, day, None) in found
     # each keeps the title said with the name, not the other's
-    assert ("Hesper D. Vantongeren", "President, Marine Systems", _FILER, None, None) in found
+    assert ("Hesper D. Tollemache", "President, Marine Systems", _FILER, None, None) in found
     coo = "Executive Vice President and Chief Operating Officer"
     assert ("Dorian Fell", coo, _FILER, None, None) in found
-    assert ("Hesper D. Vantongeren", coo, _FILER, None, None) not in found
+    assert ("Hesper D. Tollemache", coo, _FILER, None, None) not in found
 
 
 # --- a departure and the office taken in one clause ---------------------------------------------
@@ -143,23 +144,23 @@ def test_resigning_and_being_appointed_in_one_clause_gives_both_changes_the_day(
 
 def test_becoming_the_sole_chief_executive_ends_the_co_office() -> None:
     found = _held(
-        "On March 2, 2019, the Board named Hesper Vantongeren sole President of the Company,"
+        "On March 2, 2019, the Board named Hesper Tollemache sole President of the Company,"
         " effective April 1, 2019."
     )
     day = date(2019, 4, 1)
-    assert ("Hesper Vantongeren", "President", _FILER, day, None) in found
-    assert ("Hesper Vantongeren", "Co-President", _FILER, None, day) in found
+    assert ("Hesper Tollemache", "President", _FILER, day, None) in found
+    assert ("Hesper Tollemache", "Co-President", _FILER, None, day) in found
 
 
 def test_a_co_chief_executive_who_becomes_vice_chair_leaves_the_co_office() -> None:
     found = _release(
-        "Quillon Tooling Corp. (NYSE: QTC) today announced that Rosalind Achterberg, who has"
-        " served as Co-Chief Executive Officer with Hesper Vantongeren since 2016, will become"
+        "Brindlewick Tooling Corp. (NYSE: BWT) today announced that Rosalind Marchbrook, who has"
+        " served as Co-Chief Executive Officer with Hesper Tollemache since 2016, will become"
         " Vice Chair of the Board on July 1, 2019."
     )
-    day, org = date(2019, 7, 1), "Quillon Tooling Corp."
-    assert ("Rosalind Achterberg", "Vice Chair of the Board", org, day, None) in found
-    assert ("Rosalind Achterberg", "Co-Chief Executive Officer", org, None, day) in found
+    day, org = date(2019, 7, 1), "Brindlewick Tooling Corp."
+    assert ("Rosalind Marchbrook", "Vice Chair of the Board", org, day, None) in found
+    assert ("Rosalind Marchbrook", "Co-Chief Executive Officer", org, None, day) in found
 
 
 # --- a release that lists "Name – Title" lines under its heading -------------------------------
@@ -179,32 +180,32 @@ def _html_release(paragraphs: list[str]) -> set[tuple]:
 def test_name_and_title_lines_under_a_heading_start_on_the_headings_day() -> None:
     found = _html_release(
         [
-            "TULSA, Okla.--(BUSINESS WIRE)--Quillon Tooling Corp. (NYSE: QTC) today announced"
+            "TULSA, Okla.--(BUSINESS WIRE)--Brindlewick Tooling Corp. (NYSE: BWT) today announced"
             " the following leadership changes, effective September 3, 2018, as part of the"
             " reorganization it described in its annual report:",
-            "Marguerite Okonjo – Executive Vice President, Global Operations and Supply Chain",
-            "Okonjo has led the Pipeline Products segment since 2014.",
-            "Desmond Achterberg – President, Pipeline Products",
-            "Achterberg succeeds Okonjo. He was previously Vice President, Sales.",
+            "Marguerite Skerrow – Executive Vice President, Global Logistics and Supply Chain",
+            "Skerrow has led the Pipeline Products segment since 2014.",
+            "Desmond Marchbrook – President, Pipeline Products",
+            "Marchbrook succeeds Skerrow. He was previously Vice President, Sales.",
         ]
     )
     day = date(2018, 9, 3)
-    ops = "Executive Vice President, Global Operations and Supply Chain"
-    assert ("Marguerite Okonjo", ops, day, None) in found
-    assert ("Desmond Achterberg", "President, Pipeline Products", day, None) in found
+    ops = "Executive Vice President, Global Logistics and Supply Chain"
+    assert ("Marguerite Skerrow", ops, day, None) in found
+    assert ("Desmond Marchbrook", "President, Pipeline Products", day, None) in found
     # the successor's line tells the title the person named before leaves
-    assert ("Marguerite Okonjo", "President, Pipeline Products", None, day) in found
+    assert ("Marguerite Skerrow", "President, Pipeline Products", None, day) in found
 
 
 def test_a_name_and_title_line_with_no_heading_over_it_is_held() -> None:
     found = _html_release(
         [
-            "TULSA, Okla.--(BUSINESS WIRE)--Quillon Tooling Corp. (NYSE: QTC) today introduced"
+            "TULSA, Okla.--(BUSINESS WIRE)--Brindlewick Tooling Corp. (NYSE: BWT) today introduced"
             " the members of its new executive committee.",
-            "Marguerite Okonjo – Chief Operating Officer",
+            "Marguerite Skerrow – Chief Operating Officer",
         ]
     )
-    assert ("Marguerite Okonjo", "Chief Operating Officer", None, None) in found
+    assert ("Marguerite Skerrow", "Chief Operating Officer", None, None) in found
 
 
 # --- the day of a departure said with the title held ---------------------------------------------
@@ -212,12 +213,12 @@ def test_a_name_and_title_line_with_no_heading_over_it_is_held() -> None:
 
 def test_a_departure_on_its_own_day_before_an_advisory_stay_ends_on_that_day() -> None:
     found = _release(
-        "Quillon Tooling Corp. (NYSE: QTC) today announced that Osric Lamb, Executive Vice"
+        "Brindlewick Tooling Corp. (NYSE: BWT) today announced that Osric Lamb, Executive Vice"
         " President and Chief Operating Officer, will step down from that role on March 1, 2019"
         " and will serve as a senior advisor until his retirement on June 28, 2019."
     )
     coo = "Executive Vice President and Chief Operating Officer"
-    assert ("Osric Lamb", coo, "Quillon Tooling Corp.", None, date(2019, 3, 1)) in found
+    assert ("Osric Lamb", coo, "Brindlewick Tooling Corp.", None, date(2019, 3, 1)) in found
 
 
 # --- a second act on the person, by pronoun ------------------------------------------------------
@@ -225,24 +226,24 @@ def test_a_departure_on_its_own_day_before_an_advisory_stay_ends_on_that_day() -
 
 def test_appointed_and_elected_to_the_board_by_pronoun_takes_the_seat_too() -> None:
     found = _held(
-        "On June 5, 2019, the Board appointed Hesper D. Vantongeren as Chief Executive Officer"
+        "On June 5, 2019, the Board appointed Hesper D. Tollemache as Chief Executive Officer"
         " and elected her to the Board, effective July 1, 2019."
     )
     day = date(2019, 7, 1)
-    assert ("Hesper D. Vantongeren", "Chief Executive Officer", _FILER, day, None) in found
-    assert ("Hesper D. Vantongeren", "Director", _FILER, day, None) in found
+    assert ("Hesper D. Tollemache", "Chief Executive Officer", _FILER, day, None) in found
+    assert ("Hesper D. Tollemache", "Director", _FILER, day, None) in found
 
 
 def test_the_pronoun_after_a_succession_is_the_successors_not_the_predecessors() -> None:
     found = _held(
         "Osric P. Lamb will retire as President of the Company on July 1, 2019. On June 5, 2019,"
-        " the Board appointed Rosalind Achterberg, 49, currently Chief Operating Officer, to"
+        " the Board appointed Rosalind Marchbrook, 49, currently Chief Operating Officer, to"
         " succeed Mr. Lamb as President, and elected her to the Board, in each case effective"
         " July 1, 2019."
     )
     day = date(2019, 7, 1)
-    assert ("Rosalind Achterberg", "President", _FILER, day, None) in found
-    assert ("Rosalind Achterberg", "Director", _FILER, day, None) in found
+    assert ("Rosalind Marchbrook", "President", _FILER, day, None) in found
+    assert ("Rosalind Marchbrook", "Director", _FILER, day, None) in found
     assert not [f for f in found if f[0] == "Osric P. Lamb" and f[1] == "Director"]
 
 
@@ -251,23 +252,23 @@ def test_the_pronoun_after_a_succession_is_the_successors_not_the_predecessors()
 
 def test_a_name_with_an_age_is_a_person_the_succession_is_read_for() -> None:
     found = _held(
-        "Rosalind Achterberg, 46, currently Vice President, will succeed Osric P. Lamb as"
+        "Rosalind Quennevais, 46, currently Vice President, will succeed Osric P. Lamb as"
         " Treasurer, effective June 3, 2019."
     )
     day = date(2019, 6, 3)
-    assert ("Rosalind Achterberg", "Treasurer", _FILER, day, None) in found
+    assert ("Rosalind Quennevais", "Treasurer", _FILER, day, None) in found
     assert ("Osric P. Lamb", "Treasurer", _FILER, None, day) in found
-    assert ("Osric P. Lamb", "Treasurer", _FILER, day, None) not in found
+    assert ("Osric P. Lamb", "Treasurer", _FILER, day, None) not in found  # not the successor
 
 
 def test_a_title_held_now_keeps_its_lettered_unit_after_and_general_manager() -> None:
     found = _held(
-        "Rosalind Achterberg, currently Senior Vice President and General Manager, EMEA Retail,"
+        "Rosalind Marchbrook, currently Senior Vice President and General Manager, EMEA Retail,"
         " will succeed Osric P. Lamb as President, Europe, effective June 3, 2019."
     )
     day, title = date(2019, 6, 3), "Senior Vice President and General Manager, EMEA Retail"
-    assert ("Rosalind Achterberg", title, _FILER, None, None) in found
-    assert ("Rosalind Achterberg", "President, Europe", _FILER, day, None) in found
+    assert ("Rosalind Marchbrook", title, _FILER, None, None) in found
+    assert ("Rosalind Marchbrook", "President, Europe", _FILER, day, None) in found
     assert ("Osric P. Lamb", "President, Europe", _FILER, None, day) in found
 
 
@@ -286,13 +287,13 @@ def test_serving_from_one_day_through_an_event_on_a_day_starts_and_ends_the_offi
 
 def test_joining_serving_through_a_day_and_becoming_the_next_office() -> None:
     found = _held(
-        "Rosalind Achterberg, 48, will join the Company as President and Chief Operating Officer"
+        "Rosalind Marchbrook, 48, will join the Company as President and Chief Operating Officer"
         " on July 10, 2019, will serve in that role through December 31, 2019, and will become"
         " President and Chief Executive Officer on January 1, 2020."
     )
     coo, ceo = "President and Chief Operating Officer", "President and Chief Executive Officer"
-    assert ("Rosalind Achterberg", coo, _FILER, date(2019, 7, 10), date(2019, 12, 31)) in found
-    assert ("Rosalind Achterberg", ceo, _FILER, date(2020, 1, 1), None) in found
+    assert ("Rosalind Marchbrook", coo, _FILER, date(2019, 7, 10), date(2019, 12, 31)) in found
+    assert ("Rosalind Marchbrook", ceo, _FILER, date(2020, 1, 1), None) in found
 
 
 # --- "each of them": the people the sentence before named ---------------------------------------
@@ -300,14 +301,14 @@ def test_joining_serving_through_a_day_and_becoming_the_next_office() -> None:
 
 def test_electing_each_of_them_gives_a_seat_to_each_person_named_before() -> None:
     found = _held(
-        "On October 1, 2019, the Board appointed Hesper D. Vantongeren and Rosalind Achterberg"
+        "On October 1, 2019, the Board appointed Hesper D. Tollemache and Rosalind Marchbrook"
         " as Co-Chief Executive Officers of the Company, effective November 4, 2019. The Board"
         " also increased its size from eight to ten directors and elected each of them as a"
         " director, effective November 4, 2019."
     )
     day = date(2019, 11, 4)
-    assert ("Hesper D. Vantongeren", "director", _FILER, day, None) in found
-    assert ("Rosalind Achterberg", "director", _FILER, day, None) in found
+    assert ("Hesper D. Tollemache", "director", _FILER, day, None) in found
+    assert ("Rosalind Marchbrook", "director", _FILER, day, None) in found
 
 
 # --- a title's unit before "upon" ---------------------------------------------------------------
@@ -315,10 +316,10 @@ def test_electing_each_of_them_gives_a_seat_to_each_person_named_before() -> Non
 
 def test_relinquishing_a_title_with_its_unit_upon_another_change_keeps_the_unit() -> None:
     found = _held(
-        "Ms. Rosalind Achterberg, 47, has served as the Company's President, Apparel since 2016."
-        " Ms. Achterberg will relinquish the title of President, Apparel upon becoming Chief"
+        "Ms. Rosalind Marchbrook, 47, has served as the Company's President, Apparel since 2016."
+        " Ms. Marchbrook will relinquish the title of President, Apparel upon becoming Chief"
         " Executive Officer on November 4, 2019."
     )
     day = date(2019, 11, 4)
-    assert ("Rosalind Achterberg", "President, Apparel", _FILER, None, day) in found
+    assert ("Rosalind Marchbrook", "President, Apparel", _FILER, None, day) in found
     assert not [f for f in found if f[1] == "President"]
