@@ -37,11 +37,13 @@ _AGED = (
     r"(?:(?:age\s+)?\d{2}\s*,\s*(?=(?:who\s+is\s+)?(?:currently|presently)\b"
     r"|(?:the|its|our)\s+(?i:company|registrant|corporation|bank)['’]s\s))?"
 )
+# "elected A, formerly Executive Vice President--Operations, as President": a title said in
+# passing as left, read as a title held now is, and ended (``_formerly``).
 CURRENTLY = re.compile(
-    rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently)\s+)?{OWN}"
+    rf"^\s*,\s*{_AGED}(?:who\s+is\s+)?(?:(?:currently|presently|(?P<former>formerly))\s+)?{OWN}"
     # "Vice President, Treasury and Investor Relations": a unit of two functions
     rf"(?P<title>{TITLE_RE.pattern}(?:,\s+(?-i:[A-Z][a-z]+\s+)?{DEPARTMENT}(?:\s+and\s+{DEPARTMENT})?"
-    rf"|\s[-–]\s[A-Z][a-z]+"
+    rf"|\s[-–]\s[A-Z][a-z]+|\s*(?:--|—)\s*(?-i:[A-Z][a-z]+)"
     rf"|(?-i:{AND_JOB.pattern}))?|{MEMBER.pattern})"  # "a member of the Board since 2011,"
     # not cut at a comma inside a title that ends the sentence ("with A, the Company's EVP,
     # General Counsel and Secretary."); "named A, SVP, interim CEO" is two titles
@@ -98,6 +100,8 @@ def with_aside(
     second = [title_at(after, more.end(), more.end("next"))] if more else []
     blank = after[: aside.start()] + " " * (aside.end() - aside.start()) + after[aside.end() :]
     rest = segment(text, before, blank, span, near)
+    if aside.groupdict().get("former"):
+        return [*rest, _formerly(held, rest), *second]
     if not [s for s in rest if s.change] and (leaving := END.search(blank)):
         return [replace(held, change="end", day=_left_on(text, blank, leaving, span[1], near))]
     verb = nearest_verb(before, "")
@@ -114,6 +118,13 @@ def with_aside(
         days = {s.day for s in rest if s.change == "start"}
         held = replace(held, change="end", day=days.pop() if len(days) == 1 else None)
     return [*rest, held, *second]
+
+
+def _formerly(held: Stated, rest: list[Stated]) -> Stated:
+    """The title a "formerly" aside says was left: ended on the day the news starts an office,
+    when it gives one day (the office left for the new one), else on a day not said."""
+    days = {s.day for s in rest if s.change == "start"}
+    return replace(held, change="end", day=days.pop() if len(days) == 1 else None)
 
 
 def _left_on(

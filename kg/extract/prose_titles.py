@@ -127,8 +127,14 @@ def is_unit(text: str, comma: int, end: int) -> bool:
 # "President-Widget Group"; "Senior Vice President - Merchandising" (a word or two, spaced)
 # "Executive Vice President -- Grocery Products", "Vice President—Finance": a double or em
 # dash always joins the function to the title.
+# "Vice President - Exploration effective May 1", "- Investor Relations and Treasurer": a
+# spaced dash's function also before a lowercase word or the line's end, with a title joined
+# by "and"; a capitalised word after it (a name under a signature) leaves it off.
 _EXTENSION = re.compile(
-    r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\s]*[A-Z])"
+    r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*"
+    rf"|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+(?i:{TITLE_RE.pattern}))?"
+    r"(?=[ \t]*(?:[,.;)\n]|$)|\s+[a-z])"
+    r"|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w\s]*[A-Z])"
     r"|^\s*(?:--|—)\s*(?!The\b)[A-Z][\w&]*(?:\s+(?:and\s+)?[A-Z][\w&]*){0,2}"
 )
 # "director of corporate communications", "Vice President of Investor Relations": a function

@@ -1,0 +1,56 @@
+"""Round 17 of the prose readers: the wording classes held-out sets 7, 5, 4 and 8 showed
+misread, each on made-up text worded differently from the sets (an 8-K item through
+``kg.extract.form8k``, a release through ``kg.extract.press``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_prose_round12 import _held, _release
+
+_ORG = "Rookwood Drilling Corp."
+_LEAD = f"{_ORG} (NYSE: RWD) today announced"
+
+
+# --- a function after a spaced dash ---------------------------------------------------------
+
+
+def test_a_dash_function_before_a_lowercase_word_is_the_titles() -> None:
+    found = _release(
+        f"{_LEAD} that Orsolya Danforth, its chief geophysicist, has been named Vice President"
+        " - Geoscience effective July 1, 2019."
+    )
+    title = "Vice President - Geoscience"
+    assert ("Orsolya Danforth", title, _ORG, date(2019, 7, 1), None) in found
+
+
+def test_a_dash_function_and_a_second_title_at_a_lines_end() -> None:
+    found = _release(
+        f"{_LEAD} its second-quarter results.\n\nContact:\nGable Perriman\n"
+        "Vice President - Corporate Affairs and Treasurer\n918-555-0142\n"
+    )
+    titles = {t for (who, t, *_) in found if who == "Gable Perriman"}
+    assert titles == {"Vice President - Corporate Affairs and Treasurer"}
+
+
+# --- a title said in passing as left ---------------------------------------------------------
+
+
+def test_formerly_in_passing_is_the_office_left_for_the_new_one() -> None:
+    found = _held(
+        "On March 3, 1997, the Board of Directors elected Severin P. Hastwell, formerly Executive"
+        " Vice President--Drilling, to the office of President and Chief Operating Officer of"
+        " the Company, effective April 1, 1997."
+    )
+    org, day = "Ascent Solar Technologies, Inc.", date(1997, 4, 1)
+    assert ("Severin P. Hastwell", "President and Chief Operating Officer", org, day, None) in found
+    assert ("Severin P. Hastwell", "Executive Vice President--Drilling", org, None, day) in found
+
+
+def test_formerly_with_a_function_after_a_comma() -> None:
+    found = _held(
+        "On March 3, 1997, the Board of Directors elected Severin P. Hastwell, formerly Senior"
+        " Vice President, Sales, as President of the Company."
+    )
+    titles = {t for (who, t, *_) in found if who == "Severin P. Hastwell"}
+    assert titles == {"President", "Senior Vice President, Sales"}
