@@ -54,3 +54,27 @@ def test_formerly_with_a_function_after_a_comma() -> None:
     )
     titles = {t for (who, t, *_) in found if who == "Severin P. Hastwell"}
     assert titles == {"President", "Senior Vice President, Sales"}
+
+
+# --- a successor's fuller title and the office the predecessor said it leaves -----------------
+
+
+def test_the_predecessor_leaves_the_office_its_own_departure_names() -> None:
+    found = _held(
+        "On August 12, 2019, Ambrus L. Marrable notified the Board of his intention to retire as"
+        " Chief Executive Officer, effective December 31, 2019. On the same date, the Board"
+        " appointed Peregrin Yardley, currently the Company's President and Chief Operating"
+        " Officer, to succeed Mr. Marrable as President and Chief Executive Officer, effective"
+        " January 1, 2020."
+    )
+    org = "Ascent Solar Technologies, Inc."
+    ends = {(t, e) for (who, t, o, s, e) in found if who == "Ambrus L. Marrable" and o == org}
+    # not also "President and Chief Executive Officer" ending on January 1: the successor's title
+    assert ends == {("Chief Executive Officer", date(2019, 12, 31))}
+    assert (
+        "Peregrin Yardley",
+        "President and Chief Executive Officer",
+        org,
+        date(2020, 1, 1),
+        None,
+    ) in found

@@ -49,6 +49,7 @@ def succession(
         found = handed_over(found, earlier)
         found = [replace(s, day=s.day or _told(earlier, person.key, s.title)) for s in found]
         found = [s for s in found if s.change != "end" or s.day is not None]
+        found = _within_own_departure(person, found)
     effective = EFFECTIVE.search(text)
     on = first_date(effective.group(1)) if effective else None
     return from_story(found, people, i, _gaps(text, people, i), on)
@@ -81,6 +82,26 @@ def _taken_from(
         took += [s for s in seats if s.change == "start"]
     took = [replace(s, day=s.day or event_day(text, person.start, near)) for s in took]
     return [replace(s, day=s.day or _told(person, nxt.key, s.title)) for s in took]
+
+
+def _within_own_departure(person: Named, found: list[Stated]) -> list[Stated]:
+    """B's end of the successor's title, unless an earlier sentence has B leave only a part of
+    it ("B will retire as CEO. ... A, currently President and COO, to succeed Mr. B as President
+    and CEO": B leaves the office B's own departure names, not the successor's fuller title)."""
+    story = person.story
+    if story is None:
+        return found
+    own = [s for s in [*story.dated, *story.ending] if s.key == person.key and s.change == "end"]
+
+    def wider(s: Stated) -> bool:
+        words = set(_words(s.title))
+        return any(o.org == s.org and set(_words(o.title)) < words for o in own)
+
+    return [s for s in found if s.change != "end" or not wider(s)]
+
+
+def _words(title: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z-]+", title.lower()) if w not in {"and", "of", "the"}]
 
 
 def _gaps(text: str, people: list[Named], i: int) -> tuple[str | None, str | None]:
