@@ -78,3 +78,15 @@ def test_the_predecessor_leaves_the_office_its_own_departure_names() -> None:
         date(2020, 1, 1),
         None,
     ) in found
+
+
+def test_succeeding_b_who_has_served_as_part_of_the_title_ends_that_part() -> None:
+    found = _held(
+        "On May 1, 2019, the Board elected Ulfric Danvers as President and Chief Executive"
+        " Officer of the Company, effective June 1, 2019, succeeding Ambrus Kellow, who has"
+        " served as President of the Company since 2011 and who will continue to serve as a"
+        " director."
+    )
+    kellow = {(t, e) for (who, t, o, s, e) in found if who == "Ambrus Kellow"}
+    # B leaves the office B's clause says B holds, not the successor's "President and CEO"
+    assert kellow == {("President", date(2019, 6, 1)), ("director", None)}

@@ -127,7 +127,16 @@ def succeeding(
     day = (first_date(own.group(0)) if own else None) or last.day
     if day is None:
         return found
+    # "..., succeeding B, who has served as President of the Trust since 2001": B leaves the
+    # office B's clause says B holds, not the successor's fuller "President and CEO"
+    held = [s for s in found if not s.change and _officer(s) and same_office(s.title, left)]
+    if held:
+        return [replace(s, change="end", day=day, until=None) if s in held else s for s in found]
     return [replace(last, title=left, change="end", day=day, until=None), *found]
+
+
+def _officer(stated: Stated) -> bool:
+    return roles_for_title(stated.title) != ("Director",)
 
 
 _WHO_LEAVES = re.compile(
