@@ -90,3 +90,17 @@ def test_succeeding_b_who_has_served_as_part_of_the_title_ends_that_part() -> No
     kellow = {(t, e) for (who, t, o, s, e) in found if who == "Ambrus Kellow"}
     # B leaves the office B's clause says B holds, not the successor's "President and CEO"
     assert kellow == {("President", date(2019, 6, 1)), ("director", None)}
+
+
+# --- changes a sentence after them dates ----------------------------------------------------
+
+
+def test_a_sentence_naming_no_one_dates_the_8k_starts_before_it() -> None:
+    found = _held(
+        "The Board of Directors has elected Ulfric Danvers, a director, to the additional office"
+        " of Chief Executive Officer and has elected Orsolya Danforth as Treasurer. Both"
+        " elections were effective March 10, 1997."
+    )
+    org, day = "Ascent Solar Technologies, Inc.", date(1997, 3, 10)
+    assert ("Ulfric Danvers", "Chief Executive Officer", org, day, None) in found
+    assert ("Orsolya Danforth", "Treasurer", org, day, None) in found

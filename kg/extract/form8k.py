@@ -13,7 +13,7 @@ same text are cut off: the submission splitter routes them to ``press``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -40,6 +40,7 @@ from kg.extract.nlp import (
     sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
+from kg.extract.prose_dates import later_day
 from kg.extract.prose_defined import INSTRUMENT
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, Stated, read_sentence
@@ -229,7 +230,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     )
     facts: list[Fact] = []
     seen: set[str] = set()
-    moves: list[tuple[Stated, str]] = []
+    moves = _Undated()
     noted: list[tuple[Agreement, set[str]]] = []
     story = Story()  # what earlier sentences said: "She is also ...", a succession's date
     parts = [(_NOTE, note), *zip(numbers, bodies, strict=True)]
@@ -248,7 +249,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             found = _positions(text, people, parties, report_date, number in events, moves)
             facts.extend(found)
     facts.extend(a for a, names in noted if not names & seen)
-    facts.extend(_moves_dated_elsewhere(moves, facts, parties))
+    facts.extend(_moves_dated_elsewhere(moves.moves, facts, parties))
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
@@ -264,6 +265,33 @@ def _note_agreement(
     names: set[str] = set()
     agreement = read_agreement(_NOTE, text, sent, people, parties, listed, names)
     return [(replace(agreement, description=evidence(note, 1000)), names)] if agreement else []
+
+
+@dataclass
+class _Undated:
+    """Changes a sentence leaves undated, for other sentences to date: an undated move's old
+    title, and the starts of the sentence before ("The Board has elected A as CEO and has
+    elected B as President. Both elections were effective <date>."), each with its sentence."""
+
+    moves: list[tuple[Stated, str]] = field(default_factory=list)
+    starts: list[tuple[Stated, str]] = field(default_factory=list)
+
+
+def _dated_later(
+    text: str, people: list[Named], parties: Parties, report_date: date | None, undated: _Undated
+) -> list[Position]:
+    """The starts the sentence before left undated, on the day a sentence naming no one gives
+    them all ("Both elections were effective September 15."); any other sentence leaves them
+    undated (history: "joined the Company in 2020 as Controller")."""
+    starts, undated.starts = undated.starts, []
+    day = later_day(text, report_date) if not people else None
+    out = []
+    for stated, said in starts if day else []:
+        title, key = resolve_org(stated, parties, parties.subject_key)
+        if key is not None:
+            dated = replace(stated, title=title, day=day)
+            out.append(position(dated, parties.ref(stated.key), parties.ref(key), said, None))
+    return out
 
 
 def _moves_dated_elsewhere(
@@ -342,20 +370,22 @@ def _positions(
     parties: Parties,
     report_date: date | None,
     events: bool,
-    moves: list[tuple[Stated, str]],
+    undated: _Undated,
 ) -> list[Position]:
     """A person appointed (start date), leaving (end date) or titled (as of). Appointments
     and departures are Item 5.02's (``events``); elsewhere only a title held now is read
     ("Mr. Roe has served as a director of the Company since 1994", in an Item 1.01).
-    An undated move's old title goes to ``moves``, with its sentence."""
-    out = []
+    An undated move's old title goes to ``undated``, with its sentence, as do undated starts
+    (a sentence after them may date them)."""
+    out = _dated_later(text, people, parties, report_date, undated) if events else []
     for stated in read_sentence(text, people, report_date) if parties.subject_key else []:
         if stated.change is not None and not events:
             continue
         if stated.until:
-            moves.append((stated, text))
+            undated.moves.append((stated, text))
             continue
         if stated.day is None and stated.change == "start":
+            undated.starts.append((stated, text))
             continue  # "joined the Company in 2020 as Controller": history, not this event
         if stated.day is None:
             stated = replace(stated, change=None)  # "current CEO, will retire": holds it now
