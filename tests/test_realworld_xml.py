@@ -1,14 +1,16 @@
 """edgar-kg's XML readers on real EDGAR filings of issuers that are not in the corpus.
 
 The files under tests/data/realworld/form4/ are public SEC filings (ownershipDocument XML
-of Forms 3 and 4, schemas X0206 to X0508) that other public projects keep as test fixtures;
-SOURCES.md there names each one's repository, path, commit and accession.
+of Forms 3 and 4, schemas X0206 to X0609, and one complete submission text file whose
+ownership document sits in its ``<XML>`` part) that other public projects keep as test
+fixtures; SOURCES.md there names each one's repository, path, commit and accession.
 
 Each file is read twice: by edgar-kg (``kg.pipeline.extract_paths``, the path a user's
 file takes) and by this module's own minimal lxml reading, written from the EDGAR
 schemas and not from kg/extract. Every field edgar-kg reports for the issuer, the
-reporting owners, their relationships, every table row (transaction or holding), the
-footnotes a row cites and the signatures must equal that reading; a mismatch names the
+reporting owners, their relationships and mailing addresses, every table row (transaction
+or holding, with its deemed execution date, timeliness, values and the Rule 10b5-1 box),
+the footnotes a row cites and the signatures must equal that reading; a mismatch names the
 file, the row and the field. Conventions follow tests/test_extract_form4_xml.py (CIKs
 padded to 10 digits, decimals as ``Decimal``, dates as ``date``, footnote texts
 whitespace-folded, a value in a ``<value>`` child).
@@ -35,7 +37,7 @@ from kg.model import (
 from kg.pipeline import extract_paths
 
 DATA = Path(__file__).parent / "data" / "realworld"
-OWNERSHIP = sorted((DATA / "form4").glob("*.xml"))
+OWNERSHIP = sorted(p for p in (DATA / "form4").iterdir() if p.suffix in {".xml", ".txt"})
 SAFE = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 # Files where edgar-kg is known to disagree with the filing: name -> precise reason.
@@ -46,7 +48,10 @@ KNOWN: dict[str, str] = {}
 
 
 def _root(path: Path) -> etree._Element:
-    return etree.fromstring(path.read_bytes().lstrip(), parser=SAFE)
+    raw = path.read_bytes()
+    if b"<XML>" in raw:  # a complete submission: the document is its <XML> part
+        raw = raw.split(b"<XML>", 1)[1].split(b"</XML>", 1)[0]
+    return etree.fromstring(raw.lstrip(), parser=SAFE)
 
 
 def _text(el: etree._Element | None) -> str | None:
@@ -115,7 +120,18 @@ def _row(row: etree._Element, notes: dict[str, str]) -> dict[str, object]:
         "underlying_security_title": _at(row, "underlyingSecurity/underlyingSecurityTitle"),
         "underlying_shares": _number(_at(row, "underlyingSecurity/underlyingSecurityShares")),
         "footnotes": _cited(row, notes),
+        "deemed_execution_date": _day(_at(row, "deemedExecutionDate")),
+        "timeliness": _timeliness(_at(row, "transactionTimeliness")),
+        "value": _number(_at(row, "transactionAmounts/transactionTotalValue")),
+        "value_owned_after": _number(
+            _at(row, "postTransactionAmounts/valueOwnedFollowingTransaction")
+        ),
     }
+
+
+def _timeliness(text: str | None) -> str | None:
+    """The box is empty when the report is on time; "E" early, "L" late."""
+    return text.upper() if text and text.upper() in ("E", "L") else None
 
 
 _TX_FIELDS = (
@@ -135,6 +151,10 @@ _TX_FIELDS = (
     "underlying_security_title",
     "underlying_shares",
     "footnotes",
+    "deemed_execution_date",
+    "timeliness",
+    "value",
+    "value_owned_after",
 )
 # A holding line has no transaction columns; its shares are the amount owned.
 _HOLDING_FIELDS = {
@@ -173,7 +193,8 @@ class Mismatches:
 def _extract(path: Path) -> Extraction:
     result = extract_paths([path])
     assert not result.failures, f"{path.name}: edgar-kg failed: {result.failures}"
-    ((_, extraction),) = result.items
+    # A complete submission also yields its SEC header; the XML reader's part is compared.
+    ((_, extraction),) = [item for item in result.items if item[1].kind == "form4_xml"]
     return extraction
 
 
@@ -226,6 +247,7 @@ def _check_owners(root: etree._Element, got: Extraction, out: Mismatches) -> lis
     refs = [f.entity for f in _of(got, EntityFacts) if f.entity != subject]
     out.check("owners", "count", len(owners), len(refs))
     positions = {p.holder: p for p in _of(got, Position)}
+    facts = {f.entity: f for f in _of(got, EntityFacts)}
     for i, (owner, ref) in enumerate(zip(owners, refs, strict=False)):
         where, raw_name = f"owner {i + 1}", _at(owner, "reportingOwnerId/rptOwnerName")
         out.check(where, "cik", _cik(_at(owner, "reportingOwnerId/rptOwnerCik")), ref.cik)
@@ -238,9 +260,36 @@ def _check_owners(root: etree._Element, got: Extraction, out: Mismatches) -> lis
         title = _at(rel, "officerTitle") if rel is not None else None
         if position and title and "Officer" in position.roles:
             out.check(where, "officer title", title, position.title)
+        other = _at(rel, "otherText") if rel is not None else None
+        if position and other and not title and "Other" in position.roles:
+            out.check(where, "other title", other, position.title)
+        _check_address(owner, ref, facts, where, out)
         if position:
             out.check(where, "position as_of", period, position.as_of)
     return refs
+
+
+def _check_address(
+    owner: etree._Element, ref: EntityRef, facts: dict, where: str, out: Mismatches
+) -> None:
+    """Box 1: street (lines joined), city and postal code of the mailing address."""
+    lines = (_at(owner, f"reportingOwnerAddress/rptOwnerStreet{n}") for n in (1, 2))
+    street = ", ".join(line for line in lines if line) or None
+    city = _at(owner, "reportingOwnerAddress/rptOwnerCity")
+    postal = _at(owner, "reportingOwnerAddress/rptOwnerZipCode")
+    addresses = facts[ref].addresses if ref in facts else ()
+    got = (addresses[0].street, addresses[0].city, addresses[0].postal_code) if addresses else ()
+    out.check(where, "address", (street, city, postal) if street or city else (), got)
+
+
+def _check_plan(root: etree._Element, fact: Transaction, where: str, out: Mismatches) -> None:
+    """<aff10b5One> (X0508 on): a ticked box is a Rule 10b5-1 plan; a clear one is not,
+    unless a footnote the row cites says so."""
+    box = _bool(_at(root, "aff10b5One"))
+    if box is None:
+        return
+    cited = any("10b5-1" in note for note in fact.footnotes)
+    out.check(where, "under_plan_10b5_1", bool(box or cited), fact.under_plan_10b5_1)
 
 
 def _check_table(
@@ -266,6 +315,8 @@ def _check_table(
             want = _row(row, notes)
             for mine, theirs in fields.items():
                 out.check(where, theirs, want[mine], getattr(fact, theirs))
+            if cls is Transaction:
+                _check_plan(root, fact, where, out)
 
 
 def _check_signatures(root: etree._Element, got: Extraction, out: Mismatches) -> None:
