@@ -34,9 +34,14 @@ FILES = sorted(p for p in DATA.iterdir() if p.suffix in {".htm", ".html", ".txt"
 # ------------------------------------------------------------------ reading
 
 
+def _path(name: str) -> Path:
+    """A file of this folder by its name, or of a sibling folder as "folder/name"."""
+    return DATA.parent / name if "/" in name else DATA / name
+
+
 @cache
 def _extractions(name: str) -> tuple[Extraction, ...]:
-    result = extract_paths([DATA / name])
+    result = extract_paths([_path(name)])
     assert not result.failures, [str(f) for f in result.failures]
     return tuple(extraction for _, extraction in result.items)
 
