@@ -21,6 +21,17 @@ agreements"), a party "Colin Stott as Sellers' Representative", the phone "151 6
 "+44 151 601 9477"), a 100 % stake of EMC2 Capital LLC (in Phytanix, not the registrant), and
 two resigned officers given each other's titles (Hitchcock "Executive Chairman and Director",
 Thompson "Chief Executive Officer, Secretary and Director").
+
+After fixing the classes the misses showed (each with a test on made-up text in
+tests/test_real8k_fixes3.py): 57 of 61. Fixed: a text cover row "State  Name  IRS number"
+over its labels, a signature short for the typed name before the title ("/s/ Herb Roe" /
+"Herbert Roe, President"), "pursuant to the Agreement and Plan of Reorganization dated ...",
+"under the Settlement Agreement and Release of All Claims dated ...", a promissory note two
+parties enter into, a UK postcode; also the wrong facts "Up Agreement" (now "Lock-up
+Agreement"), the party "... as Sellers' Representative" and the phone without "+44". Left
+(``KNOWN``): the merger subsidiary named only "Sub", a stake stated in an Item 1.01 (the stakes
+reader is not this round's to change), a title before the name in a release and the directors
+who "will remain" (prose readers, changed by another engineer now).
 """
 
 from __future__ import annotations
@@ -250,25 +261,13 @@ CHECKS = [
 # Checks edgar-kg is known to fail: "file::label" -> what the filing says and what edgar-kg gives.
 KNOWN: dict[str, str] = {
     f"{CISCO}::reorganization": "Item 2: 'pursuant to the Agreement and Plan of Reorganization"
-    " dated as of August 9, 1995, among the Registrant, Combinet and Sub'; no agreement",
+    " dated as of August 9, 1995, among the Registrant, Combinet and Sub': read with Cisco and"
+    " Combinet, not the merger subsidiary, which the text before defines only as 'Sub' (a"
+    " generic term no party is named by)",
     f"{CISCO}::listwin": "EX-20.1: 'Cisco's Access Business Unit, headed by Vice President and"
     " General Manager Don Listwin' (title before the name); no Position",
-    f"{FOOD}::registrant-doc": "cover row 'Nevada   Food Concepts, Inc.   13-3124057' over its"
-    " three labels: the whole row is read as the name 'Nevada Food Concepts, Inc. 13-3124057'",
-    f"{FOOD}::jurisdiction": "the same row: no state of incorporation",
-    f"{FOOD}::irs": "the same row: no IRS number on the 8-K's cover",
-    f"{FOOD}::signer": "'By: /s/ Herb Glaubman' over 'Herbert Glaubman, President': signer"
-    " 'Herb Glaubman' with the title 'Herbert Glaubman, President'",
-    f"{THREE_CI}::note": "'entered into the Second Amended and Restated Secured Promissory Note,"
-    " dated as of September 30, 2004, by and between the Company and Waste Systems, Inc.':"
-    " a note is no agreement to the reader (none; a 'Revolving Credit Agreement' of the"
-    " registrant alone from a later sentence instead)",
-    f"{THREE_CI}::settlement": "'under the Settlement Agreement and Release of All Claims dated"
-    " January 10, 1996, between the Company, WSI and ...': none",
     f"{THREE_CI}::wsi-stake": "'WSI is the record owner of 5,645,734 shares ..., which represents"
     " approximately 58.0% of the issued and outstanding shares of Common Stock': no Shareholding",
-    f"{ALTEROLA}::postal-code": "inline XBRL cover, zip 'CH41 5AR' in"
-    " dei:EntityAddressPostalZipCode beside a UK address: the address has no postal code",
     f"{ALTEROLA}::schiller-stays": "'The Board of Directors of the Company shall resign with the"
     " exceptions that Dominic Schiller and Colin Stott will remain': no Position",
 }

@@ -35,8 +35,9 @@ _LISTED = re.compile(
     rf"(?P<to>.+?){_END}",
     re.I,
 )
-# ", as trustee", ", as Administrative Agent and Collateral Agent": a party's role.
-_ROLE = re.compile(r",?\s+as\s+(?:the\s+)?[a-z][\w\s-]*?(?=,|\s+and\s+[A-Z]|$)", re.I)
+# ", as trustee", ", as Administrative Agent and Collateral Agent", "as Sellers' Representative."
+# (the list's last words, before its full stop): a party's role.
+_ROLE = re.compile(r",?\s+as\s+(?:the\s+)?[a-z][\w\s'’-]*?(?=,|\s+and\s+[A-Z]|\.?$)", re.I)
 # "the purchasers named therein", "the lenders from time to time party thereto": parties
 # the list does not name.
 _UNNAMED = re.compile(

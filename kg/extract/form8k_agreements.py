@@ -32,8 +32,11 @@ _ENTERED = re.compile(
     # "employed pursuant to an employment agreement, dated <date>": an agreement in force
     # "pursuant to an underwriting agreement (the "Underwriting Agreement") dated <date>"
     # "as borrower under that certain Credit Agreement, dated <date>, by and between ..."
-    r"|\b(?:pursuant\s+to\s+(?:an?|the|its|his|her|that\s+certain)|under\s+that\s+certain)\s+"
-    r"(?=(?:[\w-]+\s+){0,5}(?:agreement|indenture)"
+    # "subordinated to ... under the Settlement Agreement dated <date>, between ...": in force.
+    r"|\b(?:pursuant\s+to\s+(?:an?|the|its|his|her|that\s+certain)|under\s+(?:that\s+certain|the))\s+"
+    # "pursuant to the Agreement and Plan of Reorganization dated as of ...": the merger's.
+    r"(?=(?:[\w-]+\s+){0,5}(?:agreement(?:\s+and\s+(?:plan\s+of\s+[\w-]+(?:\s+exchange)?"
+    r"|(?:[\w-]+\s+)?(?:release|waiver|consent)(?:\s+of\s+all\s+claims)?))?|indenture)"
     r",?\s*(?:\([^()]{0,100}\)\s*,?\s*)?dated\b)",
     re.I,
 )
@@ -52,12 +55,19 @@ _AGREEMENT = re.compile(
     # "Amendment No. 2 to Credit Agreement", "First Amendment to the Loan Agreement"
     rf"(?:(?:[A-Z][a-z]+\s+)?(?:Amendment|Supplement)(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?{_NAMED})"
     # "Separation Agreement and General Release"
-    rf"|{_NAMED}(?:\s+and\s+(?:[A-Z][\w&'’-]*\s+)?(?:Release|Waiver|Consent)\b)?"
+    rf"|{_NAMED}(?:\s+and\s+(?:[A-Z][\w&'’-]*\s+)?(?:Release|Waiver|Consent)\b"
+    r"(?:\s+of\s+All\s+Claims)?)?"
+    # "the Amended and Restated Secured Promissory Note ... by and between the Company and ...":
+    # a note two parties enter into is their agreement.
+    r"|(?:[A-Z][\w&'’-]*\s+(?:and\s+)?)*Promissory\s+Note\b"
     # A bond's indenture is an agreement too; "entered into a contract with" one as well.
     # "a securities purchase agreement": up to three words in lower case, no article,
     # pronoun or word that only qualifies ("a new employment agreement", "its existing ...").
-    r"|\b(?:(?!" + _QUALIFIER + r"\b)[a-z]+\s+){1,3}(?:agreement|indenture|contract)s?\b"
-    r"|\b[a-z]+\s+(?:agreement|indenture|contract)s?\b|\b[Ii]ndenture\b"  # "definitive agreement"
+    # A hyphenated word is one ("lock-up agreements": no "Up Agreement").
+    r"|(?<![\w-])(?:(?!" + _QUALIFIER + r"\b)[a-z]+(?:-[a-z]+)*\s+){1,3}"
+    r"(?:agreement|indenture|contract)s?\b"
+    r"|(?<![\w-])[a-z]+(?:-[a-z]+)*\s+(?:agreement|indenture|contract)s?\b"  # "definitive ..."
+    r"|\b[Ii]ndenture\b"
 )
 # Item 1.02: "delivered notice of termination of the Distribution Agreement, dated ...".
 # "repaid all amounts outstanding under, and terminated, its Loan Agreement, dated ...".

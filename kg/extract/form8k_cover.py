@@ -40,7 +40,8 @@ _FILE_NO = re.compile(rf"(?<![\d-]){FILE_NUMBER}(?![\d-])")
 # "Commission File Number: 001-41220" printed with its label above the registrant's name.
 _FILE_ABOVE = re.compile(rf"Commission\s+File\s+(?:Number|No\.?)\s*:?\s*({FILE_NUMBER})\b", re.I)
 IRS_NUMBER = re.compile(r"(?<![\d-])\d{2}-\d{7}(?![\d-])")
-_ZIP = re.compile(r"\b\d{5}(?:-\d{4})?$")
+_POSTAL = r"\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"  # a US zip or a UK postcode
+_ZIP = re.compile(rf"\b(?:{_POSTAL})$")
 _INCORPORATED_AS = re.compile(r"\(an?\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+corporation\)")
 _REPORT_DATE = re.compile(r"Date\s*of\s*Report", re.IGNORECASE)
 _FORMER_LABEL = re.compile(r"\(?\s*Former\s+name\s+or\s+former\s+address", re.IGNORECASE)
@@ -138,7 +139,7 @@ def jurisdiction_name(text: str) -> str | None:
 def parse_address(text: str, zip_code: str | None = None) -> Address | None:
     """Street, city, state and zip from "8120 Main St, Springfield, Illinois 62701"."""
     text = fold(text).strip(" ,")
-    if zip_code is None and (m := re.search(r"\s*\b(\d{5}(?:-\d{4})?)$", text)):
+    if zip_code is None and (m := re.search(rf"\s*\b({_POSTAL})$", text)):
         zip_code, text = m.group(1), text[: m.start()].strip(" ,")
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s*\n\s*", text) if p.strip()]
     if not parts:
@@ -367,11 +368,14 @@ def _phone(after: str) -> str | None:
     if not label:
         return None
     window = after[max(0, label.start() - 120) : label.end() + 120]
-    near = [
-        (abs(m.start() - (label.start() - max(0, label.start() - 120))), m.group(0))
-        for m in PHONE.finditer(window)
-    ]
-    return re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", fold(min(near)[1])) if near else None
+    at = label.start() - max(0, label.start() - 120)
+    near = min(PHONE.finditer(window), key=lambda m: abs(m.start() - at), default=None)
+    if near is None:
+        return None
+    # "+44 151 601 9477": a number abroad keeps the country code before its US-shaped digits.
+    abroad = re.search(r"\+(?!1\b)\d{1,3}\s*$", window[: near.start()])
+    found = f"{abroad.group(0).strip()} {near.group(0)}" if abroad else near.group(0)
+    return re.sub(r"\(\s*(\d{3})\s*\)\s*", r"(\1) ", fold(found))
 
 
 # 'Acme Optics, Inc. (the "Company") entered into': the name the items define the filer by.

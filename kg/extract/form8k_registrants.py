@@ -12,6 +12,10 @@ Two layouts print each registrant's own state, Commission file number and IRS nu
 
 The first registrant printed is the cover's registrant; the others are co-registrants,
 each its own company.
+
+A text cover of one registrant may print its row the same way, in columns on one line over
+their labels: "Nevada   Acme Foods, Inc.   13-3124057" over "(State or other   (Exact Name of
+registrant ...   (I.R.S. Employer ...". The labels' columns say which value is which.
 """
 
 from __future__ import annotations
@@ -79,10 +83,20 @@ class Registrant:
 
 def with_registrants(cover: Cover, text: str) -> Cover:
     """``cover`` with its registrant taken from a combined cover's first row and the others
-    as ``co_registrants``; unchanged when the cover names one registrant."""
+    as ``co_registrants``; with a one-line row of columns read by its labels; else as it is."""
     found = registrants(text)
     if len(found) < 2:
-        return cover
+        row = column_row(text[:15000])
+        # Read line by line, the row's values run into one name: "Nevada Acme Foods, Inc. 1...".
+        if row is None or (cover.name and row.name not in cover.name):
+            return cover
+        filled = {
+            "name": row.name,
+            "jurisdiction": row.jurisdiction or cover.jurisdiction,
+            "file_number": row.file_number or cover.file_number,
+            "irs_number": row.irs_number or cover.irs_number,
+        }
+        return replace(cover, **filled, evidence=[row.evidence, *cover.evidence])
     first, others = found[0], found[1:]
     filled = {
         "name": first.name,
@@ -217,3 +231,59 @@ def _names_above(before: str) -> list[str]:
             break
         names.insert(0, line.strip(" ,"))
     return names
+
+
+# --- one row of columns ------------------------------------------------------------------
+
+_NAME_LABEL_OPEN = re.compile(r"\(\s*Exact\s+names?\s+of\s+(?:the\s+)?registrant", re.I)
+_KINDS = (
+    ("jurisdiction", re.compile(r"(?i)\bState\b|jurisdiction|incorporation")),
+    ("irs_number", re.compile(r"(?i)I\.?R\.?S\b|Employer")),
+    ("file_number", re.compile(r"(?i)Commission|File")),
+)
+
+
+def column_row(text: str) -> Registrant | None:
+    """The row of values on the line above the one holding the name label among the other
+    columns' labels. The text reaches here with its runs of spaces folded, so the labels'
+    order splits the row: the values of the labels left of the name's are taken from the
+    row's start, those right of it from its end, and the name is what is left. None unless
+    each value has the shape of its label (a state, an IRS or a file number)."""
+    label = _NAME_LABEL_OPEN.search(text)
+    if label is None:
+        return None
+    start = text.rfind("\n", 0, label.start()) + 1
+    labels_line = fold(text[start : text.find("\n", label.start())])
+    labels = [x for x in re.split(r"\s(?=\()", labels_line) if x.startswith("(")]
+    at = next((i for i, x in enumerate(labels) if _NAME_LABEL_OPEN.match(x)), None)
+    above = [fold(x) for x in text[:start].split("\n") if not re.fullmatch(r"[\s_=-]*", x)]
+    if at is None or len(labels) < 2 or not above:
+        return None
+    words, row = above[-1].split(" "), {}
+    for kind_label, first in [
+        *((x, True) for x in labels[:at]),
+        *((x, False) for x in reversed(labels[at + 1 :])),
+    ]:
+        kind = next((k for k, pattern in _KINDS if pattern.search(kind_label)), None)
+        taken = _take(kind, words, first) if kind else None
+        if taken is None:
+            return None
+        row[kind], words = taken
+    name = " ".join(words).strip(" ,")
+    if not re.search(r"[A-Za-z]{2}", name):
+        return None
+    return Registrant(name=name, **row, evidence=f"{above[-1]} / {labels_line}")
+
+
+def _take(kind: str, words: list[str], first: bool) -> tuple[str, list[str]] | None:
+    """The value of ``kind`` that opens (``first``) or closes ``words``, and the words left."""
+    for n in range(1, min(4, len(words) - 1) + 1):  # a state's name has up to four words
+        part = " ".join(words[:n] if first else words[-n:])
+        rest = words[n:] if first else words[:-n]
+        if kind == "jurisdiction" and (place := jurisdiction_name(part)):
+            return place, rest
+        if kind == "irs_number" and IRS_NUMBER.fullmatch(part):
+            return part, rest
+        if kind == "file_number" and (m := _FILE_NO.fullmatch(part)):
+            return m.group(1), rest
+    return None

@@ -52,17 +52,26 @@ def read_signatures(
 
 
 def _typed_name(after: str, signer: EntityRef) -> EntityRef:
-    """The full name typed under a short "/s/" signature ("/s/ Jane Roe" / "Jane Q. Roe"):
-    the same given and family name with more to it; the signer is the typed name, so the
-    title is read from the line under it, not taken to be that name."""
+    """The full name typed under a short "/s/" signature ("/s/ Jane Roe" / "Jane Q. Roe",
+    "/s/ Jim Roe" / "James Roe, Treasurer"): the same person with more to the name; the
+    signer is the typed name, so the title is read from the line under it or after the
+    comma, not taken to be that name."""
     lines = [fold(x) for x in after.split("\n")[1:3] if fold(x)]
-    typed = person_from_text(lines[0].strip(" ,")) if lines else None
-    if typed is None or len(typed.name) <= len(signer.name):
-        return signer
-    same = (typed.given_name or "").lower() == (signer.given_name or "").lower()
-    if same and (typed.family_name or "").lower() == (signer.family_name or "").lower():
-        return typed
+    line = lines[0].strip(" ,") if lines else ""
+    head, _, rest = line.partition(", ")
+    for text in (line, head) if rest and roles_for_title(rest) else (line,):
+        typed = person_from_text(text) if text else None
+        if typed and len(typed.name) > len(signer.name) and _same_person(typed, signer):
+            return typed
     return signer
+
+
+def _same_person(typed: EntityRef, signer: EntityRef) -> bool:
+    """The same family name, and the same given name or the signature's short form of it
+    ("Herb" for "Herbert")."""
+    given, short = (typed.given_name or "").lower(), (signer.given_name or "").lower()
+    same_given = given == short or (len(short) >= 3 and given.startswith(short))
+    return same_given and (typed.family_name or "").lower() == (signer.family_name or "").lower()
 
 
 def _evidence_through(block: str, start: int, after: int, title: str | None) -> str:
