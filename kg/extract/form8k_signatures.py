@@ -47,7 +47,9 @@ def read_signatures(
         facts.append(Signature(signer, line, title=title, date=when, on_behalf_of=company))
         roles = tuple(r for r in roles_for_title(title) if r in ("Officer", "Director"))
         if roles:
-            facts.append(Position(signer, company, roles, line, title=title, as_of=when))
+            # Signed through a general partner: the title is the signer's office there.
+            office = _signed_through(block[: m.start()]) or company
+            facts.append(Position(signer, office, roles, line, title=title, as_of=when))
     return facts, when
 
 
@@ -98,6 +100,28 @@ def _company_above(before: str, registrants: list[EntityRef]) -> EntityRef:
         if company and not person_from_text(line):
             return company_ref(line)
     return registrants[0]
+
+
+# The same, its name kept, on one line or wrapped over two ("By: Acme GP, LLC," / "its
+# general partner").
+_THROUGH_NAME = re.compile(
+    r"(?i:By):\s*(?P<name>[^/:]+?),?\s+(?i:its\s+(?:sole\s+|managing\s+)?"
+    r"(?:general\s+partner|manager|trustee|managing\s+member))\b"
+)
+
+
+def _signed_through(before: str) -> EntityRef | None:
+    """The company a registrant signs through ("By: Acme GP, LLC, its general partner"),
+    printed between the registrant's name and this signature: the signer is that partner's
+    officer (an MLP's officers are its general partner's), signing for the registrant."""
+    lines = [fold(x) for x in before.split("\n")[-5:] if fold(x)]
+    # Only the lines after the previous signature's (a combined 8-K signs once per registrant).
+    ends = [i for i, x in enumerate(lines) if re.search(r"(?i)/s/|^(?:Name|Title)\s*:", x)]
+    through = _THROUGH_NAME.search(" ".join(lines[ends[-1] + 1 :] if ends else lines))
+    if through is None:
+        return None
+    name = through["name"].strip(" ,")
+    return None if person_from_text(name) else company_ref(name)
 
 
 def signature_company(block: str) -> str | None:
