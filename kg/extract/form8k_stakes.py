@@ -22,7 +22,7 @@ _STAKE = re.compile(
     re.IGNORECASE,
 )
 _HOLDING_VERB = re.compile(
-    r"\b(?:own|owns|owned|hold|holds|held|beneficially|shareholder|"
+    r"\b(?:own|owns|owned|hold|holds|held|holder|beneficially|shareholder|"
     r"stockholder|owner|stake)\b",
     re.I,
 )
@@ -46,11 +46,18 @@ def stakes(text: str, parties: Parties, as_of: date | None) -> list[Shareholding
     """ "X, a roughly 23% shareholder of Y", "X owns approximately 12.5% of the outstanding"."""
     out = []
     for m in _STAKE.finditer(text):
-        if not _HOLDING_VERB.search(text[max(0, m.start() - 80) : m.end()]):
+        # The verb anywhere in the sentence before ("X is the record owner of 5,645,734
+        # shares of the Company's Common Stock, which represents approximately 58.0% of ...").
+        opening = max(text.rfind(". ", 0, m.start()) + 1, m.start() - 200)
+        if not _HOLDING_VERB.search(text[opening : m.end()]):
+            continue
+        if _JOINT.search(text[opening : m.start()]):
             continue
         spans = _mentions_in(text, parties)
         after = [k for s, _, k in spans if m.end() <= s <= m.end() + 60]
         issuer = after[0] if after and parties.ref(after[0]).kind == "company" else None
+        if issuer is None and _OTHER_ISSUER.match(text, m.end()):
+            continue  # a stake in a company the document does not name as a party
         issuer = issuer or parties.subject_key
         before = [k for _, e, k in spans if e <= m.start() and k != issuer]
         if not before or issuer is None:
@@ -65,3 +72,15 @@ def stakes(text: str, parties: Parties, as_of: date | None) -> list[Shareholding
             )
         )
     return out
+
+
+# "A and B collectively owned 100% of ...": a stake no one of them holds alone.
+_JOINT = re.compile(r"\b(?:collectively|together|jointly|in\s+the\s+aggregate|combined)\b", re.I)
+# "... 100% of the issued and outstanding shares of the common shares of Target": a stake in a
+# company named after the class, not the filer's ("of the Company's", "of Common Stock" are).
+_OTHER_ISSUER = re.compile(
+    r"(?:\s+(?:shares|stock|securities|interests?))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:issued|outstanding|and|common|preferred|voting|capital|ordinary)\s+)*"
+    r"(?:shares|stock|securities|interests?|units)\s+of\s+(?!the\s+Company|the\s+Registrant"
+    r"|(?:its|our|Common|Preferred|Class|Series)\b)(?:the\s+)?[A-Z]"
+)
