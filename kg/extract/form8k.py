@@ -13,7 +13,7 @@ same text are cut off: the submission splitter routes them to ``press``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -40,12 +40,12 @@ from kg.extract.nlp import (
     sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
-from kg.extract.prose_dates import later_day
 from kg.extract.prose_defined import INSTRUMENT
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
-from kg.extract.prose_positions import Named, Stated, read_sentence
+from kg.extract.prose_positions import Named, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_tables import table_positions
+from kg.extract.prose_undated import Undated, dated_later, moves_dated_elsewhere, redated
 from kg.ingest import RawDocument
 from kg.ingest.ixbrl import DEI_ELEMENTS, tagged_cover
 from kg.model import (
@@ -230,13 +230,15 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     )
     facts: list[Fact] = []
     seen: set[str] = set()
-    moves = _Undated()
+    moves = Undated()
     noted: list[tuple[Agreement, set[str]]] = []
     story = Story()  # what earlier sentences said: "She is also ...", a succession's date
     parts = [(_NOTE, note), *zip(numbers, bodies, strict=True)]
     sentences = [(n, s) for n, b in parts for s in sentences_of(b)]
     events = (*_event_items(sections), *((_NOTE,) if not _AMENDS.search(note) else ()))
-    for (number, text), sent in zip(sentences, analyse([s for _, s in sentences]), strict=True):
+    texts = [s for _, s in sentences]
+    for i, ((number, text), sent) in enumerate(zip(sentences, analyse(texts), strict=True)):
+        moves.following = texts[i + 1] if i + 1 < len(texts) else ""
         story.in_note = number == _NOTE
         people = named_people(sent, parties, honorific, story)
         if number == _NOTE:  # the note's agreements are kept when no item states them
@@ -249,7 +251,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             found = _positions(text, people, parties, report_date, number in events, moves)
             facts.extend(found)
     facts.extend(a for a, names in noted if not names & seen)
-    facts.extend(_moves_dated_elsewhere(moves.moves, facts, parties))
+    facts.extend(moves_dated_elsewhere(moves.moves, facts, parties))
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
@@ -265,54 +267,6 @@ def _note_agreement(
     names: set[str] = set()
     agreement = read_agreement(_NOTE, text, sent, people, parties, listed, names)
     return [(replace(agreement, description=evidence(note, 1000)), names)] if agreement else []
-
-
-@dataclass
-class _Undated:
-    """Changes a sentence leaves undated, for other sentences to date: an undated move's old
-    title, and the starts of the sentence before ("The Board has elected A as CEO and has
-    elected B as President. Both elections were effective <date>."), each with its sentence."""
-
-    moves: list[tuple[Stated, str]] = field(default_factory=list)
-    starts: list[tuple[Stated, str]] = field(default_factory=list)
-
-
-def _dated_later(
-    text: str, people: list[Named], parties: Parties, report_date: date | None, undated: _Undated
-) -> list[Position]:
-    """The starts the sentence before left undated, on the day a sentence naming no one gives
-    them all ("Both elections were effective September 15."); any other sentence leaves them
-    undated (history: "joined the Company in 2020 as Controller")."""
-    starts, undated.starts = undated.starts, []
-    day = later_day(text, report_date) if not people else None
-    out = []
-    for stated, said in starts if day else []:
-        title, key = resolve_org(stated, parties, parties.subject_key)
-        if key is not None:
-            dated = replace(stated, title=title, day=day)
-            out.append(position(dated, parties.ref(stated.key), parties.ref(key), said, None))
-    return out
-
-
-def _moves_dated_elsewhere(
-    moves: list[tuple[Stated, str]], facts: list[Fact], parties: Parties
-) -> list[Position]:
-    """ "promoted from COO to President" + "The promotion ... was effective on <date>":
-    the old title ends the day another sentence starts the new one."""
-    out = []
-    for stated, text in moves:
-        holder = parties.ref(stated.key)
-        started = [
-            f.start_date
-            for f in facts
-            if isinstance(f, Position) and f.holder == holder and f.title == stated.until
-        ]
-        day = next((d for d in started if d is not None), None)
-        title, key = resolve_org(stated, parties, parties.subject_key)
-        if day is not None and key is not None:
-            ended = replace(stated, title=title, day=day, until=None)
-            out.append(position(ended, holder, parties.ref(key), text, None))
-    return out
 
 
 # 'with A and B (together, the "Purchasers")': one term for the parties listed before it.
@@ -370,17 +324,18 @@ def _positions(
     parties: Parties,
     report_date: date | None,
     events: bool,
-    undated: _Undated,
+    undated: Undated,
 ) -> list[Position]:
     """A person appointed (start date), leaving (end date) or titled (as of). Appointments
     and departures are Item 5.02's (``events``); elsewhere only a title held now is read
     ("Mr. Roe has served as a director of the Company since 1994", in an Item 1.01).
     An undated move's old title goes to ``undated``, with its sentence, as do undated starts
     (a sentence after them may date them)."""
-    out = _dated_later(text, people, parties, report_date, undated) if events else []
+    out = dated_later(text, people, parties, report_date, undated) if events else []
     for stated in read_sentence(text, people, report_date) if parties.subject_key else []:
         if stated.change is not None and not events:
             continue
+        stated = redated(stated, text, undated, report_date)
         if stated.until:
             undated.moves.append((stated, text))
             continue

@@ -123,6 +123,12 @@ def later_day(sentence: str, near: date | None) -> date | None:
     return yearless[0][1] if yearless else None
 
 
+def acted_on(sentence: str) -> date | None:
+    """The day of a sentence's opening "On <date>," (the day a board or person acted)."""
+    m = re.match(r"\s*On\s+([^;]{4,40}?\d{4})\s*,", sentence)
+    return first_date(m.group(1)) if m else None
+
+
 def _month(name: str) -> str:
     """A month as ``parse_date`` reads it: "Sept" (without its period) is "Sep"."""
     return "Sep" if name.lower() == "sept" else name

@@ -1,0 +1,75 @@
+"""Dating the changes an 8-K sentence leaves undated, or dates only by the day the board
+acted, from another sentence: "Both elections were effective September 15." after the
+elections; "The promotion ... was effective on <date>" for an undated move's old title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from kg.extract.parties import Parties
+from kg.extract.prose_dates import acted_on, later_day
+from kg.extract.prose_people import position, resolve_org
+from kg.extract.prose_positions import Named, Stated
+from kg.model import Fact, Position
+
+
+@dataclass
+class Undated:
+    """Changes a sentence leaves undated, for other sentences to date: an undated move's old
+    title, and the starts of the sentence before ("The Board has elected A as CEO and has
+    elected B as President. Both elections were effective <date>."), each with its sentence."""
+
+    moves: list[tuple[Stated, str]] = field(default_factory=list)
+    starts: list[tuple[Stated, str]] = field(default_factory=list)
+    # The sentence after the one being read: "Both promotions are effective <date>." there
+    # dates this sentence's changes (``redated``).
+    following: str = ""
+
+
+def redated(stated: Stated, text: str, undated: Undated, near: date | None) -> Stated:
+    """A change dated only by the day the board acted ("On August 9, the Board promoted A
+    from X to Y ...") takes the day the next sentence gives every change ("Both promotions
+    are effective September 1."): the act's day is not the day the office changes hands."""
+    if stated.change is None or stated.day is None or stated.day != acted_on(text):
+        return stated
+    later = later_day(undated.following, near)
+    return replace(stated, day=later) if later is not None else stated
+
+
+def dated_later(
+    text: str, people: list[Named], parties: Parties, report_date: date | None, undated: Undated
+) -> list[Position]:
+    """The starts the sentence before left undated, on the day a sentence naming no one gives
+    them all ("Both elections were effective September 15."); any other sentence leaves them
+    undated (history: "joined the Company in 2020 as Controller")."""
+    starts, undated.starts = undated.starts, []
+    day = later_day(text, report_date) if not people else None
+    out = []
+    for stated, said in starts if day else []:
+        title, key = resolve_org(stated, parties, parties.subject_key)
+        if key is not None:
+            dated = replace(stated, title=title, day=day)
+            out.append(position(dated, parties.ref(stated.key), parties.ref(key), said, None))
+    return out
+
+
+def moves_dated_elsewhere(
+    moves: list[tuple[Stated, str]], facts: list[Fact], parties: Parties
+) -> list[Position]:
+    """ "promoted from COO to President" + "The promotion ... was effective on <date>":
+    the old title ends the day another sentence starts the new one."""
+    out = []
+    for stated, text in moves:
+        holder = parties.ref(stated.key)
+        started = [
+            f.start_date
+            for f in facts
+            if isinstance(f, Position) and f.holder == holder and f.title == stated.until
+        ]
+        day = next((d for d in started if d is not None), None)
+        title, key = resolve_org(stated, parties, parties.subject_key)
+        if day is not None and key is not None:
+            ended = replace(stated, title=title, day=day, until=None)
+            out.append(position(ended, holder, parties.ref(key), text, None))
+    return out
