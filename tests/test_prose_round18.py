@@ -34,3 +34,30 @@ def test_the_board_acting_with_no_later_day_keeps_its_day() -> None:
     )
     day = date(2015, 5, 6)
     assert ("Tamsin Volkova", "Vice President, Procurement", _FILER, day, None) in found
+
+
+# --- the part of a fuller title a person keeps beside a new office --------------------------
+
+
+def test_the_part_kept_of_a_fuller_title_beside_a_new_office_is_read() -> None:
+    found = _held(
+        "On March 2, 2021, the Board appointed Octave Lindahl, the Company's President and Chief"
+        " Operating Officer, to succeed Bertil Oxnard as Chief Executive Officer, effective May 1,"
+        " 2021. Mr. Lindahl will continue to serve as President."
+    )
+    titles = {t for (who, t, *_) in found if who == "Octave Lindahl"}
+    assert titles == {
+        "Chief Executive Officer",
+        "President",
+        "President and Chief Operating Officer",
+    }
+
+
+def test_a_bare_rank_left_over_is_no_part_given_up() -> None:
+    found = _held(
+        "On March 2, 2021, the Board appointed Octave Lindahl, the Company's Executive Vice"
+        " President and Chief Financial Officer, to serve as Interim Chief Executive Officer,"
+        " effective May 1, 2021. Mr. Lindahl will continue to serve as Chief Financial Officer."
+    )
+    titles = {t for (who, t, *_) in found if who == "Octave Lindahl"}
+    assert "Chief Financial Officer" not in titles

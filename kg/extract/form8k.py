@@ -41,6 +41,7 @@ from kg.extract.nlp import (
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.prose_defined import INSTRUMENT
+from kg.extract.prose_kept import parts_kept
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, read_sentence
 from kg.extract.prose_story import Story
@@ -252,6 +253,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
             facts.extend(found)
     facts.extend(a for a, names in noted if not names & seen)
     facts.extend(moves_dated_elsewhere(moves.moves, facts, parties))
+    facts = parts_kept(facts)  # "will continue to serve as President" of President and COO
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))

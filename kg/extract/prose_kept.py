@@ -16,6 +16,7 @@ from kg.extract.prose_dates import find_dates
 from kg.extract.prose_events import office, same_office
 from kg.extract.prose_titles import ARTICLES, Stated, title_list
 from kg.extract.prose_verbs import until_day
+from kg.model import Fact, Position
 
 # "will continue to serve as", "will remain on the Board as", "who will remain a director",
 # "who will continue to lead the company as Chief Executive Officer", "will retain the title of"
@@ -123,3 +124,45 @@ def had_served(after: str, key: str, ended: list[Stated]) -> list[Stated]:
     day = days.pop()
     told = {s.title.lower() for s in left}
     return [replace(t, change="end", day=day) for t in _had(after) if t.title.lower() not in told]
+
+
+# A bare rank ("Executive Vice President") is no office a new one replaces.
+_RANK = re.compile(r"(?i)^(?:(?:executive|senior|group|corporate)\s+)*vice\s+president$")
+
+
+def _parts(title: str | None) -> set[str]:
+    return {office(p) for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", title or "") if p}
+
+
+def parts_kept(facts: list[Fact]) -> list[Fact]:
+    """ "A, the Company's President and Chief Operating Officer, ... to succeed B as CEO,
+    effective <date>. A will continue to serve as President.": the part A keeps is held as of
+    the day A's new office starts; as of the same day as the fuller title it would be taken
+    for a mere part of it. Not when what A does not keep is a bare rank ("Executive Vice
+    President and CFO ... will continue to serve as CFO": the fuller title is kept)."""
+    held = [f for f in facts if isinstance(f, Position)]
+    return [_kept_on(f, held) if isinstance(f, Position) else f for f in facts]
+
+
+def _kept_on(part: Position, held: list[Position]) -> Position:
+    if part.as_of is None or part.start_date or part.end_date or not _says_kept(part):
+        return part
+    mine = [p for p in held if (p.holder, p.organization) == (part.holder, part.organization)]
+    kept = _parts(part.title)
+    wholes = [
+        _parts(p.title)
+        for p in mine
+        if p.as_of == part.as_of and not (p.start_date or p.end_date)
+        if kept < _parts(p.title) and not all(_RANK.match(x) for x in _parts(p.title) - kept)
+    ]
+    whole = set().union(*wholes)
+    starts = {p.start_date for p in mine if p.start_date and not _parts(p.title) & whole}
+    if not wholes or len(starts) != 1:
+        return part
+    return replace(part, as_of=starts.pop())
+
+
+def _says_kept(part: Position) -> bool:
+    """The part's own sentence says it is kept ("will continue to serve as President")."""
+    said = rf"(?i)\b(?:continues?|remains?|retains?)\b[^.;]*?\b{re.escape(part.title or '')}\b"
+    return re.search(said, part.evidence) is not None
