@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_prose_round12 import _held
+from tests.test_prose_round12 import _held, _release
 
 _FILER = "Ascent Solar Technologies, Inc."  # the seed 8-K's registrant
+_ORG = "Quenneville Drilling Corp."
+_LEAD = f"{_ORG} (NYSE: QTC) today announced"
 
 
 # --- the board's day and the day the changes take effect -----------------------------------
@@ -16,24 +18,24 @@ _FILER = "Ascent Solar Technologies, Inc."  # the seed 8-K's registrant
 
 def test_the_day_the_board_acted_gives_way_to_the_day_both_changes_take_effect() -> None:
     found = _held(
-        "On May 6, 2015, the Board of Directors promoted Tamsin Volkova from Director,"
-        " Procurement to Vice President, Procurement, and promoted Ilario Benedetti from"
+        "On May 6, 2015, the Board of Directors promoted Tamsyn Volkova from Director,"
+        " Procurement to Vice President, Procurement, and promoted Ilario Benvenuto from"
         " Assistant Controller to Controller. Both promotions take effect July 1, 2015."
     )
     day = date(2015, 7, 1)
-    assert ("Tamsin Volkova", "Vice President, Procurement", _FILER, day, None) in found
-    assert ("Tamsin Volkova", "Director, Procurement", _FILER, None, day) in found
-    assert ("Ilario Benedetti", "Controller", _FILER, day, None) in found
-    assert ("Ilario Benedetti", "Assistant Controller", _FILER, None, day) in found
+    assert ("Tamsyn Volkova", "Vice President, Procurement", _FILER, day, None) in found
+    assert ("Tamsyn Volkova", "Director, Procurement", _FILER, None, day) in found
+    assert ("Ilario Benvenuto", "Controller", _FILER, day, None) in found
+    assert ("Ilario Benvenuto", "Assistant Controller", _FILER, None, day) in found
 
 
 def test_the_board_acting_with_no_later_day_keeps_its_day() -> None:
     found = _held(
-        "On May 6, 2015, the Board of Directors promoted Tamsin Volkova from Director,"
+        "On May 6, 2015, the Board of Directors promoted Tamsyn Volkova from Director,"
         " Procurement to Vice President, Procurement. Ms. Volkova joined the Company in 2009."
     )
     day = date(2015, 5, 6)
-    assert ("Tamsin Volkova", "Vice President, Procurement", _FILER, day, None) in found
+    assert ("Tamsyn Volkova", "Vice President, Procurement", _FILER, day, None) in found
 
 
 # --- the part of a fuller title a person keeps beside a new office --------------------------
@@ -41,11 +43,11 @@ def test_the_board_acting_with_no_later_day_keeps_its_day() -> None:
 
 def test_the_part_kept_of_a_fuller_title_beside_a_new_office_is_read() -> None:
     found = _held(
-        "On March 2, 2021, the Board appointed Octave Lindahl, the Company's President and Chief"
+        "On March 2, 2021, the Board appointed Octave Oxenholm, the Company's President and Chief"
         " Operating Officer, to succeed Bertil Oxnard as Chief Executive Officer, effective May 1,"
-        " 2021. Mr. Lindahl will continue to serve as President."
+        " 2021. Mr. Oxenholm will continue to serve as President."
     )
-    titles = {t for (who, t, *_) in found if who == "Octave Lindahl"}
+    titles = {t for (who, t, *_) in found if who == "Octave Oxenholm"}
     assert titles == {
         "Chief Executive Officer",
         "President",
@@ -55,9 +57,22 @@ def test_the_part_kept_of_a_fuller_title_beside_a_new_office_is_read() -> None:
 
 def test_a_bare_rank_left_over_is_no_part_given_up() -> None:
     found = _held(
-        "On March 2, 2021, the Board appointed Octave Lindahl, the Company's Executive Vice"
+        "On March 2, 2021, the Board appointed Octave Oxenholm, the Company's Executive Vice"
         " President and Chief Financial Officer, to serve as Interim Chief Executive Officer,"
-        " effective May 1, 2021. Mr. Lindahl will continue to serve as Chief Financial Officer."
+        " effective May 1, 2021. Mr. Oxenholm will continue to serve as Chief Financial Officer."
     )
-    titles = {t for (who, t, *_) in found if who == "Octave Lindahl"}
+    titles = {t for (who, t, *_) in found if who == "Octave Oxenholm"}
     assert "Chief Financial Officer" not in titles
+
+
+# --- two people given offices by one noun ----------------------------------------------------
+
+
+def test_the_second_of_the_promotions_of_a_to_x_and_b_to_y() -> None:
+    found = _release(
+        f"{_LEAD} the promotions of Caedmon Quaintance to Chief Marketing Officer and Odile M."
+        " Prakash to General Counsel, both effective March 1, 2022."
+    )
+    day = date(2022, 3, 1)
+    assert ("Caedmon Quaintance", "Chief Marketing Officer", _ORG, day, None) in found
+    assert ("Odile M. Prakash", "General Counsel", _ORG, day, None) in found

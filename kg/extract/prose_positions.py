@@ -38,6 +38,7 @@ from kg.extract.prose_joined import (
     waits,
 )
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
+from kg.extract.prose_listed import listed_to
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
@@ -192,6 +193,7 @@ def _read_person(
     found = _segment(text, before, after, (person.start, person.end), near, upon)
     found = found or had_served(after, person.key, story.dated if story else [])
     found = found or titled_before(before, after)
+    found = found or listed_to(before, after, shared, near)
     found = succession(text, people, i, found, near, _segment)
     found = succeeding(before, shared, found, after)
     found = interim_span(found, person, after)
