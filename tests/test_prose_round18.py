@@ -76,3 +76,24 @@ def test_the_second_of_the_promotions_of_a_to_x_and_b_to_y() -> None:
     day = date(2022, 3, 1)
     assert ("Caedmon Quaintance", "Chief Marketing Officer", _ORG, day, None) in found
     assert ("Odile M. Prakash", "General Counsel", _ORG, day, None) in found
+
+
+# --- a lower vice-presidential rank held now, left for a higher one ---------------------------
+
+
+def test_the_lower_rank_held_now_ends_when_the_higher_starts() -> None:
+    found = _held(
+        "On June 2, 2017, the Board appointed Wenceslas Tamberlin, currently Vice President,"
+        " Tax, as Senior Vice President, Finance, effective July 1, 2017."
+    )
+    day = date(2017, 7, 1)
+    assert ("Wenceslas Tamberlin", "Senior Vice President, Finance", _FILER, day, None) in found
+    assert ("Wenceslas Tamberlin", "Vice President, Tax", _FILER, None, day) in found
+
+
+def test_an_office_held_now_beside_an_unranked_new_one_is_kept() -> None:
+    found = _held(
+        "On June 2, 2017, the Board appointed Wenceslas Tamberlin, currently Senior Vice"
+        " President, Tax, as Chief Risk Officer, effective July 1, 2017."
+    )
+    assert ("Wenceslas Tamberlin", "Senior Vice President, Tax", _FILER, None, None) in found

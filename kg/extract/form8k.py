@@ -46,7 +46,13 @@ from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_o
 from kg.extract.prose_positions import Named, read_sentence
 from kg.extract.prose_story import Story
 from kg.extract.prose_tables import table_positions
-from kg.extract.prose_undated import Undated, dated_later, moves_dated_elsewhere, redated
+from kg.extract.prose_undated import (
+    Undated,
+    dated_later,
+    moves_dated_elsewhere,
+    ranks_left,
+    redated,
+)
 from kg.ingest import RawDocument
 from kg.ingest.ixbrl import DEI_ELEMENTS, tagged_cover
 from kg.model import (
@@ -254,6 +260,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     facts.extend(a for a, names in noted if not names & seen)
     facts.extend(moves_dated_elsewhere(moves.moves, facts, parties))
     facts = parts_kept(facts)  # "will continue to serve as President" of President and COO
+    facts = ranks_left(facts)  # "A, currently Vice President, X, was appointed Senior VP"
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))

@@ -4,6 +4,7 @@ elections; "The promotion ... was effective on <date>" for an undated move's old
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -73,3 +74,33 @@ def moves_dated_elsewhere(
             ended = replace(stated, title=title, day=day, until=None)
             out.append(position(ended, holder, parties.ref(key), text, None))
     return out
+
+
+# A vice-presidential rank: "Vice President, Quality" 1, "Senior Vice President" 2,
+# "Executive Vice President" 3.
+_RANK = re.compile(r"(?i)^(?:(?P<rank>senior|executive)\s+)?vice\s+president\b")
+
+
+def _rank(title: str | None) -> int:
+    m = _RANK.match(title or "")
+    return 0 if m is None else 1 + {"senior": 1, "executive": 2}.get((m["rank"] or "").lower(), 0)
+
+
+def ranks_left(facts: list[Fact]) -> list[Fact]:
+    """ "A, currently Vice President, Supply Chain, was appointed Senior Vice President,
+    Operations, effective <date>": no one holds two vice-presidential ranks at one company,
+    so the lower rank the sentence says A holds now ends the day the higher one starts."""
+    starts = [f for f in facts if isinstance(f, Position) and f.start_date and _rank(f.title)]
+    return [_left(f, starts) if isinstance(f, Position) else f for f in facts]
+
+
+def _left(held: Position, starts: list[Position]) -> Position:
+    if held.as_of is None or held.start_date or held.end_date or not _rank(held.title):
+        return held
+    higher = {
+        p.start_date
+        for p in starts
+        if (p.holder, p.organization, p.evidence) == (held.holder, held.organization, held.evidence)
+        and _rank(p.title) > _rank(held.title)
+    }
+    return replace(held, as_of=None, end_date=higher.pop()) if len(higher) == 1 else held
