@@ -97,3 +97,26 @@ def test_an_office_held_now_beside_an_unranked_new_one_is_kept() -> None:
         " President, Tax, as Chief Risk Officer, effective July 1, 2017."
     )
     assert ("Wenceslas Tamberlin", "Senior Vice President, Tax", _FILER, None, None) in found
+
+
+# --- a bank's officer titles -------------------------------------------------------------------
+
+
+def test_a_loan_officer_held_now_beside_the_new_office() -> None:
+    found = _release(
+        f"{_LEAD} that Wenceslas Tamberlin, currently executive vice president and senior loan"
+        " officer, has been named president and chief executive officer, effective March 1, 2022."
+    )
+    held = "executive vice president and senior loan officer"
+    assert ("Wenceslas Tamberlin", held, _ORG, None, None) in found
+
+
+def test_a_first_vice_president_ends_when_the_higher_rank_starts() -> None:
+    found = _held(
+        "On June 2, 2017, the Board named Wenceslas Tamberlin, currently First Vice President"
+        " and Trust Officer, as Executive Vice President and Chief Credit Officer, effective"
+        " July 1, 2017."
+    )
+    day = date(2017, 7, 1)
+    old = "First Vice President and Trust Officer"
+    assert ("Wenceslas Tamberlin", old, _FILER, None, day) in found

@@ -76,14 +76,15 @@ def moves_dated_elsewhere(
     return out
 
 
-# A vice-presidential rank: "Vice President, Quality" 1, "Senior Vice President" 2,
-# "Executive Vice President" 3.
-_RANK = re.compile(r"(?i)^(?:(?P<rank>senior|executive)\s+)?vice\s+president\b")
+# A vice-presidential rank: "Vice President, Quality" 1, a bank's "First Vice President" 2,
+# "Senior Vice President" 3, "Executive Vice President" 4.
+_RANK = re.compile(r"(?i)^(?:(?P<rank>first|senior|executive)\s+)?vice\s+president\b")
+_RANKS = {"first": 2, "senior": 3, "executive": 4}
 
 
 def _rank(title: str | None) -> int:
     m = _RANK.match(title or "")
-    return 0 if m is None else 1 + {"senior": 1, "executive": 2}.get((m["rank"] or "").lower(), 0)
+    return 0 if m is None else _RANKS.get((m["rank"] or "").lower(), 1)
 
 
 def ranks_left(facts: list[Fact]) -> list[Fact]:
