@@ -123,9 +123,9 @@ def later_day(sentence: str, near: date | None) -> date | None:
     return yearless[0][1] if yearless else None
 
 
-def acted_on(sentence: str) -> date | None:
-    """The day of a sentence's opening "On <date>," (the day a board or person acted)."""
-    m = re.match(r"\s*On\s+([^;]{4,40}?\d{4})\s*,", sentence)
+def opening_day(sentence: str) -> date | None:
+    """The day of a sentence's opening "On <date>," ("(b) On March 5, 2009, ...")."""
+    m = re.match(r"\s*(?:\([a-z]\)\s*)?(?:Also\s+)?On\s+([^;]{4,40}?\d{4})\s*,", sentence)
     return first_date(m.group(1)) if m else None
 
 

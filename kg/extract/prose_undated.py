@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from kg.extract.parties import Parties
-from kg.extract.prose_dates import acted_on, later_day
+from kg.extract.prose_dates import later_day, opening_day
 from kg.extract.prose_people import position, resolve_org
 from kg.extract.prose_positions import Named, Stated
 from kg.model import Fact, Position
@@ -32,7 +32,7 @@ def redated(stated: Stated, text: str, undated: Undated, near: date | None) -> S
     """A change dated only by the day the board acted ("On August 9, the Board promoted A
     from X to Y ...") takes the day the next sentence gives every change ("Both promotions
     are effective September 1."): the act's day is not the day the office changes hands."""
-    if stated.change is None or stated.day is None or stated.day != acted_on(text):
+    if stated.change is None or stated.day is None or stated.day != opening_day(text):
         return stated
     later = later_day(undated.following, near)
     return replace(stated, day=later) if later is not None else stated
