@@ -120,3 +120,25 @@ def test_a_first_vice_president_ends_when_the_higher_rank_starts() -> None:
     day = date(2017, 7, 1)
     old = "First Vice President and Trust Officer"
     assert ("Wenceslas Tamberlin", old, _FILER, None, day) in found
+
+
+# --- leaving the board at a meeting an earlier sentence dates ---------------------------------
+
+
+def test_the_annual_meeting_an_earlier_sentence_dates_dates_a_later_departure() -> None:
+    found = _held(
+        "On March 2, 2020, Ambrose Fenchurch informed the Board that he will not stand for"
+        " re-election at the Company's 2020 Annual Meeting of Stockholders to be held on May 21,"
+        " 2020. Ambrosine Q. Gorringe will also retire from the Board at the Annual Meeting."
+    )
+    day = date(2020, 5, 21)
+    assert ("Ambrosine Q. Gorringe", "Director", _FILER, None, day) in found
+
+
+def test_retiring_from_the_board_ends_the_seat_beside_the_office_held() -> None:
+    found = _held(
+        "On March 2, 2020, Ambrosine Q. Gorringe, who has served as Vice Chairman since 2012,"
+        " informed the Company that she will retire from the Board on May 21, 2020."
+    )
+    titles = {t for (who, t, _, _, end) in found if who == "Ambrosine Q. Gorringe" and end}
+    assert {"Vice Chairman", "Director"} <= titles

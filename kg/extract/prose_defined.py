@@ -92,7 +92,7 @@ def define_events(sentence: str, events: dict[str, date], fallback: date | None)
             events[term] = day
             if term.endswith(" Date"):  # "(the "Closing Date")" dates "the Closing" too
                 events.setdefault(term[:-5], day)
-    for m in _DONE_ON.finditer(sentence):
+    for m in (*_DONE_ON.finditer(sentence), *_MEETING_ON.finditer(sentence)):
         if day := first_date(m.group("day")):
             events.setdefault(m.group("term"), day)
 
@@ -104,6 +104,13 @@ _DONE_ON = re.compile(
     r"(?i:\b(?:completion|closing|consummation|effectiveness)\s+of\s+the\s+)"
     r"(?P<term>merger|acquisition|spin-?off|distribution|separation|business\s+combination)"
     rf"\s+(?i:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})"
+)
+
+# "following the company's 2020 Annual Meeting of Shareholders on May 21, 2020": the meeting's
+# day, for a later "will retire from the Board at the Annual Meeting".
+_MEETING_ON = re.compile(
+    r"\b(?P<term>Annual\s+Meeting)(?:\s+of\s+(?:Share|Stock)holders)?,?\s+"
+    rf"(?:(?:to\s+be\s+)?held\s+|scheduled\s+for\s+)?on\s+(?P<day>{DATE_RE.pattern})"
 )
 
 

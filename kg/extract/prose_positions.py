@@ -344,7 +344,9 @@ def _titles_changed(
     titles = titles_after(scope, trigger.end() if trigger.string is after else 0)
     if not titles:  # "current CEO, will retire"; "is succeeded as Chairman by B"
         cut = after[: trigger.start()] if trigger.string is after else before[trigger.end() :]
-        titles = titles_after(cut, 0)
+        # "A, who has served as Chairman since 2011, will retire from the Board": the seat too
+        seat = change == "end" and re.search(r"(?i)\bfrom\s+(?:the|its|our)\s+board\b", scope)
+        titles = [*titles_after(cut, 0), *(board_seat(scope) if seat else [])]
     titles = titles or board_seat(scope)
     head = _BEFORE_COLON.match(before, trigger.end()) if trigger.string is before else None
     if not titles and head:
