@@ -142,3 +142,18 @@ def test_retiring_from_the_board_ends_the_seat_beside_the_office_held() -> None:
     )
     titles = {t for (who, t, _, _, end) in found if who == "Ambrosine Q. Gorringe" and end}
     assert {"Vice Chairman", "Director"} <= titles
+
+
+# --- a reason given for leaving names an office elsewhere ------------------------------------
+
+
+def test_a_reason_citing_a_new_position_elsewhere_is_not_the_seat_left() -> None:
+    found = _held(
+        "On August 3, 2016, Ambrose Fenchurch resigned from the Board, effective immediately,"
+        " citing the demands of his new position as President of Tollard Minerals Corp."
+    )
+    day = date(2016, 8, 3)
+    assert ("Ambrose Fenchurch", "Director", _FILER, None, day) in found
+    assert not [
+        f for f in found if f[0] == "Ambrose Fenchurch" and f[2] == _FILER and f[1] != "Director"
+    ]

@@ -102,7 +102,11 @@ def noticed_day(text: str, at: int, near: date | None) -> date | None:
 
 
 _ON_DAY = re.compile(r"[^.;,]*?\bon\s+(" + DATE_RE.pattern + ")")
-_PURPOSE = re.compile(r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b")
+# "resigned from the Board ..., citing the time demands of her new position as CEO of X": the
+# reason's titles are held elsewhere, not the ones the verb ends.
+_PURPOSE = re.compile(
+    r"(?i)\bin\s+order\s+to\b|\bto\s+(?:devote|focus|pursue|spend)\b|\bciting\b|\bdue\s+to\b"
+)
 # The event's own date after the verb: a meeting's, a retirement's.
 _AT_EVENT = re.compile(
     r"(?i)\b(?:meeting|retirement|conclusion)\b[^.;]{0,80}?\b(?:held\s+)?on\s+("
@@ -121,7 +125,8 @@ _AND_STAYS = re.compile(
     r"(?:to\s+serve\s+)?as\s+(?:an?\s+|the\s+|its\s+|our\s+)?"
 )
 _DUTIES = re.compile(
-    r"(?i)\b(?:his|her|their)\s+(?:current\s+)?(?:duties|responsibilities)\s+as\s+"
+    r"(?i)\b(?:his|her|their)\s+(?:current\s+|new\s+)?(?:duties|responsibilities|position|role)"
+    r"\s+as\s+"
 )
 
 
