@@ -157,3 +157,17 @@ def test_a_reason_citing_a_new_position_elsewhere_is_not_the_seat_left() -> None
     assert not [
         f for f in found if f[0] == "Ambrose Fenchurch" and f[2] == _FILER and f[1] != "Director"
     ]
+
+
+# --- returning to a prior role on the day the successor starts --------------------------------
+
+
+def test_a_who_clause_and_a_return_to_a_prior_role_on_that_date() -> None:
+    found = _held(
+        "On May 9, 2022, the Board appointed Ambrosine Q. Gorringe as Chief Accounting Officer,"
+        " effective June 6, 2022. Ms. Gorringe will succeed Ambrose Fenchurch, who has served as"
+        " interim Chief Accounting Officer since January 2022 and will return to his prior role"
+        " as Corporate Controller on that date."
+    )
+    day = date(2022, 6, 6)
+    assert ("Ambrose Fenchurch", "Corporate Controller", _FILER, day, None) in found

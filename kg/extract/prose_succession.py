@@ -148,9 +148,10 @@ _WHO_LEAVES = re.compile(
 
 
 # "will return to her role as Controller upon Mr. Doe's start date"; "who will return to her
-# role as CFO on the Start Date" (a term the story dates)
+# role as CFO on the Start Date" (a term the story dates); "who has served as interim GC since
+# March and will return to his prior role as Deputy GC on that date"
 _RETURNS = re.compile(
-    r"^(?:,\s*who\s+[^.;]*?\band\s+who|,\s*who)?\s+(?:will\s+)?(?:then\s+)?return\s+to\s+"
+    r"^(?:,\s*who\s+[^.;]*?\band(?:\s+who)?|,\s*who)?\s+(?:will\s+)?(?:then\s+)?return\s+to\s+"
     r"(?:his|her|their)\s+(?:former\s+|prior\s+|previous\s+)?(?:role|position|office)s?\s+"
     rf"(?:as|of)\s+{ARTICLES}",
     re.I,
@@ -177,7 +178,7 @@ def returning(text: str, people: list[Named], i: int) -> list[Stated]:
     if nxt and _UPON_NEXT.match(text, at, nxt.start):
         day = story.start_day(nxt.key) if _STARTS.match(text[nxt.end :]) else None
     else:
-        day = story.event_day
+        day = story.event_day or story.same_day  # "... on that date": the last change's day
     titles = title_list(text, at)
     return [replace(t, change="start", day=day) for t in titles] if day else []
 
