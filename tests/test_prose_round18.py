@@ -171,3 +171,17 @@ def test_a_who_clause_and_a_return_to_a_prior_role_on_that_date() -> None:
     )
     day = date(2022, 6, 6)
     assert ("Ambrose Fenchurch", "Corporate Controller", _FILER, day, None) in found
+
+
+# --- a seat on "the bank's board" --------------------------------------------------------------
+
+
+def test_a_seat_on_the_banks_board_is_the_banks() -> None:
+    found = _release(
+        "Tollard Bancshares, Inc. (Nasdaq: TLBS), the holding company for Fenchurch County Bank,"
+        " announced today that the bank has named Ambrosine Q. Gorringe president of the bank,"
+        " effective July 1, 2019. Mrs. Gorringe will also be appointed to the bank's board of"
+        " directors on that date."
+    )
+    day = date(2019, 7, 1)
+    assert ("Ambrosine Q. Gorringe", "Director", "Fenchurch County Bank", day, None) in found

@@ -17,7 +17,7 @@ from kg.extract.prose_titles import Stated
 # "elected A, B and C to fill the newly created seats" (a board's seats, when no title is said).
 _TO_THE_BOARD = re.compile(
     r"(?i)\b(?:from|to|on|join(?:s|ed|ing)?|members?\s+of)\s+(?:the\s+|its\s+|our\s+)?"
-    r"(?:(?:company|registrant)['’]s\s+)?boards?\b|\bdirectorships?\b|\bre-?election\b"
+    r"(?:(?:company|registrant|bank)['’]s\s+)?boards?\b|\bdirectorships?\b|\bre-?election\b"
     r"|\bto\s+fill\s+(?:the|a|such)\s+(?:[\w-]+\s+){0,2}(?:vacanc(?:y|ies)|seats?)\b"
     # "appointed A as an independent board member": a member of the board is a director
     r"|\bas\s+(?:an?\s+)?(?:(?:independent|non-?executive|new)\s+)*board\s+members?\b"
@@ -40,7 +40,7 @@ def board_seat(scope: str) -> list[Stated]:
     """The seat a verb about the board changes: "elected A and B as Class II directors" (as
     written, singular), "resigned from the Board" (a director's); a committee of the board
     ("chair of the Compensation Committee of the Board") is not a seat on it."""
-    org = _BOARD_OF.search(scope)  # "the board of directors of the General Partner"
+    org = _BOARD_OF.search(scope) or _ORGS_BOARD.search(scope)  # "of the General Partner"
     org_name = fold(org.group("org")) if org else None
     # "the boards of directors of the Company and the Bank", "from the Board ... and from the
     # board of directors of its wholly owned subsidiary, Example Bank": a seat at each
@@ -69,3 +69,5 @@ _BOARD_OF = re.compile(
     r"(?i:boards?\s+of\s+directors\s+of)\s+(?P<org>(?i:the|its)\s+general\s+partner"
     r"|the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)"
 )
+# "appointed to the bank's board of directors": the seat is at the bank the filing names so.
+_ORGS_BOARD = re.compile(r"(?i)\b(?:to|from|on)\s+(?P<org>the\s+bank)['’]s\s+board\b")
