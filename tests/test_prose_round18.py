@@ -185,3 +185,20 @@ def test_a_seat_on_the_banks_board_is_the_banks() -> None:
     )
     day = date(2019, 7, 1)
     assert ("Ambrosine Q. Gorringe", "Director", "Fenchurch County Bank", day, None) in found
+
+
+# --- an office the filing places at its bank ---------------------------------------------------
+
+
+def test_an_office_said_without_an_org_is_the_banks_where_the_filing_placed_it() -> None:
+    found = _held(
+        "On April 4, 2018, the Board of Directors of Tollard Savings Bank (the \u201cBank\u201d),"
+        " the Company's wholly owned subsidiary, appointed Ambrosine Q. Gorringe, the Bank's"
+        " Senior Vice President and Chief Credit Officer, as President of the Bank, effective"
+        " May 1, 2018. Ms. Gorringe will no longer serve as Chief Credit Officer, and the Bank"
+        " has promoted Ambrose Fenchurch to succeed her as Chief Credit Officer effective May 1,"
+        " 2018."
+    )
+    day, bank = date(2018, 5, 1), "Tollard Savings Bank"
+    assert ("Ambrose Fenchurch", "Chief Credit Officer", bank, day, None) in found
+    assert not [f for f in found if f[1] == "Chief Credit Officer" and f[2] == _FILER]

@@ -45,6 +45,7 @@ from kg.extract.prose_kept import parts_kept
 from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_org
 from kg.extract.prose_positions import Named, read_sentence
 from kg.extract.prose_story import Story
+from kg.extract.prose_subsidiary import at_subsidiary
 from kg.extract.prose_tables import table_positions
 from kg.extract.prose_undated import (
     Undated,
@@ -261,6 +262,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
     facts.extend(moves_dated_elsewhere(moves.moves, facts, parties))
     facts = parts_kept(facts)  # "will continue to serve as President" of President and COO
     facts = ranks_left(facts)  # "A, currently Vice President, X, was appointed Senior VP"
+    facts = at_subsidiary(facts, parties.ref(parties.subject_key)) if parties.subject_key else facts
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
