@@ -60,7 +60,7 @@ _BASE_TITLES = (
     r"chief\s+[a-z]+(?:\s+[a-z]+)?\s+officer|chief\s+(?:actuary|economist|scientist|accountant"
     r"|of\s+staff)|chief\s+executive|principal\s+(?:executive|financial|"
     r"accounting|operating)\s+officer|(?:executive\s+|senior\s+|first\s+)?vice[\s-]+president"
-    r"|president"
+    r"|president|(?:commercial\s+)?(?:loan|credit|lending|trust)\s+officer"  # a bank's
     r"|ceo|cfo|coo|cto|cio|cmo|cao|cco|cro|svp|evp|vp|(?:executive\s+|non-executive\s+)?chair"
     r"(?:man|woman|person)?(?:\s+emerit(?:us|a))?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"
     r"|board\s+chair"
@@ -71,8 +71,6 @@ _BASE_TITLES = (
     r"|(?:corporate\s+|company\s+)?secretary|treasurer|(?:corporate\s+)?controller|comptroller|co-founder"
     r"|founder|investor\s+relations|managing\s+partner"
     r"|general\s+partner"
-    # a bank's officers below the chiefs: "senior loan officer", "commercial loan officer"
-    r"|(?:commercial\s+)?(?:loan|credit|lending|trust)\s+officer"
     # "Head of Sales", "Head of U.S. Operations": capitalised words only (not "head of the")
     r"|head\s+of\s+(?-i:(?:U\.S\.|[A-Z][a-z]+)(?:\s+(?:U\.S\.|[A-Z][a-z]+)){0,2})"
 )
