@@ -233,9 +233,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
         _define_aliases(body, parties)
     note = fold(sections.note)
     honorific = {m.group(1) for b in (note, *bodies) for m in HONORIFIC.finditer(b)}
-    listed = exhibits(
-        next((sections.bodies[n] for n in _EXHIBIT_ITEMS if sections.bodies.get(n)), "")
-    )
+    listed = _exhibit_list(sections)
     facts: list[Fact] = []
     seen: set[str] = set()
     moves = Undated()
@@ -256,17 +254,30 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
                 facts.append(replace(agreement, description=described[number]))
             facts.extend(stakes(text, parties, report_date))
         if not re.search(r"(?i)press release", text):
-            found = _positions(text, people, parties, report_date, number in events, moves)
-            facts.extend(found)
+            facts.extend(_positions(text, people, parties, report_date, number in events, moves))
     facts.extend(a for a, names in noted if not names & seen)
-    facts.extend(moves_dated_elsewhere(moves.moves, facts, parties))
-    facts = parts_kept(facts)  # "will continue to serve as President" of President and COO
-    facts = ranks_left(facts)  # "A, currently Vice President, X, was appointed Senior VP"
-    facts = at_subsidiary(facts, parties.ref(parties.subject_key)) if parties.subject_key else facts
+    facts = _settled(facts, moves, parties)
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))
     facts.extend(table_positions(*bodies_502_507, parties, report_date))
     return list(dict.fromkeys(facts))
+
+
+def _exhibit_list(sections: Sections) -> dict[str, str]:
+    """The exhibits the exhibit item lists, by number."""
+    return exhibits(
+        next((sections.bodies[n] for n in _EXHIBIT_ITEMS if sections.bodies.get(n)), "")
+    )
+
+
+def _settled(facts: list[Fact], moves: Undated, parties: Parties) -> list[Fact]:
+    """The positions once the whole document is read: an undated move's old title ended by
+    another sentence's day, a part of a fuller title kept beside a new office ("will
+    continue to serve as President"), a lower vice-presidential rank left for a higher one,
+    and an office the document holds only at its bank placed there."""
+    facts = [*facts, *moves_dated_elsewhere(moves.moves, facts, parties)]
+    facts = ranks_left(parts_kept(facts))
+    return at_subsidiary(facts, parties.ref(parties.subject_key)) if parties.subject_key else facts
 
 
 def _note_agreement(

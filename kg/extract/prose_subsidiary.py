@@ -34,6 +34,10 @@ def _moved(p: Position, held: list[Position], filer: EntityRef) -> Position:
     if len(where) != 2 or filer not in where or "officer" not in next(iter(mine)):
         return p
     other = next(org for org in where if org != filer)
+    if any(
+        q.organization == other and q.holder == p.holder and q.evidence == p.evidence for q in held
+    ):
+        return p  # "Chief Executive Officer of both the Company and the Bank": held at each
     # a bank holding company's filing: the sentence speaks of "the Bank" (not a holding
     # company reorganisation, whose old and new companies both hold the offices)
     if not (_BANK.search(other.name) and _THE_BANK.search(p.evidence)):
