@@ -99,6 +99,23 @@ def test_an_office_held_now_beside_an_unranked_new_one_is_kept() -> None:
     assert ("Wenceslas Tamberlin", "Senior Vice President, Tax", _FILER, None, None) in found
 
 
+def test_a_pairing_of_offices_left_for_another_pairing_sharing_one() -> None:
+    found = _held(
+        "On March 2, 2021, the Board elected Wenceslas Tamberlin, the Company's President and"
+        " Chief Operating Officer, as President and Chief Executive Officer, effective May 1, 2021."
+    )
+    day = date(2021, 5, 1)
+    old = "President and Chief Operating Officer"
+    assert ("Wenceslas Tamberlin", old, _FILER, None, day) in found
+    assert (
+        "Wenceslas Tamberlin",
+        "President and Chief Executive Officer",
+        _FILER,
+        day,
+        None,
+    ) in found
+
+
 # --- a bank's officer titles -------------------------------------------------------------------
 
 

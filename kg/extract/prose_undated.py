@@ -91,17 +91,28 @@ def ranks_left(facts: list[Fact]) -> list[Fact]:
     """ "A, currently Vice President, Supply Chain, was appointed Senior Vice President,
     Operations, effective <date>": no one holds two vice-presidential ranks at one company,
     so the lower rank the sentence says A holds now ends the day the higher one starts."""
-    starts = [f for f in facts if isinstance(f, Position) and f.start_date and _rank(f.title)]
+    starts = [f for f in facts if isinstance(f, Position) and f.start_date]
     return [_left(f, starts) if isinstance(f, Position) else f for f in facts]
 
 
 def _left(held: Position, starts: list[Position]) -> Position:
-    if held.as_of is None or held.start_date or held.end_date or not _rank(held.title):
+    if held.as_of is None or held.start_date or held.end_date:
         return held
-    higher = {
+    left = {
         p.start_date
         for p in starts
         if (p.holder, p.organization, p.evidence) == (held.holder, held.organization, held.evidence)
-        and _rank(p.title) > _rank(held.title)
+        and (_rank(p.title) > _rank(held.title) > 0 or _recombined(held.title, p.title))
     }
-    return replace(held, as_of=None, end_date=higher.pop()) if len(higher) == 1 else held
+    return replace(held, as_of=None, end_date=left.pop()) if len(left) == 1 else held
+
+
+def _parts(title: str | None) -> set[str]:
+    return {p.strip().lower() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", title or "")}
+
+
+def _recombined(old: str | None, new: str | None) -> bool:
+    """ "the Company's President and Chief Operating Officer, as President and Chief Executive
+    Officer": one office kept, another given up for a new one; the old pairing ends."""
+    was, now = _parts(old), _parts(new)
+    return len(was) > 1 and len(now) > 1 and bool(was & now) and bool(was - now) and bool(now - was)
