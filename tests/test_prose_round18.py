@@ -29,6 +29,17 @@ def test_the_day_the_board_acted_gives_way_to_the_day_both_changes_take_effect()
     assert ("Ilario Benvenuto", "Assistant Controller", _FILER, None, day) in found
 
 
+def test_a_predecessor_leaves_on_the_day_both_changes_take_effect() -> None:
+    found = _held(
+        "On May 6, 2015, the Board of Directors promoted Tamsyn Volkova from Director,"
+        " Procurement to Vice President, Procurement, and promoted Ilario Benvenuto from"
+        " Assistant Controller to Controller. Both promotions take effect July 1, 2015."
+        " Mr. Benvenuto succeeds Caedmon Quaintance as Controller."
+    )
+    day = date(2015, 7, 1)
+    assert ("Caedmon Quaintance", "Controller", _FILER, None, day) in found
+
+
 def test_the_board_acting_with_no_later_day_keeps_its_day() -> None:
     found = _held(
         "On May 6, 2015, the Board of Directors promoted Tamsyn Volkova from Director,"

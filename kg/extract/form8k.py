@@ -354,10 +354,11 @@ def _positions(
     An undated move's old title goes to ``undated``, with its sentence, as do undated starts
     (a sentence after them may date them)."""
     out = dated_later(text, people, parties, report_date, undated) if events else []
+    story = next((p.story for p in people if p.story), None)
     for stated in read_sentence(text, people, report_date) if parties.subject_key else []:
         if stated.change is not None and not events:
             continue
-        stated = redated(stated, text, undated, report_date)
+        stated = redated(stated, text, undated, report_date, story)
         if stated.until:
             undated.moves.append((stated, text))
             continue

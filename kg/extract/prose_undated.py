@@ -12,6 +12,7 @@ from kg.extract.parties import Parties
 from kg.extract.prose_dates import later_day, opening_day
 from kg.extract.prose_people import position, resolve_org
 from kg.extract.prose_positions import Named, Stated
+from kg.extract.prose_story import Story
 from kg.model import Fact, Position
 
 
@@ -28,14 +29,22 @@ class Undated:
     following: str = ""
 
 
-def redated(stated: Stated, text: str, undated: Undated, near: date | None) -> Stated:
+def redated(
+    stated: Stated, text: str, undated: Undated, near: date | None, story: Story | None = None
+) -> Stated:
     """A change dated only by the day the board acted ("On August 9, the Board promoted A
     from X to Y ...") takes the day the next sentence gives every change ("Both promotions
-    are effective September 1."): the act's day is not the day the office changes hands."""
+    are effective September 1."): the act's day is not the day the office changes hands. The
+    story learns the new day too ("She succeeds C as Treasurer": C leaves on it)."""
     if stated.change is None or stated.day is None or stated.day != opening_day(text):
         return stated
     later = later_day(undated.following, near)
-    return replace(stated, day=later) if later is not None else stated
+    if later is None:
+        return stated
+    moved = replace(stated, day=later)
+    if story is not None:
+        story.dated = [moved if s == stated else s for s in story.dated]
+    return moved
 
 
 def dated_later(
