@@ -108,16 +108,22 @@ def with_aside(
     if not [s for s in rest if s.change] and verb and verb.re is END:
         # "terminated the employment of A, EVP of Sales, for cause": the title said ends
         return [replace(held, change="end", day=event_day(text, span[0], near))]
+    return [*rest, _left_for(held, rest, blank), *second]
+
+
+def _left_for(held: Stated, rest: list[Stated], blank: str) -> Stated:
+    """The title said in passing, ended when the rest of the sentence leaves the board it
+    sits on or moves its holder to another office; else held as it is."""
     left = next((s for s in rest if s.change == "end" and s.title == "Director"), None)
     if left and "Director" in roles_for_title(held.title):
         held = replace(held, change="end", day=left.day)  # "A, Chairman, will leave the Board"
     took = next((s for s in rest if s.change == "start" and s.day), None)
     if took and _MOVES.search(blank):  # "A, the Trust's CEO, will transition to the role of"
-        held = replace(held, change="end", day=took.day)
-    elif _moves_on(held, rest, blank):  # undated: the day a heading or the story gives both
+        return replace(held, change="end", day=took.day)
+    if _moves_on(held, rest, blank):  # undated: the day a heading or the story gives both
         days = {s.day for s in rest if s.change == "start"}
-        held = replace(held, change="end", day=days.pop() if len(days) == 1 else None)
-    return [*rest, held, *second]
+        return replace(held, change="end", day=days.pop() if len(days) == 1 else None)
+    return held
 
 
 def _formerly(held: Stated, rest: list[Stated]) -> Stated:

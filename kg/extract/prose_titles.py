@@ -124,12 +124,9 @@ def is_unit(text: str, comma: int, end: int) -> bool:
     return bool(unit and unit.end() >= end)
 
 
-# "President-Widget Group"; "Senior Vice President - Merchandising" (a word or two, spaced)
-# "Executive Vice President -- Grocery Products", "Vice President—Finance": a double or em
-# dash always joins the function to the title.
-# "Vice President - Exploration effective May 1", "- Investor Relations and Treasurer": a
-# spaced dash's function also before a lowercase word or the line's end, with a title joined
-# by "and"; a capitalised word after it (a name under a signature) leaves it off.
+# "President-Widget Group", "Vice President - Merchandising" (a word or two; spaced, also
+# before a lowercase word, the line's end, or "and Treasurer", not a capitalised word: a name
+# under a signature); "Executive Vice President -- Grocery", "Vice President—Finance".
 _EXTENSION = re.compile(
     r"^[-–](?:[A-Z][\w&]*)(?:\s+[A-Z][\w&]*)*"
     rf"|^\s[-–]\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+and\s+(?i:{TITLE_RE.pattern}))?"
