@@ -66,6 +66,7 @@ EFFECTIVE = re.compile(
 _A_RETIRED = re.compile(r"(?i)\b(?:a|an)\s+$")
 _OF_NEXT = re.compile(r"\s+of\s+(?:(?:Mrs?|Ms|Dr)\.\s*)?$")
 _SUCCESSOR_IS = re.compile(r"(?i)\bsuccessor\s+(?:is|has\s+been|will\s+be|can\s+be)\s+$")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:(?:he|she|they)\s+)?$")
 _NOT_AN_EVENT_DATE = re.compile(
     r"(?i)\b(?:filed|dated|ended|ending|until|through)\s+(?:[^;,]{0,30}?\bon\s+)?$"
 )
@@ -202,6 +203,8 @@ def nearest_verb(before: str, after: str) -> re.Match[str] | None:
     triggers = [t for t in triggers if not _A_RETIRED.search(after, 0, t.start())]
     # "will continue to serve as CLO until a successor is named": the successor's verb
     triggers = [t for t in triggers if not _SUCCESSOR_IS.search(after, 0, t.start())]
+    # "has served as SVP, People since she joined the Company": the tenure's start, history
+    triggers = [t for t in triggers if not _SINCE.search(after, 0, t.start())]
     if triggers:
         return min(triggers, key=lambda t: t.start())
     earlier = [*START.finditer(before), *END.finditer(before)]
