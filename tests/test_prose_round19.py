@@ -26,3 +26,37 @@ def test_an_office_held_since_the_person_joined_is_read() -> None:
         p[0] == "Odalric Brannoch" and p[1] == "Senior Vice President, Field Operations"
         for p in found
     )
+
+
+# --- a title's function after a comma, read whole -----------------------------------------
+
+
+def test_a_second_function_with_its_qualifier_is_part_of_the_title() -> None:
+    found = _held(
+        "On June 12, 2019, the Board of Directors appointed Maelis Corvath, currently Vice"
+        " President, Procurement, as Senior Vice President, Procurement and Vendor Management,"
+        " effective July 1, 2019."
+    )
+    day = date(2019, 7, 1)
+    title = "Senior Vice President, Procurement and Vendor Management"
+    assert ("Maelis Corvath", title, _FILER, day, None) in found
+
+
+def test_a_products_group_after_the_comma_is_part_of_the_title() -> None:
+    found = _held(
+        "On June 12, 2019, the Board elected Ilsabet Harcastle, Senior Vice President,"
+        " Industrial Products Group, to the new position of Chief Operating Officer, effective"
+        " July 1, 2019."
+    )
+    titles = {p[1] for p in found if p[0] == "Ilsabet Harcastle"}
+    assert "Senior Vice President, Industrial Products Group" in titles
+    assert "Senior Vice President" not in titles
+
+
+def test_a_title_joined_by_and_after_the_function_stays_apart() -> None:
+    found = _held(
+        "On June 12, 2019, the Board appointed Ilsabet Harcastle, Vice President, Sales and"
+        " Chief Marketing Officer, as President, effective July 1, 2019."
+    )
+    titles = {p[1] for p in found if p[0] == "Ilsabet Harcastle"}
+    assert "Vice President, Sales and Chief Marketing" not in titles

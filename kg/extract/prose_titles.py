@@ -98,14 +98,15 @@ _FUNCTION = (
 # ... or before "of the Company": "Senior Vice President, Underwriting of the Company"
 # ... or any words when the date of the change or the tenure follows: "named President,
 # Commercial Lines, effective ...", "has been Executive Vice President, Stores since 2021".
-# ... or a word qualifying a function ("Clinical Development", "Discovery Research") or a
-# region ("Americas"), when the clause ends there or "of <org>" follows.
+# ... or a word qualifying a function ("Clinical Development"; second: "Quality and Program
+# Management"; "Industrial Products Group") or region, when the clause ends or "of <org>" follows.
 _CLAUSE_END = r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s)"
 _REGION = r"(?:the\s+)?(?:Americas|EMEA|APAC|Asia[\s-]Pacific|Europe|(?:North|Latin)\s+America)"
+_AREA = rf"[A-Z][a-z]+\s+(?:{DEPARTMENT}|{_FUNCTION})(?:\s+(?:Group|Division|Segment|Sector))?"
 _KNOWN_UNIT = (
-    rf",\s+(?:{DEPARTMENT}(?:\s+and\s+{DEPARTMENT})?\b(?=[\s,.;]|$)|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?"
-    r"(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s)"
-    rf"|(?:[A-Z][a-z]+\s+(?:{DEPARTMENT}|{_FUNCTION})|{_REGION})\b{_CLAUSE_END}"
+    rf",\s+(?:{DEPARTMENT}(?:\s+and\s+(?:{DEPARTMENT}|{_AREA}{_CLAUSE_END}))?\b(?=[\s,.;]|$)"
+    rf"|{_FUNCTION}(?:\s+and\s+{_FUNCTION})?(?=\s*(?:[,.;)]|$)|\s+(?:of|at)\s+(?:the|its|our)\s)"
+    rf"|(?:{_AREA}|{_REGION})\b{_CLAUSE_END}"
     # "Senior Vice President, Claims, has been named"; "Group President, International, a new
     # position": one word, then the clause goes on (a person is named in two words or more)
     r"|[A-Z][a-z]{3,}(?=,\s+(?:a\s+new|has|had|will|was|is|who)\b))"
