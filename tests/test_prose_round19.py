@@ -60,3 +60,35 @@ def test_a_title_joined_by_and_after_the_function_stays_apart() -> None:
     )
     titles = {p[1] for p in found if p[0] == "Ilsabet Harcastle"}
     assert "Vice President, Sales and Chief Marketing" not in titles
+
+
+# --- the chair said in passing, and an office joined to an interim one -----------------------
+
+
+def test_the_independent_chair_said_in_passing_is_held_not_the_news() -> None:
+    found = _held(
+        "On October 2, 2020, the Board appointed Odalric Brannoch, the independent Chair of the"
+        " Board, as Executive Chair, effective October 5, 2020."
+    )
+    day = date(2020, 10, 5)
+    assert ("Odalric Brannoch", "Executive Chair", _FILER, day, None) in found
+    assert ("Odalric Brannoch", "Chair of the Board", _FILER, day, None) not in found
+
+
+def test_an_office_and_an_interim_office_are_two() -> None:
+    found = _held(
+        "Effective October 5, 2020, the Board appointed Maelis Corvath to serve as Executive"
+        " Chairman and interim Chief Executive Officer while the Board conducts a search."
+    )
+    day = date(2020, 10, 5)
+    assert ("Maelis Corvath", "Executive Chairman", _FILER, day, None) in found
+    assert ("Maelis Corvath", "interim Chief Executive Officer", _FILER, day, None) in found
+
+
+def test_two_interim_offices_stay_one_title() -> None:
+    found = _held(
+        "Effective October 5, 2020, the Board appointed Maelis Corvath to serve as interim"
+        " Chief Financial Officer and interim Treasurer."
+    )
+    titles = {p[1] for p in found if p[0] == "Maelis Corvath"}
+    assert "interim Chief Financial Officer and interim Treasurer" in titles

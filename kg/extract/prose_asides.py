@@ -28,6 +28,7 @@ MEMBER = re.compile(r"member\s+of\s+(?:the|its|our)\s+[Bb]oard(?:\s+of\s+[Dd]ire
 OWN = (
     r"(?:(?:the|its|our|their|an?)\s+)?"
     r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
+    r"(?:(?i:independent)\s+(?=(?i:chair)))?"  # "A, the independent Chair of the Board,"
 )
 # A title held now, said in passing between the name and the news; after an age only when
 # "currently" says so ("A, 61, and B, 56, Co-CEOs of X, have been elected" may be moving on).

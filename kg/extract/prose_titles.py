@@ -11,6 +11,7 @@ from typing import Literal
 
 from kg.extract.common import fold
 from kg.extract.nlp import ABBREVIATED, COMPANY_RE, DEPARTMENT, TITLE_RE, company_list
+from kg.extract.prose_offices import listed as listed_offices
 from kg.extract.prose_units import division_of, plain_division, segment_unit
 
 Change = Literal["start", "end"]
@@ -237,7 +238,8 @@ def title_list(text: str, start: int) -> list[Stated]:
             return out
         joined = _AND_AS.match(text, at)
         offices = _offices(stated) if joined else [stated]
-        out.extend(offices if len(offices) > 1 else _listed_offices(stated))
+        listed = [replace(stated, title=t) for t in listed_offices(stated.title)]
+        out.extend(offices if len(offices) > 1 else listed)
         if joined is None:
             return out
         at = joined.end()
@@ -254,19 +256,6 @@ def _offices(stated: Stated) -> list[Stated]:
     if not all(TITLE_RE.fullmatch(p) for p in parts):
         return [stated]
     return [replace(stated, title=p) for p in parts]
-
-
-def _listed_offices(stated: Stated) -> list[Stated]:
-    """ "as President, Chief Executive Officer, Chief Financial Officer, Secretary and
-    Treasurer": three offices or more, listed with commas, are each an office (two, "Chief
-    Financial Officer, Secretary and Treasurer", may be read as one title)."""
-    parts = re.split(r"\s*,\s*(?:and\s+)?", stated.title)
-    if len(parts) < 3 or re.search(r"(?i)\bvice\b|&", stated.title):
-        return [stated]
-    offices = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1])]
-    if not all(TITLE_RE.fullmatch(p) for p in offices):
-        return [stated]
-    return [replace(stated, title=p) for p in offices]
 
 
 _OTHER_BOARDS = re.compile(
