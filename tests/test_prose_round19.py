@@ -92,3 +92,16 @@ def test_two_interim_offices_stay_one_title() -> None:
     )
     titles = {p[1] for p in found if p[0] == "Maelis Corvath"}
     assert "interim Chief Financial Officer and interim Treasurer" in titles
+
+
+# --- a board post's words are no person's name ------------------------------------------------
+
+
+def test_lead_independent_director_is_a_post_not_a_name() -> None:
+    found = _held(
+        "Effective June 1, 2019, the Board appointed Odalric Brannoch as Executive Chair, and"
+        " Dunstan R. Quarrier has been named Lead Independent Director."
+    )
+    day = date(2019, 6, 1)
+    assert ("Dunstan R. Quarrier", "Lead Independent Director", _FILER, day, None) in found
+    assert not [p for p in found if p[0] == "Lead Independent"]

@@ -143,7 +143,7 @@ _NOT_NAME_WORDS = _wordset(
     "business wire newswire prnewswire north south east west new united states america stock "
     "units unit shares options awards restricted performance common preferred contact "
     "contacts media investors commercial lines division segment operations markets retail "
-    "wholesale stores clinical development research discovery planning affairs not "
+    "wholesale stores clinical development research discovery planning affairs not independent "
     # a unit after a title: "President, Commercial Lines", "Vice President, Clinical Research"
 )
 # "MacGillivray", "DeMark", "McCann": a short prefix, then a capital inside the word.
