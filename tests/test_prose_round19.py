@@ -105,3 +105,13 @@ def test_lead_independent_director_is_a_post_not_a_name() -> None:
     day = date(2019, 6, 1)
     assert ("Dunstan R. Quarrier", "Lead Independent Director", _FILER, day, None) in found
     assert not [p for p in found if p[0] == "Lead Independent"]
+
+
+def test_the_boards_post_said_in_passing_is_held_not_the_news() -> None:
+    found = _held(
+        "On March 3, 2024, the Board appointed Dunstan R. Quarrier, currently the Board's Lead"
+        " Independent Director, as Chair of the Board, effective April 1, 2024."
+    )
+    day = date(2024, 4, 1)
+    assert ("Dunstan R. Quarrier", "Chair of the Board", _FILER, day, None) in found
+    assert ("Dunstan R. Quarrier", "Lead Independent Director", _FILER, day, None) not in found

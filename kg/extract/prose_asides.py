@@ -24,10 +24,11 @@ AND_TITLE_OF = re.compile(
 # "the Bank's Senior Vice President": a title the filer's subsidiary defined so gives.
 _WHOSE = re.compile(r"\b(the\s+Bank)['’]s\s+$")
 MEMBER = re.compile(r"member\s+of\s+(?:the|its|our)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?")
-# "the Company's Controller": the filer's own title, said with its defined name.
+# "the Company's Controller": the filer's own title, said with its defined name ("the
+# Board's Lead Independent Director": a post on the filer's board).
 OWN = (
     r"(?:(?:the|its|our|their|an?)\s+)?"
-    r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund)['’]s\s+)?"
+    r"(?:(?i:company|registrant|corporation|bank|trust|partnership|fund|board)['’]s\s+)?"
     r"(?:(?i:independent)\s+(?=(?i:chair)))?"  # "A, the independent Chair of the Board,"
 )
 # A title held now, said in passing between the name and the news; after an age only when
