@@ -115,3 +115,24 @@ def test_the_boards_post_said_in_passing_is_held_not_the_news() -> None:
     day = date(2024, 4, 1)
     assert ("Dunstan R. Quarrier", "Chair of the Board", _FILER, day, None) in found
     assert ("Dunstan R. Quarrier", "Lead Independent Director", _FILER, day, None) not in found
+
+
+# --- a vice president holds no president's office ------------------------------------------
+
+
+def test_he_succeeds_b_gives_b_no_vice_presidency_of_the_parent() -> None:
+    found = _held(
+        "On August 1, 2016, the Board appointed Tancred M. Merrow as President of Isaura Freight"
+        ' Company ("Isaura"), the Company\'s wholly owned trucking subsidiary, effective'
+        " September 1, 2016. Mr. Merrow will also serve as a Senior Vice President of the"
+        " Company. He succeeds Dunstan R. Quarrier, who will leave Isaura on September 1, 2016"
+        " to pursue other interests."
+    )
+    assert not [p for p in found if p[0] == "Dunstan R. Quarrier" and "Vice" in p[1]]
+    assert (
+        "Tancred M. Merrow",
+        "President",
+        "Isaura Freight Company",
+        date(2016, 9, 1),
+        None,
+    ) in found

@@ -72,7 +72,18 @@ def same_office(a: str, b: str) -> bool:
     Officer" name one office (the successor's title may be fuller than the predecessor's);
     a co-CEO takes the CEO's office."""
     a, b = office(a), office(b)
-    return a in b or b in a
+    return _within(a, b) or _within(b, a)
+
+
+def _within(a: str, b: str) -> bool:
+    """Whether office ``a`` is said in ``b``: not the "president" of a "vice president" (a
+    senior vice president of the parent is no subsidiary's president)."""
+    at = b.find(a)
+    while at >= 0:
+        if not re.search(r"vice[\s-]+$", b[:at]):
+            return True
+        at = b.find(a, at + 1)
+    return False
 
 
 def office(title: str) -> str:
