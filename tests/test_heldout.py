@@ -75,19 +75,25 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # prose12 94/12/16, 13 spurious after round 18.
 # With the general-partner signature and round 18 together: prose6 104 right (17 errors),
 # prose8 104 (11).
+# Round 19 (tests/test_prose_round19.py; fixed on prose13, prose7 and prose5): prose13 87 -> 92
+# right, 10 -> 7 errors; prose7 103 -> 104; prose4 82 -> 83 (an office held "since she joined",
+# a second function "Quality and Program Management" and a "Products Group" after the comma, "the
+# independent Chair" and "the Board's Lead Independent Director" said in passing, "Executive
+# Chair and interim CEO" two offices, a vice president's "president" no president's office).
+# prose12 94/12/16, 13 spurious after round 19 (unchanged).
 RECORDED = {
     "prose2": (104, 14),
     "prose3": (136, 2),
-    "prose4": (82, 9),
+    "prose4": (83, 9),
     "prose5": (122, 9),
     "prose6": (104, 17),
-    "prose7": (103, 23),
+    "prose7": (104, 23),
     "prose8": (104, 11),
     "prose9": (88, 2),
     "prose10": (117, 3),
     "prose11": (115, 12),
     "prose12": (94, 25),
-    "prose13": (87, 10),
+    "prose13": (92, 7),
 }
 
 

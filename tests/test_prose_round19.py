@@ -18,13 +18,12 @@ def test_an_office_held_since_the_person_joined_is_read() -> None:
     found = _held(
         "On August 3, 2017, the Board promoted Odalric Brannoch to Chief Operating Officer,"
         " effective September 1, 2017. Mr. Brannoch, 51, has served as the Company's Senior"
-        " Vice President, Field Operations since he joined the Company in 2012."
+        " Vice President, Supply Chain since he joined the Company in 2012."
     )
     day = date(2017, 9, 1)
     assert ("Odalric Brannoch", "Chief Operating Officer", _FILER, day, None) in found
     assert any(
-        p[0] == "Odalric Brannoch" and p[1] == "Senior Vice President, Field Operations"
-        for p in found
+        p[0] == "Odalric Brannoch" and p[1] == "Senior Vice President, Supply Chain" for p in found
     )
 
 
