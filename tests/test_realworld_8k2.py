@@ -57,6 +57,7 @@ from tests.test_realworld_8k import (
     _norm,
     cover,
     items,
+    known_params,
     postal_code,
     press,
     registrant,
@@ -278,13 +279,7 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _param(check: Check) -> object:
-    reason = KNOWN.get(check.id)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(check, id=check.id, marks=marks)
-
-
-@pytest.mark.parametrize("check", [_param(c) for c in CHECKS])
+@pytest.mark.parametrize("check", known_params(CHECKS, KNOWN))
 def test_fact_read_from_real_filing(check: Check) -> None:
     assert check.holds(check.file), check.id
 
