@@ -61,6 +61,7 @@ from kg.extract.prose_verbs import (
     START,
     effective_in,
     event_day,
+    held_beside_history,
     nearest_verb,
     noticed_day,
     own_day,
@@ -311,7 +312,8 @@ def _changed(
     day = _change_day(text, after, scope, trigger, span, near, upon)
     verb_at = trigger.start() if trigger.string is after else 0
     if day is None and change == "start" and _IN_YEAR.search(scope, verb_at):
-        return held  # "joined the Board in 2006": history, said in passing
+        # "joined the Board in 2006": history, said in passing, beside an office held now
+        return [*held, *held_beside_history(after, trigger)]
     acted = trigger.string is before and _HAS_ACTED.search(before, 0, trigger.end())
     if day is None and upon is None and change == "start" and acted:
         # "The Board has appointed A to serve as interim CEO": the report's news, on its date

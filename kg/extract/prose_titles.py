@@ -112,8 +112,10 @@ _KNOWN_UNIT = (
     # position": one word, then the clause goes on (a person is named in two words or more)
     r"|[A-Z][a-z]{3,}(?=,\s+(?:a\s+new|has|had|will|was|is|who)\b))"
 )
+# ("Water Quality and Production since 2012": up to four words, "and" between the last two)
 _UNIT = re.compile(
-    rf"{_KNOWN_UNIT}|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+effective\b|\s+since\b)"
+    rf"{_KNOWN_UNIT}|,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}(?:\s+and\s+[A-Z][a-z]+)?"
+    r"(?=,\s+effective\b|\s+since\b)"
 )
 # ... the forms a function is known by, not any words before the date ("Acme Robotics")
 _FUNCTION_UNIT = re.compile(_KNOWN_UNIT)

@@ -191,6 +191,37 @@ def verb_scope(after: str, trigger: re.Match[str], change: Change) -> tuple[str,
     return scope, held
 
 
+# "joined the Company in 2011", "joined Example in 2011": the filer joined; not "joined the
+# Bank" (the title after it is the bank's, an organisation the sentence leaves unnamed)
+_JOINED_FILER = re.compile(
+    r"\bjoin(?:ed|s)\s+(?:(?:the|our)\s+(?i:company|corporation|registrant)|(?!the\b)[A-Z]\w+)"
+    r"\s+in\s+(?:19|20)\d{2}\b"
+)
+# "and has been VP, Quality since 2012": the clause joined by "and" (not a "who" clause's
+# end: "A, who joined in 2015, has been SVP since 2018" is the news's subject, read there)
+_AND_PERFECT = re.compile(r"(?:,\s+|\s+)and\s+has\s+(?:served|been)\b")
+
+
+def held_beside_history(after: str, trigger: re.Match[str]) -> list[Stated]:
+    """The offices a sentence says are held now beside the person's joining the filer told
+    as history ("has been VP, Quality since 2012 and joined the Company in 2003 as an
+    engineer", "joined the Company in 2011 and has served as SVP, Sales since 2015"): the
+    joining dates nothing, but the clause in the present perfect before or after it names a
+    title held, when the tenure follows the title straight ("... of Example Casualty since
+    2001": another company's, which the title reader does not name)."""
+    if trigger.string is not after or not _JOINED_FILER.match(after, trigger.start()):
+        return []
+    parts = [after[: trigger.start()]]
+    if clause := _AND_PERFECT.search(after, trigger.end()):
+        parts.append(re.split(r"[.;]\s+(?=[A-Z])", after[clause.start() :])[0])
+    return [
+        s
+        for part in parts
+        for s in appositions("", part)
+        if re.search(rf"\b{re.escape(s.title)}\s+since\b", part)
+    ]
+
+
 def nearest_verb(before: str, after: str) -> re.Match[str] | None:
     """The verb nearest the name: after it ("is retiring from the Board to join a start-up
     as CEO"), else the last before it in the same clause ("the Board appointed Jane Roe")."""
