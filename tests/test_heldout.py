@@ -81,19 +81,24 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # independent Chair" and "the Board's Lead Independent Director" said in passing, "Executive
 # Chair and interim CEO" two offices, a vice president's "president" no president's office).
 # prose12 94/12/16, 13 spurious after round 19 (unchanged).
+# Round 20 (tests/test_prose_round20.py; fixed on prose6, prose7 and prose5): prose5 122 -> 123
+# right, prose6 104 -> 105, prose7 104 -> 105, prose13 92 -> 93 (errors unchanged: a unit of
+# three or four words before "since", an office "has been ... since" beside joining the filer
+# told as history, "A has been named T." with no day on the report's date). prose12 94/12/16,
+# 13 spurious after round 20 (unchanged).
 RECORDED = {
     "prose2": (104, 14),
     "prose3": (136, 2),
     "prose4": (83, 9),
-    "prose5": (122, 9),
-    "prose6": (104, 17),
-    "prose7": (104, 23),
+    "prose5": (123, 9),
+    "prose6": (105, 17),
+    "prose7": (105, 23),
     "prose8": (104, 11),
     "prose9": (88, 2),
     "prose10": (117, 3),
     "prose11": (115, 12),
     "prose12": (94, 25),
-    "prose13": (92, 7),
+    "prose13": (93, 7),
 }
 
 

@@ -66,3 +66,29 @@ def test_a_title_with_another_companys_name_before_since_is_left() -> None:
         " claims, of Vexholm Casualty since 2009."
     )
     assert {p[1] for p in found if p[0] == "Odalric Brannoch"} == {"Chief Operating Officer"}
+
+
+# --- "A has been named T." with no day: the report's news, on its date ------------------------
+
+
+def test_a_title_named_in_the_present_perfect_without_a_day_starts_on_the_report_date() -> None:
+    found = _held(
+        "Merovech Halbrand has been named Chief Accounting Officer. He will report to the"
+        " Chief Financial Officer."
+    )
+    title = "Chief Accounting Officer"
+    assert any(p[0] == "Merovech Halbrand" and p[1] == title and p[3] for p in found)
+
+
+def test_a_title_named_in_the_last_sentence_is_read() -> None:
+    found = _held("Merovech Halbrand has been appointed Senior Vice President, Treasury.")
+    assert any(p[:2] == ("Merovech Halbrand", "Senior Vice President, Treasury") for p in found)
+
+
+def test_a_title_named_effective_on_an_unread_event_is_left_undated() -> None:
+    # "effective beginning with fiscal 2026": a day the reader cannot date is not the report's
+    found = _held(
+        "Merovech Halbrand has been promoted to Senior Vice President, Treasury, effective"
+        " beginning with fiscal 2026."
+    )
+    assert not any(p[0] == "Merovech Halbrand" and p[3] for p in found)

@@ -256,6 +256,7 @@ def prose_facts(sections: Sections, parties: Parties, report_date: date | None) 
         if not re.search(r"(?i)press release", text):
             facts.extend(_positions(text, people, parties, report_date, number in events, moves))
     facts.extend(a for a, names in noted if not names & seen)
+    facts.extend(dated_later("", [], parties, report_date, moves))  # the last sentence's starts
     facts = _settled(facts, moves, parties)
     facts = dated_bases(merge_listed(facts, listed_agreements(listed, parties)), " ".join(bodies))
     bodies_502_507 = (sections.bodies.get("5.02", ""), sections.bodies.get("5.07", ""))

@@ -52,16 +52,35 @@ def dated_later(
 ) -> list[Position]:
     """The starts the sentence before left undated, on the day a sentence naming no one gives
     them all ("Both elections were effective September 15."); any other sentence leaves them
-    undated (history: "joined the Company in 2020 as Controller")."""
+    undated (history: "joined the Company in 2020 as Controller"), but a title the report
+    says the person "has been named" starts on the report's date (``named_now``)."""
     starts, undated.starts = undated.starts, []
     day = later_day(text, report_date) if not people else None
     out = []
-    for stated, said in starts if day else []:
+    for stated, said in starts:
+        when = day or (report_date if named_now(stated.title, said) else None)
+        if when is None:
+            continue  # left unresolved: resolving an organisation registers it as a party
         title, key = resolve_org(stated, parties, parties.subject_key)
         if key is not None:
-            dated = replace(stated, title=title, day=day)
+            dated = replace(stated, title=title, day=when)
             out.append(position(dated, parties.ref(stated.key), parties.ref(key), said, None))
     return out
+
+
+# "A has been named Chief Operating Officer.": the report's news in the present perfect, told
+# without a day, so on the report's date (as "The Board has appointed A as CEO" is); not
+# "joined ... as Controller", which may be history, nor a start "effective" on a day or an
+# event the reader could not date ("effective beginning with fiscal 2025").
+_NAMED_NOW = r"\b(?:has|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?"
+
+
+def named_now(title: str, said: str) -> bool:
+    """Whether ``said`` tells the title taken in the present perfect ("has been named T"),
+    with no "effective" day."""
+    if re.search(r"(?i)\beffective\b", said):
+        return False
+    return re.search(_NAMED_NOW + r"(?:the\s+|an?\s+)?" + re.escape(title), said) is not None
 
 
 def moves_dated_elsewhere(
