@@ -17,9 +17,11 @@ from kg.extract.nlp import (
 )
 from kg.model import EntityRef, Fact, Position, Signature
 
-# "By: Acme GP, LLC, its general partner": the entity a registrant signs through.
+# "By: Acme GP, LLC, its general partner": the entity a registrant signs through, named on
+# one line or wrapped over two ("By: Acme GP, LLC," / "its general partner").
 _THROUGH = re.compile(
-    r"(?i)^By:\s*[^/]+,\s*its\s+(?:sole\s+|managing\s+)?(?:general\s+partner|manager|trustee|managing\s+member)\b"
+    r"(?i:By):\s*(?P<name>[^/:]+?),?\s+(?i:its\s+(?:sole\s+|managing\s+)?"
+    r"(?:general\s+partner|manager|trustee|managing\s+member))\b"
 )
 # "/s/ Name" (any case), or "By: Name" typed without "/s/" when a "Name:" label follows.
 _SIGNED = re.compile(
@@ -102,14 +104,6 @@ def _company_above(before: str, registrants: list[EntityRef]) -> EntityRef:
     return registrants[0]
 
 
-# The same, its name kept, on one line or wrapped over two ("By: Acme GP, LLC," / "its
-# general partner").
-_THROUGH_NAME = re.compile(
-    r"(?i:By):\s*(?P<name>[^/:]+?),?\s+(?i:its\s+(?:sole\s+|managing\s+)?"
-    r"(?:general\s+partner|manager|trustee|managing\s+member))\b"
-)
-
-
 def _signed_through(before: str) -> EntityRef | None:
     """The company a registrant signs through ("By: Acme GP, LLC, its general partner"),
     printed between the registrant's name and this signature: the signer is that partner's
@@ -117,7 +111,7 @@ def _signed_through(before: str) -> EntityRef | None:
     lines = [fold(x) for x in before.split("\n")[-5:] if fold(x)]
     # Only the lines after the previous signature's (a combined 8-K signs once per registrant).
     ends = [i for i, x in enumerate(lines) if re.search(r"(?i)/s/|^(?:Name|Title)\s*:", x)]
-    through = _THROUGH_NAME.search(" ".join(lines[ends[-1] + 1 :] if ends else lines))
+    through = _THROUGH.search(" ".join(lines[ends[-1] + 1 :] if ends else lines))
     if through is None:
         return None
     name = through["name"].strip(" ,")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
-from decimal import Decimal
 from functools import cache
 from pathlib import PurePath
 
@@ -74,8 +72,6 @@ def term(field_name: str) -> URIRef:
     return getattr(EKG, head + "".join(w[:1].upper() + w[1:] for w in rest))
 
 
-# The fact values the builder meets (kg.graph.terms spells them as literals).
-Value = str | bool | int | Decimal | date
 Quad = tuple[URIRef, URIRef, Node, URIRef]
 
 

@@ -26,6 +26,8 @@ from kg.graph.literals import lexical, literal
 from kg.vocab import EKG
 
 Term = Any  # an rdflib term, or its N-Triples text: whichever the Terms makes
+# The Python types of the fact values the builder meets (kg.model's fields).
+VALUE_TYPES = (str, bool, int, Decimal, date)
 
 # Vocabulary the builder writes besides ekg:'s own terms.
 _OTHER = {"type": RDF.type, "label": RDFS.label, "wasRevisionOf": PROV.wasRevisionOf}
@@ -65,7 +67,7 @@ class Vocabulary:
 
 def rdf_terms() -> Terms:
     """rdflib terms, for a dataset."""
-    return Terms(iri=URIRef, value=_rdf_value, string=_Spelt(literal).__getitem__)
+    return Terms(iri=URIRef, value=_rdf_value, string=literal)  # literal() caches its own
 
 
 def _rdf_value(value: object) -> Node:
@@ -115,8 +117,7 @@ class _ValueTexts:
         strings = _Spelt(_quoted)
         self.string = strings.__getitem__
         self._tables: dict[type, _Spelt] = {
-            kind: strings if kind is str else _Spelt(term_text)
-            for kind in (str, bool, int, Decimal, date)  # kg.graph.build.Value
+            kind: strings if kind is str else _Spelt(term_text) for kind in VALUE_TYPES
         }
 
     def text(self, value: object) -> str:
