@@ -69,6 +69,10 @@ def _canonical(
             canonical[i] = tuple(ref_key(ref) for ref in value)  # type: ignore[attr-defined]
     if evidence is not None:
         del canonical[evidence]
+    # Trailing unset fields are left out, so that a field added at the end of a record
+    # (None or () by default) leaves the IRIs of the facts that do not set it as they were.
+    while canonical and (canonical[-1] is None or canonical[-1] == ()):
+        canonical.pop()
     return type(fact).__name__ + repr(canonical)
 
 
@@ -78,7 +82,8 @@ def fact_iri(
     ref_key: Callable[[EntityRef], str],
     values: tuple[object, ...] | None = None,
 ) -> str:
-    """``id/<kind>/<hash>``: the hash covers every field but the evidence.
+    """``id/<kind>/<hash>``: the hash covers every field but the evidence (and
+    the unset fields at the end of the record).
 
     ``values`` are the fact's ``field_values`` when the caller has read them already.
     """
