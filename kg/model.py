@@ -146,6 +146,9 @@ class Transaction:
     underlying_shares: Decimal | None = None
     under_plan_10b5_1: bool | None = None
     footnotes: tuple[str, ...] = ()
+    # Ownership XML <transactionCoding><transactionFormType>: the form the line is reported
+    # on ("4", "5", "4/A"...). Last, so that a fact without it keeps its IRI (kg.graph.iris).
+    transaction_form_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

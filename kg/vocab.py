@@ -101,6 +101,7 @@ class EKG(DefinedNamespace):
     transactionCode: URIRef
     equitySwap: URIRef
     timeliness: URIRef
+    transactionFormType: URIRef
     pricePerShare: URIRef
     acquiredDisposed: URIRef
     sharesOwnedAfter: URIRef

@@ -9,7 +9,8 @@ Each file is read twice: by edgar-kg (``kg.pipeline.extract_paths``, the path a 
 file takes) and by this module's own minimal lxml reading, written from the EDGAR
 schemas and not from kg/extract. Every field edgar-kg reports for the issuer, the
 reporting owners, their relationships and mailing addresses, every table row (transaction
-or holding, with its deemed execution date, timeliness, values and the Rule 10b5-1 box),
+or holding, with its deemed execution date, timeliness, the form a transaction is
+reported on, values and the Rule 10b5-1 box),
 the footnotes a row cites and the signatures must equal that reading; a mismatch names the
 file, the row and the field. Conventions follow tests/test_extract_form4_xml.py (CIKs
 padded to 10 digits, decimals as ``Decimal``, dates as ``date``, footnote texts
@@ -105,6 +106,7 @@ def _row(row: etree._Element, notes: dict[str, str]) -> dict[str, object]:
         "security_title": _at(row, "securityTitle"),
         "transaction_date": _day(_at(row, "transactionDate")),
         "transaction_code": _at(row, "transactionCoding/transactionCode"),
+        "transaction_form_type": _at(row, "transactionCoding/transactionFormType"),
         "equity_swap": _bool(_at(row, "transactionCoding/equitySwapInvolved")),
         "shares": _number(_at(row, "transactionAmounts/transactionShares")),
         "price_per_share": _number(_at(row, "transactionAmounts/transactionPricePerShare")),
@@ -155,6 +157,7 @@ _TX_FIELDS = (
     "timeliness",
     "value",
     "value_owned_after",
+    "transaction_form_type",
 )
 # A holding line has no transaction columns; its shares are the amount owned.
 _HOLDING_FIELDS = {

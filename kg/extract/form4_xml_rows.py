@@ -23,6 +23,7 @@ _ROW_TAGS: dict[str, str] = {
     "transactionDate": "transaction_date",
     "deemedExecutionDate": "deemed_execution_date",
     "transactionCode": "transaction_code",
+    "transactionFormType": "transaction_form_type",
     "equitySwapInvolved": "equity_swap",
     "transactionTimeliness": "timeliness",
     "transactionShares": "shares",
@@ -77,8 +78,9 @@ def _read_row(row: Any) -> tuple[dict[str, Any], list[str]]:
     """Raw field texts and cited footnote ids of one table row, in one pass.
 
     Document order puts a field's ``<value>`` right after the field element,
-    so the last field seen owns the next value; any other element ends it
-    (``<transactionCoding><transactionFormType>`` must not land on the field before).
+    so the last field seen owns the next value; any other element ends it. The
+    ``<transactionCoding>`` children (``transactionFormType``, ``transactionCode``...) are
+    bare values, read each under its own tag: none lands on the field before.
     """
     raw: dict[str, Any] = {}
     ids: list[str] = []
