@@ -208,6 +208,28 @@ class Offering:
 
 
 @dataclass(frozen=True, slots=True)
+class SalesCompensation:
+    """Form D Item 12: one recipient of sales compensation and where it may solicit.
+
+    ``recipient`` is the firm paid: the recipient named, or its associated broker-dealer
+    when the recipient named is an individual representative (then ``representative``).
+    ``crd_number`` is the "Recipient CRD Number" as written, the representative's when
+    there is one. ``solicitation_states`` are USPS codes; "All States" is ``all_states``.
+    """
+
+    recipient: EntityRef
+    issuer: EntityRef
+    evidence: str
+    representative: EntityRef | None = None
+    crd_number: str | None = None
+    associated_broker_dealer: EntityRef | None = None
+    associated_crd_number: str | None = None
+    solicitation_states: tuple[str, ...] = ()
+    all_states: bool | None = None
+    foreign_solicitation: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Signature:
     """Who signed the document; ``on_behalf_of`` for an attorney-in-fact."""
 
@@ -227,7 +249,15 @@ class Mention:
 
 
 Fact = (
-    EntityFacts | Position | Shareholding | Transaction | Agreement | Offering | Signature | Mention
+    EntityFacts
+    | Position
+    | Shareholding
+    | Transaction
+    | Agreement
+    | Offering
+    | SalesCompensation
+    | Signature
+    | Mention
 )
 
 

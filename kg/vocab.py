@@ -36,6 +36,7 @@ class EKG(DefinedNamespace):
     Transaction: URIRef
     Agreement: URIRef
     Offering: URIRef
+    SalesCompensation: URIRef
     Address: URIRef
     Signature: URIRef
     Role: URIRef
@@ -156,6 +157,16 @@ class EKG(DefinedNamespace):
     proceedsToRelatedPersons: URIRef
     proceedsToRelatedPersonsEstimated: URIRef
     useOfProceedsClarification: URIRef
+
+    # SalesCompensation (Form D Item 12)
+    recipient: URIRef
+    representative: URIRef
+    crdNumber: URIRef
+    associatedBrokerDealer: URIRef
+    associatedCrdNumber: URIRef
+    solicitationState: URIRef
+    allStates: URIRef
+    foreignSolicitation: URIRef
 
     # Shortcut edges
     officerOf: URIRef

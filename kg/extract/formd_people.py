@@ -1,12 +1,15 @@
 """Names on a Form D that both of its readers (the XML and the printed page) decide
-the same way: whether an Item 12 name is a firm, and a signer's name as written."""
+the same way: whether an Item 12 name is a firm (and so what one Item 12 recipient's
+``SalesCompensation`` holds), and a signer's name as written."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.extract.common import company_ref, evidence, fold, person_ref
-from kg.model import EntityRef, Fact, Mention
+from kg.ingest.codes import US_STATES
+from kg.model import EntityRef, Fact, Mention, SalesCompensation
 
 # Words that make a name a firm's: Item 12 lists firms and individual
 # representatives side by side, with no box to tell them apart.
@@ -35,6 +38,66 @@ def recipients(
         if dealer:
             firms.setdefault(dealer, company_ref(dealer))
     return list(firms.values()), mentions
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientRow:
+    """One Item 12 recipient as a reader found it; None where its box was not read."""
+
+    name: str | None
+    dealer: str | None = None
+    crd: str | None = None
+    dealer_crd: str | None = None
+    states: tuple[str, ...] = ()
+    all_states: bool | None = None
+    foreign: bool | None = None
+    shown: str = ""  # the boxes as written, for evidence
+
+
+def compensation(row: RecipientRow, issuer: EntityRef) -> SalesCompensation | None:
+    """One recipient's ``SalesCompensation``; the firm paid is decided as ``recipients``
+    decides it. None when the form names no one (the "None" recipient of a fund)."""
+    representative = None
+    if row.name and (FIRM_WORD.search(row.name) or not row.dealer):
+        paid = row.name
+    elif row.name and row.dealer:
+        paid, representative = row.dealer, signer_ref(row.name, {})
+    elif row.dealer:
+        paid = row.dealer
+    else:
+        return None
+    return SalesCompensation(
+        recipient=company_ref(paid),
+        issuer=issuer,
+        evidence=evidence(row.shown or paid),
+        representative=representative,
+        crd_number=row.crd,
+        associated_broker_dealer=company_ref(row.dealer) if row.dealer else None,
+        associated_crd_number=row.dealer_crd,
+        solicitation_states=row.states,
+        all_states=row.all_states,
+        foreign_solicitation=row.foreign,
+    )
+
+
+_STATE_CODES = {name.upper(): code for code, name in US_STATES.items()}
+_ALL_STATES = re.compile(r"(?i)all\s+states")
+
+
+def state_code(text: str) -> str | None:
+    """A USPS code ("GA") or a state's name ("GEORGIA", "Georgia") as its USPS code."""
+    word = fold(text).upper()
+    return word if word in US_STATES else _STATE_CODES.get(word)
+
+
+def solicitation(written: list[str]) -> tuple[tuple[str, ...], bool | None]:
+    """Item 12's states of solicitation as written, one entry a box: the USPS codes and
+    whether "All States" is checked (False when individual states are, None when neither)."""
+    codes = [state_code(w) for w in written if not _ALL_STATES.fullmatch(fold(w))]
+    if any(_ALL_STATES.fullmatch(fold(w)) for w in written):
+        return tuple(dict.fromkeys(c for c in codes if c)), True
+    found = tuple(dict.fromkeys(c for c in codes if c))
+    return found, (False if found else None)
 
 
 def signer_ref(written: str, people: dict[str, EntityRef]) -> EntityRef:

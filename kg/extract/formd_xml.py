@@ -20,7 +20,15 @@ from lxml import etree
 
 from kg.errors import MalformedDocumentError
 from kg.extract.common import company_ref, evidence, parse_date, parse_decimal, person_ref
-from kg.extract.formd_people import FIRM_WORD, clarification_title, recipients, signer_ref
+from kg.extract.formd_people import (
+    FIRM_WORD,
+    RecipientRow,
+    clarification_title,
+    compensation,
+    recipients,
+    signer_ref,
+    solicitation,
+)
 from kg.extract.formd_xml_fields import (
     ADDRESS_TAGS,
     RELATED_ROLES,
@@ -204,18 +212,39 @@ def _industry(offering: _Element | None) -> str | None:
     return f"{group}: {fund}" if group and fund else group
 
 
-def _recipients(offering: _Element | None) -> tuple[list[EntityRef], list[Fact]]:
-    """Item 12: firms paid for sales; named representatives become mentions."""
+_RECIPIENT_TAGS = (
+    "recipientName",
+    "recipientCRDNumber",
+    "associatedBDName",
+    "associatedBDCRDNumber",
+)
+
+
+def _recipient_row(recipient: _Element) -> RecipientRow:
+    """One Item 12 recipient: names, CRD numbers, states of solicitation (a ``<state>``
+    code, its ``<description>`` beside it, or a ``<value>``: a code or "All States")."""
+    listed = recipient.find("statesOfSolicitationList")
+    boxes = [c for c in (listed if listed is not None else ()) if c.tag != "description"]
+    written = [t for t in (text_of(c) for c in boxes) if t]
+    states, every = solicitation(written)
+    foreign = flag_of(recipient, "foreignSolicitation")
+    shown = joined(recipient, *_RECIPIENT_TAGS, sep="; ")
+    shown += f"; statesOfSolicitationList: {', '.join(written)}" if written else ""
+    shown += f"; foreignSolicitation: {text_of(recipient, 'foreignSolicitation')}" * (
+        foreign is not None
+    )
+    name, crd, dealer, dealer_crd = (value_of(recipient, tag) for tag in _RECIPIENT_TAGS)
+    return RecipientRow(name, dealer, crd, dealer_crd, states, every, foreign, shown)
+
+
+def _recipients(offering: _Element | None, issuer: EntityRef) -> tuple[list[EntityRef], list[Fact]]:
+    """Item 12: firms paid for sales; named representatives become mentions; each
+    recipient's CRD numbers and states of solicitation a ``SalesCompensation``."""
     found = [] if offering is None else offering.findall(".//salesCompensationList/recipient")
-    listed = [
-        (
-            value_of(r, "recipientName"),
-            value_of(r, "associatedBDName"),
-            value_of(r, "recipientCRDNumber"),
-        )
-        for r in found
-    ]
-    return recipients(listed)
+    rows = [_recipient_row(r) for r in found]
+    firms, mentions = recipients([(r.name, r.dealer, r.crd) for r in rows])
+    paid = [c for c in (compensation(r, issuer) for r in rows) if c is not None]
+    return firms, [*mentions, *paid]
 
 
 def _sales_amounts(data: _Element | None) -> dict[str, object]:
@@ -249,7 +278,7 @@ def _offering(
     yet, sale_date = flag_of(first_sale, "yetToOccur"), parse_date(text_of(first_sale, "value"))
     investors = text_of(data, ".//investors/totalNumberAlreadyInvested")
     flagged = flag_of(data, ".//newOrAmendment/isAmendment")  # Item 7; else the submission type
-    firms, mentions = _recipients(data)
+    firms, mentions = _recipients(data, issuer)
     shown = f"{amounts.pop('evidence')}; federalExemptionsExclusions: {', '.join(codes)}"
     offering = Offering(
         issuer=issuer,

@@ -40,6 +40,7 @@ _TERM_OF_FIELD = {
     "security_types": EKG.securityType,
     "co_issuers": EKG.coIssuer,
     "sales_recipients": EKG.salesRecipient,
+    "solicitation_states": EKG.solicitationState,
     "footnotes": EKG.footnote,
     "roles": EKG.role,
     "parties": EKG.party,
