@@ -16,7 +16,15 @@ import pytest
 
 from kg.extract import formd_text, formd_xml
 from kg.ingest import read_bytes
-from kg.model import EntityFacts, Extraction, Mention, Offering, Position, Signature
+from kg.model import (
+    EntityFacts,
+    Extraction,
+    Mention,
+    Offering,
+    Position,
+    SalesCompensation,
+    Signature,
+)
 from tests.layout.formd_pdftext import render
 
 DATA = Path(__file__).parent / "data" / "formd_xml"
@@ -73,6 +81,22 @@ def fields(extraction: Extraction) -> dict[str, object]:
         found[f"{co_issuer.name}.addresses"] = {a for f in said for a in f.addresses}
     found["representatives"] = {
         m.entity.name for m in extraction.facts if isinstance(m, Mention) and "CRD" in m.evidence
+    }
+    # Item 12 per recipient. Not compared: the dealer's CRD number (the seed's print has
+    # no cell for it), and an unticked "Foreign/non-US" box whether the XML says false or
+    # leaves the element out (the page prints the same box for both).
+    found["compensation"] = {
+        (
+            c.recipient.name,
+            c.representative.name if c.representative else None,
+            c.crd_number,
+            c.associated_broker_dealer.name if c.associated_broker_dealer else None,
+            c.solicitation_states,
+            c.all_states,
+            c.foreign_solicitation is True,
+        )
+        for c in extraction.facts
+        if isinstance(c, SalesCompensation)
     }
     found["signatures"] = {
         (s.signer.name, s.title, s.date) for s in extraction.facts if isinstance(s, Signature)

@@ -1,6 +1,6 @@
 """Items 3 and 12 of a printed Form D: one block per related person, the name from its three
 boxes (a firm put in them too), the address, and the relationship boxes ticked; the sales
-compensation recipients and their broker-dealers."""
+compensation recipients, their broker-dealers and states of solicitation."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from datetime import date
 
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, person_ref
-from kg.extract.formd_people import FIRM_WORD, clarification_title, recipients
+from kg.extract.formd_people import (
+    FIRM_WORD,
+    RecipientRow,
+    clarification_title,
+    state_code,
+)
 from kg.model import ROLES, EntityFacts, EntityRef, Fact, Mention, Position
 
 # What filers type in a name box that does not apply, and a firm's legal form.
@@ -134,12 +139,12 @@ _DEALER = re.compile(
 )
 
 
-def sales_recipients(text: str) -> tuple[list[EntityRef], list[Fact]]:
+def recipient_rows(text: str) -> list[RecipientRow]:
     """Item 12, one block per recipient: its name (inline, "Recipient ACME", or under a
-    "Recipient" header cell) and its associated broker-dealer; an individual paid through
-    a dealer is a mention and the dealer the firm, as the XML reader has it."""
+    "Recipient" header cell), its CRD number, its associated broker-dealer and the
+    "State(s) of Solicitation" boxes."""
     rows = list(_RECIPIENT.finditer(text))
-    listed: list[tuple[str | None, str | None, str | None]] = []
+    listed: list[RecipientRow] = []
     for at, row in enumerate(rows):
         block = text[row.end() : rows[at + 1].start() if at + 1 < len(rows) else len(text)]
         value = fold(re.split(r"Recipient\s+CRD", row.group(1))[0])
@@ -154,5 +159,45 @@ def sales_recipients(text: str) -> tuple[list[EntityRef], list[Fact]]:
             value = ""
         dealer = _DEALER.search(block)
         named = fold(dealer.group(1) or dealer.group(2)) if dealer else ""
-        listed.append((value or None, named if re.search(r"[A-Za-z]{2}", named) else None, crd))
-    return recipients(listed)
+        states, every, foreign = _solicitation(block)
+        listed.append(
+            RecipientRow(
+                name=value or None,
+                dealer=named if re.search(r"[A-Za-z]{2}", named) else None,
+                crd=crd,
+                states=states,
+                all_states=every,
+                foreign=foreign,
+                shown=fold(f"{row.group(0)} {block}")[:400],
+            )
+        )
+    return listed
+
+
+# The boxes of "State(s) of Solicitation", after the label; the instruction line
+# 'Check "All States" or check individual States' names a box without being one.
+_SOLICITATION = re.compile(r"State\(s\)\s+of\s+Solicitation[^\t\n]*")
+_INSTRUCTION = re.compile(r'Check\s+["“]All\s+States["”]\s+or\s+check\s+individual\s+States')
+_BOXES = {"All States": "all", "Foreign/non-US": "foreign"}
+_NOT_A_STATE = re.compile(r"(?i)^(?:all\s+)?states$|^foreign/non-us$")
+
+
+def _solicitation(block: str) -> tuple[tuple[str, ...], bool | None, bool | None]:
+    """The states checked (USPS codes), "All States" and "Foreign/non-US": an X before a
+    box's label ticks it; the foreign box printed without one is False. A state is a name
+    or code in its own cell; where some are marked X (a grid of boxes), only those."""
+    label = _SOLICITATION.search(block)
+    if label is None:
+        return (), None, None
+    area = _INSTRUCTION.sub(" ", block[label.end() :])
+    ticked = {check.value for check in form.checked(area, _BOXES)}
+    foreign = True if "foreign" in ticked else (False if "Foreign/non-US" in area else None)
+    marked, plain = [], []
+    for cell in re.split(r"\t|\n|,| {2,}", area):
+        word = fold(cell)
+        bare = re.sub(r"^[X☒☑✔✓■]\s+", "", word)
+        code = state_code(bare) if bare and not _NOT_A_STATE.match(bare) else None
+        if code:
+            (marked if bare != word else plain).append(code)
+    states = tuple(dict.fromkeys(marked or plain))
+    return states, True if "all" in ticked else (False if states else None), foreign

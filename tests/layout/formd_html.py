@@ -26,6 +26,7 @@ from tests.layout.formd_pdftext import (
     _NAV,
     _REV,
     _SECURITY_TAGS,
+    _STATE_NAMES,
     _YEARS,
     EXEMPTION_LABELS,
     OLD_EXEMPTIONS,
@@ -307,11 +308,13 @@ def _compensation(data: _El | None, style: Style) -> str:
         crd = _t(recipient, "recipientCRDNumber")
         dealer = _t(recipient, "associatedBDName")
         dealer_crd = _t(recipient, "associatedBDCRDNumber")
-        states = (
-            [_t(s) for s in recipient.findall("statesOfSolicitationList/value")]
-            if (recipient is not None)
-            else []
-        )
+        listed = recipient.find("statesOfSolicitationList") if recipient is not None else None
+        # A state checked shows by name (its <description>, else its code); "All States"
+        # and "Foreign/non-US" are boxes.
+        states = [
+            _t(c) for c in (listed if listed is not None else ()) if c.tag in ("value", "state")
+        ]
+        names = [_STATE_NAMES.get(s, s) for s in states if s != "All States"]
         rows = [
             _th("Recipient", "Recipient CRD Number"),
             _td(_t(recipient, "recipientName") if recipient is not None else "")
@@ -325,8 +328,8 @@ def _compensation(data: _El | None, style: Style) -> str:
             '<td class="FieldLabel">State(s) of Solicitation (select all that apply)<br/>'
             'Check "All States" or check individual States</td>'
             + style.box("All States", "All States" in states)
-            + style.box("Foreign/non-US", False)
-            + _td(", ".join(s for s in states if s != "All States")),
+            + style.box("Foreign/non-US", _flag(recipient, "foreignSolicitation"))
+            + _td(", ".join(names)),
         ]
         tables.append(_table("Sales Compensation", rows))
     return "<h2>12. Sales Compensation</h2>" + "".join(tables)

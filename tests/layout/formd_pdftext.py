@@ -295,8 +295,31 @@ def _compensation(data: _El | None) -> list[str]:
             f"{_t(recipient, 'recipientName')}\t{crd if crd.lower() != 'none' else 'X None'}\t",
             f"(Associated) Broker or Dealer {dealer if dealer.lower() != 'none' else 'X None'}"
             "\t(Associated) Broker or Dealer CRD Number",
+            *_states(recipient),
         ]
-    return lines + _BLOCKS["states"].split("\n")[:-1]
+    return lines + (_BLOCKS["states"].split("\n")[:-1] if not named else [])
+
+
+# A state checked is printed by name, as the XML's <description> beside its code spells it.
+_STATE_NAMES = {code: name.upper() for code, name in US_STATES.items()}
+
+
+def _states(recipient: _El) -> list[str]:
+    """Item 12's state boxes under a recipient, the seed's lines with the marks written:
+    an X before "Foreign/non-US" and "All States" when ticked, the states checked by name
+    after the "States" label (the seed, with no recipient, shows none ticked)."""
+    listed = recipient.find("statesOfSolicitationList")
+    written = [_t(c) for c in (listed if listed is not None else ()) if c.tag != "description"]
+    every = any(w.lower() == "all states" for w in written)
+    names = [_STATE_NAMES.get(w, w) for w in written if w.lower() != "all states"]
+    foreign = "X " if _flag(recipient, "foreignSolicitation") else ""
+    head = _BLOCKS["states"].split("\n")[:2]
+    return [
+        *head,
+        f"State(s) of Solicitation (select all that apply)\t{foreign}Foreign/non-US",
+        'Check "All States" or check individual States\t' + ("X All States" if every else ""),
+        "States\t" + ", ".join(names),
+    ]
 
 
 def _amount(label: str, written: str, open_ended: bool) -> str:
