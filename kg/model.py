@@ -20,6 +20,7 @@ Conventions every extractor follows:
 
 from __future__ import annotations
 
+import datetime
 import typing
 from dataclasses import dataclass
 from datetime import date
@@ -267,12 +268,14 @@ class DocumentInfo:
 
     form_type: str  # "4", "D", "8-K", "PressRelease", ...
     date: date | None = None  # filing or publication date
-    period_of_report: date | None = None
+    # datetime.date, not date: in this class body the field above shadows the type.
+    period_of_report: datetime.date | None = None
     accession_number: str | None = None
     items: tuple[str, ...] = ()  # 8-K items, e.g. ("1.01", "9.01")
     subject: EntityRef | None = None  # issuer or registrant
     amends: str | None = None  # accession number of the filing amended
-    original_filing_date: date | None = None  # Form 3/4/5 amendments: box "Date Original Filed"
+    # Form 3/4/5 amendments: box "Date Original Filed"
+    original_filing_date: datetime.date | None = None
     not_subject_to_section16: bool | None = None  # Form 4/5 "no longer subject to Section 16"
     form3_holdings_reported: bool | None = None  # Form 5 box "Form 3 Holdings Reported"
     form4_transactions_reported: bool | None = None  # Form 5 box "Form 4 Transactions Reported"

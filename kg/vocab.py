@@ -204,4 +204,4 @@ class EKG(DefinedNamespace):
 # The same terms as plain attributes, for hot loops: attribute access on a
 # DefinedNamespace is a metaclass call (about 1.5 µs), this is a dict lookup.
 # A misspelt name still raises AttributeError.
-TERMS = SimpleNamespace(**{name: EKG[name] for name in EKG.__annotations__})
+TERMS = SimpleNamespace(**{name: getattr(EKG, name) for name in EKG.__annotations__})

@@ -388,7 +388,9 @@ def test_nquads_are_the_same_when_the_term_cache_is_emptied_on_the_way(tmp_path,
     extracted = extract_paths(sample_paths())
     roomy, tight = tmp_path / "roomy.nq", tmp_path / "tight.nq"
     write(extracted, roomy)
-    monkeypatch.setattr(terms._Spelt, "LIMIT", 7)
+    monkeypatch.setattr(terms, "_SPELT_LIMIT", 7)
+    spelt = terms._Spelt(str.upper)
+    assert [spelt[w] for w in "abcdefghij"] == list("ABCDEFGHIJ") and len(spelt) <= 7
     write(extracted, tight)
     assert roomy.read_bytes() == tight.read_bytes()
     assert len(roomy.read_bytes().splitlines()) > 200

@@ -136,6 +136,7 @@ def _read_line(text: str) -> _Line:
     part = text[marks[-1].end() :] if marks else text
     attorney = _ATTORNEY.search(part)
     principal: str | None = None
+    title: str | None
     if attorney:
         principal = attorney.group("p") or None
         name, title = part[: attorney.start()], "Attorney-in-Fact"

@@ -92,7 +92,8 @@ def extract(doc: RawDocument) -> Extraction:
     head = _leaves(root, deep=False)
     issuer_el = root.find("issuer")
     issuer_raw = _leaves(issuer_el) if issuer_el is not None else {}
-    if not head.get("documentType"):
+    form_type = head.get("documentType")
+    if not form_type:
         raise MalformedDocumentError(doc.name, "missing <documentType>")
     if not issuer_raw.get("issuerName"):
         raise MalformedDocumentError(doc.name, "missing <issuer>/<issuerName>")
@@ -111,7 +112,7 @@ def extract(doc: RawDocument) -> Extraction:
     signatures, dates = _signatures(root, refs)
     facts.extend(signatures)
     info = DocumentInfo(
-        form_type=head["documentType"],
+        form_type=form_type,
         date=max(dates) if dates else period,
         period_of_report=period,
         subject=issuer,

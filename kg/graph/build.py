@@ -166,7 +166,7 @@ class _Context:
 
     def __init__(self, resolution: Resolution, addresses: dict[str, Address], terms: Terms) -> None:
         self.resolution, self.addresses, self.terms = resolution, addresses, terms
-        spelt = terms.vocab.spelt
+        spelt = terms.spell
         self.roles = {role: spelt(iri) for role, iri in _ROLE.items()}
         self.shortcuts = {role: spelt(iri) for role, iri in _SHORTCUT.items()}
         self._fields: dict[tuple[type, frozenset[str]], tuple[tuple[str, Term], ...]] = {}
@@ -176,7 +176,7 @@ class _Context:
         """A record class's (field, predicate) pairs, the predicates spelt."""
         found = self._fields.get((cls, skip))
         if found is None:
-            spelt = self.terms.vocab.spelt
+            spelt = self.terms.spell
             found = tuple((name, spelt(predicate)) for name, predicate in _fields(cls, skip))
             self._fields[(cls, skip)] = found
         return found
@@ -185,7 +185,7 @@ class _Context:
         """The ekg: class of a fact record class, spelt."""
         found = self._classes.get(cls)
         if found is None:
-            found = self._classes[cls] = self.terms.vocab.spelt(getattr(EKG, cls.__name__))
+            found = self._classes[cls] = self.terms.spell(getattr(EKG, cls.__name__))
         return found
 
 

@@ -35,7 +35,7 @@ def document_iri(source: Source, accession: str | None) -> str:
 
 def field_values(fact: object) -> tuple[object, ...]:
     """Every field of a fact record, in declaration order, read in one call."""
-    return _reader(type(fact))(fact)
+    return _reader(type(fact))(fact)  # type: ignore[arg-type]  # mypy: type[object] unhashable
 
 
 @cache
@@ -59,7 +59,7 @@ def _canonical(
     fact: object, values: tuple[object, ...], ref_key: Callable[[EntityRef], str]
 ) -> str:
     """A stable text form of a fact, with entity refs replaced by resolved keys."""
-    evidence, refs = _keyed(type(fact))
+    evidence, refs = _keyed(type(fact))  # type: ignore[arg-type]  # as in field_values
     canonical = list(values)
     for i in refs:
         value = canonical[i]

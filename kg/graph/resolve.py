@@ -95,7 +95,7 @@ def refs_in(value: object) -> Iterator[EntityRef]:
     if isinstance(value, EntityRef):
         yield value
         return
-    for name in _ref_fields(type(value)):
+    for name in _ref_fields(type(value)):  # type: ignore[arg-type]  # mypy: type[object] unhashable
         held = getattr(value, name)
         if isinstance(held, tuple):
             yield from held

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from types import SimpleNamespace
 from typing import Any
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
@@ -23,7 +24,7 @@ from rdflib.term import Node
 
 from kg.errors import GraphFileError
 from kg.graph.literals import lexical, literal
-from kg.vocab import EKG
+from kg.vocab import TERMS
 
 Term = Any  # an rdflib term, or its N-Triples text: whichever the Terms makes
 # The Python types of the fact values the builder meets (kg.model's fields).
@@ -42,27 +43,21 @@ class Terms:
     iri: Callable[[str], Term]
     value: Callable[[object], Term]
     string: Callable[[str], Term]
-    vocab: Vocabulary = field(init=False)
+    vocab: SimpleNamespace = field(init=False)
     spell: Callable[[URIRef], Term] = field(repr=False, default=lambda term: term)
 
     def __post_init__(self) -> None:
-        self.vocab = Vocabulary(self.spell)
+        self.vocab = vocabulary(self.spell)
 
 
-class Vocabulary:
+def vocabulary(spell: Callable[[URIRef], Term]) -> SimpleNamespace:
     """``ekg:`` terms (and rdf:type, rdfs:label, prov:wasRevisionOf by their local
-    names) spelt by one ``Terms``; each looked up on first use, then an attribute."""
-
-    def __init__(self, spell: Callable[[URIRef], Term]) -> None:
-        self._spell = spell
-
-    def __getattr__(self, name: str) -> Term:
-        term = self._spell(_OTHER[name] if name in _OTHER else getattr(EKG, name))
-        setattr(self, name, term)  # the next access finds the attribute, not this method
-        return term
-
-    def spelt(self, term: URIRef) -> Term:
-        return self._spell(term)
+    names) as attributes, spelt once by ``spell``: a misspelt name raises AttributeError.
+    Spelt up front (a few hundred terms, once a file) rather than on first use: a plain
+    namespace is what compiled code (mypyc) reads fastest, and it has no __getattr__."""
+    terms = {name: spell(term) for name, term in vars(TERMS).items()}
+    terms.update((name, spell(term)) for name, term in _OTHER.items())
+    return SimpleNamespace(**terms)
 
 
 def rdf_terms() -> Terms:
@@ -90,19 +85,20 @@ def iri_text(iri: str) -> str:
     return f"<{iri}>"
 
 
+_SPELT_LIMIT = 1 << 17  # values a _Spelt keeps
+
+
 class _Spelt(dict[Any, Term]):
     """A value -> its literal, spelt on first sight: a hit is one lookup in C (the
     bound ``__getitem__``), a miss calls ``__missing__``. Bounded: a corpus holds
     millions of names."""
-
-    LIMIT = 1 << 17
 
     def __init__(self, spell: Callable[[Any], Term]) -> None:
         super().__init__()
         self._spell = spell
 
     def __missing__(self, value: Any) -> Term:
-        if len(self) >= self.LIMIT:
+        if len(self) >= _SPELT_LIMIT:
             self.clear()
         found = self[value] = self._spell(value)
         return found

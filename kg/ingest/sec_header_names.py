@@ -81,7 +81,7 @@ def _conformed_person(name: str, raw: str, cik: str | None) -> EntityRef:
         words = [family.strip(), *rest.split()]
     else:
         words = name.split()
-    suffix = []
+    suffix: list[str] = []
     while len(words) > 2 and words[-1].upper().rstrip(".") in _NAME_SUFFIXES:
         suffix.insert(0, words.pop())
     family_words = [words.pop(0)]
