@@ -38,8 +38,16 @@ def machine() -> str:
         pass
     return (
         f"{platform.system()} {platform.machine()}, {model or 'unknown CPU'}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}"
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, {build_kind()}"
     )
+
+
+def build_kind() -> str:
+    """Whether the ownership-XML path runs compiled (``make native``) or as pure Python."""
+    import kg.graph.build
+
+    compiled = (kg.graph.build.__file__ or "").endswith(".so")
+    return "ownership-XML path compiled with mypyc" if compiled else "pure Python"
 
 
 def inputs() -> list[Path]:
