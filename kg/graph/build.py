@@ -315,9 +315,10 @@ class _DocumentWriter:
     def _fact_node(self, fact: Fact) -> None:
         values = iris.field_values(fact)  # read once: for the IRI and for the triples
         node = self.iri(iris.fact_iri(fact, self.doc_iri, self._key, values))
-        append, spell, string = self.triples.append, self.value, self.string
-        append((node, self.v.type, self.context.class_of(type(fact))))
-        append((node, self.v.source, self.doc))
+        # A local list's append: compiled (make native), a call of the list's own append.
+        triples, spell, string = self.triples, self.value, self.string
+        triples.append((node, self.v.type, self.context.class_of(type(fact))))
+        triples.append((node, self.v.source, self.doc))
         for (name, predicate), value in zip(self.context.fields(type(fact)), values, strict=True):
             # add() inlined for the common scalars: a fact has dozens of fields.
             kind = type(value)
@@ -325,14 +326,14 @@ class _DocumentWriter:
                 continue
             if kind is str:
                 if value:
-                    append((node, predicate, string(value)))  # type: ignore[arg-type]
+                    triples.append((node, predicate, string(value)))  # type: ignore[arg-type]
             elif name == "roles":
                 for role in value:  # type: ignore[attr-defined]
-                    append((node, predicate, self.context.roles[role]))
+                    triples.append((node, predicate, self.context.roles[role]))
             elif kind is tuple or kind is EntityRef:
                 self.add(node, predicate, value)
             else:
-                append((node, predicate, spell(value)))
+                triples.append((node, predicate, spell(value)))
         self._shortcuts(fact, node)
 
     def _key(self, ref: EntityRef) -> str:
