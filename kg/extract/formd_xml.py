@@ -230,9 +230,8 @@ def _recipient_row(recipient: _Element) -> RecipientRow:
     foreign = flag_of(recipient, "foreignSolicitation")
     shown = joined(recipient, *_RECIPIENT_TAGS, sep="; ")
     shown += f"; statesOfSolicitationList: {', '.join(written)}" if written else ""
-    shown += f"; foreignSolicitation: {text_of(recipient, 'foreignSolicitation')}" * (
-        foreign is not None
-    )
+    if foreign is not None:
+        shown += f"; foreignSolicitation: {text_of(recipient, 'foreignSolicitation')}"
     name, crd, dealer, dealer_crd = (value_of(recipient, tag) for tag in _RECIPIENT_TAGS)
     return RecipientRow(name, dealer, crd, dealer_crd, states, every, foreign, shown)
 
