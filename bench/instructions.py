@@ -77,7 +77,9 @@ def main() -> int:
     extract, _ = _count("extract")
     whole, _ = _count("all")
     lxml, _ = _count("lxml")
-    print(f"{docs} ownership XMLs; instructions per document:")
+    from run import build_kind
+
+    print(f"{docs} ownership XMLs ({build_kind()}); instructions per document:")
     print(f"  extract          {(extract - base) / docs / 1e6:6.2f} M")
     print(f"  build and write  {(whole - extract) / docs / 1e6:6.2f} M")
     print(f"  file to N-Quads  {(whole - base) / docs / 1e6:6.2f} M")
