@@ -302,6 +302,7 @@ def sentences_of(text: str) -> list[str]:
     # bullet is a sentence of its own (the model reads no names across the marks), under the
     # head that dates them all (``prose_story``'s list heading).
     text = _BULLET.sub("\n\n", text)
+    text = _LOST_APOSTROPHE.sub(r"\1's", text)
     # A footnote mark glued to the full stop ("effective immediately.1 In addition") ends it too.
     # Scraped releases run paragraphs together with ", " ("... Roe., Mr. Smith is").
     parts = re.split(
@@ -328,6 +329,11 @@ def sentences_of(text: str) -> list[str]:
 
 
 _FIRM_STOP = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
+# A printed filing's text loses the apostrophe of a defined name's possessive ("the Company s
+# President and Chief Operating Officer"): put back, so the title reads as the filer's own.
+_LOST_APOSTROPHE = re.compile(
+    r"\b((?i:the)\s+(?:Company|Registrant|Corporation|Bank|Board|Partnership|Trust))\s+s(?=\s)"
+)
 _BULLET = re.compile(r"(?<=[:;])\s*(?:and\s+)?[•●▪◦]\s*")
 _OPENS = re.compile(
     r"(?:The|This|These|That|In|On|Mr|Mrs|Ms|Dr|He|She|It|Its|Our|We|As|Upon|There|Following"

@@ -121,11 +121,32 @@ def _left_for(held: Stated, rest: list[Stated], blank: str) -> Stated:
         held = replace(held, change="end", day=left.day)  # "A, Chairman, will leave the Board"
     took = next((s for s in rest if s.change == "start" and s.day), None)
     if took and _MOVES.search(blank):  # "A, the Trust's CEO, will transition to the role of"
-        return replace(held, change="end", day=took.day)
+        return replace(_chair_kept(held, rest), change="end", day=took.day)
     if _moves_on(held, rest, blank):  # undated: the day a heading or the story gives both
         days = {s.day for s in rest if s.change == "start"}
-        return replace(held, change="end", day=days.pop() if len(days) == 1 else None)
+        day = days.pop() if len(days) == 1 else None
+        return replace(_chair_kept(held, rest), change="end", day=day)
     return held
+
+
+# A part of a title that is no office left when its holder becomes Executive Chairman: the
+# chair (kept, in its new form) and "founder" (no office at all).
+_CHAIR_PART = re.compile(
+    r"(?i)(?:co-?)?founder|chair(?:man|woman|person)?(?:\s+of\s+the\s+board(?:\s+of\s+directors)?)?"
+)
+_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _chair_kept(held: Stated, rest: list[Stated]) -> Stated:
+    """ "A, the Company's founder, Chairman and CEO, will become Executive Chairman": the
+    office left is the CEO's; the chair goes on as the new title, and a founder holds none."""
+    if not any(s.change == "start" and re.search(r"(?i)\bchair", s.title) for s in rest):
+        return held
+    parts = _PARTS.split(held.title)
+    left = [p for p in parts if not _CHAIR_PART.fullmatch(p)]
+    if not left or len(left) == len(parts):
+        return held
+    return replace(held, title=" and ".join(left))
 
 
 def _formerly(held: Stated, rest: list[Stated]) -> Stated:
