@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.test_prose_round12 import _held
+from tests.test_prose_round12 import _held, _release
 
 _FILER = "Ascent Solar Technologies, Inc."  # the seed 8-K's registrant
+_RELEASE = "Tregunna Optics, Inc. (NASDAQ: TRGO)"
+_SUBJECT = "Tregunna Optics, Inc."
+_RELEASE_DAY = date(2019, 6, 3)  # the dateline ``_release`` writes
 
 
 # --- a printed filing's lost apostrophe: "the Company s President" ---------------------------
@@ -39,3 +42,39 @@ def test_becoming_executive_chairman_leaves_the_ceo_office_not_the_chair() -> No
     assert ("Osmund R. Brantingham", "Executive Chairman", _FILER, day, None) in found
     assert ("Osmund R. Brantingham", "Chief Executive Officer", _FILER, None, day) in found
     assert not any(p[0] == "Osmund R. Brantingham" and "founder" in p[1] for p in found)
+
+
+# --- "appointed A, a Partner at X, and B as directors": A shares B's verb, at the filer ---------
+
+
+def test_a_job_elsewhere_between_two_names_leaves_both_appointed_at_the_filer() -> None:
+    found = _release(
+        f'{_RELEASE} ("Tregunna") today announced an agreement with Whitgift Value Partners LP'
+        ' ("Whitgift"). Under the agreement, the Board has appointed Rhiannon E. Kenward, a'
+        " Managing Director at Whitgift, and Lorcan T. Mottram as independent directors,"
+        " effective immediately."
+    )
+    for name in ("Rhiannon E. Kenward", "Lorcan T. Mottram"):
+        assert (name, "independent director", _SUBJECT, _RELEASE_DAY, None) in found
+    assert not any(p[2] != _SUBJECT and p[1] == "independent director" for p in found)
+    # no article: "A, CEO of Wealth Management, and B, COO," names a unit's head, not a job
+    # elsewhere, and A does not take B's title
+    found = _release(
+        f"{_RELEASE} today announced awards to Rhiannon E. Kenward, CEO of Retail Optics, and"
+        " Lorcan T. Mottram, Chief Operating Officer, in the amount of $2 million each."
+    )
+    assert not any(
+        p[0] == "Rhiannon E. Kenward" and p[1] == "Chief Operating Officer" for p in found
+    )
+
+
+# --- "the Annual Meeting, scheduled for <date>" dates a later "at the Annual Meeting" ---------
+
+
+def test_a_meeting_scheduled_for_a_day_dates_a_later_retirement_at_it() -> None:
+    found = _release(
+        f"{_RELEASE} today named its nominees for the 2020 Annual Meeting of Stockholders,"
+        " scheduled for May 14, 2020. Lorcan T. Mottram, a director since 2001, will retire"
+        " from the Board when his term ends at the Annual Meeting."
+    )
+    assert ("Lorcan T. Mottram", "Director", _SUBJECT, None, date(2020, 5, 14)) in found

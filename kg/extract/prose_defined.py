@@ -106,11 +106,13 @@ _DONE_ON = re.compile(
     rf"\s+(?i:on|as\s+of)\s+(?P<day>{DATE_RE.pattern})"
 )
 
-# "following the company's 2020 Annual Meeting of Shareholders on May 21, 2020": the meeting's
-# day, for a later "will retire from the Board at the Annual Meeting".
+# "following the company's 2020 Annual Meeting of Shareholders on May 21, 2020" (or "...,
+# scheduled for June 8, 2023"): the meeting's day, for a later "will retire from the Board at
+# the Annual Meeting".
 _MEETING_ON = re.compile(
     r"\b(?P<term>Annual\s+Meeting)(?:\s+of\s+(?:Share|Stock)holders)?,?\s+"
-    rf"(?:(?:to\s+be\s+)?held\s+|scheduled\s+for\s+)?on\s+(?P<day>{DATE_RE.pattern})"
+    r"(?:(?:(?:to\s+be\s+)?held\s+)?on|scheduled\s+for(?:\s+on)?)\s+"
+    rf"(?P<day>{DATE_RE.pattern})"
 )
 
 

@@ -36,14 +36,32 @@ _CURRENTLY_AND = re.compile(
 )
 
 
+# "appointed A, a Partner at Example Capital, and B as directors": a job at another company
+# said in passing (with its article: "A, CEO of Wealth Management, and B" names a unit's
+# head, whose title is A's own); A shares B's verb and title, not that job.
+_ELSEWHERE_AND = re.compile(
+    rf"\s*,\s*(?:a|an|the)\s+(?:former\s+|retired\s+)?"
+    rf"(?:{TITLE_RE.pattern}|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){{0,2}})\s+(?:at|of|with)\s+"
+    r"(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*|&)){0,5}\s*,\s*and\s*",
+    re.I,
+)
+
+
 def waits(after: str) -> Stated | None:
     """A name that shares the next name's verb: None when it does not; else the title said
     with it ("A, Senior Vice President, Sales, and B, Controller, will depart"), or a blank
-    one ("A, 61, and B, 56, have been elected")."""
-    if _CONJOINED.fullmatch(after):
+    one ("A, 61, and B, 56, have been elected"; "A, a Partner at X, and B")."""
+    if _CONJOINED.fullmatch(after) or _ELSEWHERE_AND.fullmatch(after):
         return Stated("", "")
     titled = _TITLED_AND.fullmatch(after)
     return title_at(after, titled.start("title"), titled.end("title")) if titled else None
+
+
+def elsewhere_aside(after: str) -> int:
+    """The length of a job elsewhere said in passing before ", and" ("A, a Managing Director
+    at X, and B as directors"): blanked, so that B's verb does not read it as the news."""
+    m = _ELSEWHERE_AND.fullmatch(after)
+    return after.rindex(",", 0, m.end()) if m else 0
 
 
 # "... as CEO and will become", "..., and was appointed", "and to serve as": the clause after

@@ -31,6 +31,7 @@ from kg.extract.prose_asides import (
 from kg.extract.prose_chairs import committee_chair, lead_ends_chair
 from kg.extract.prose_elsewhere import held_where_from
 from kg.extract.prose_joined import (
+    elsewhere_aside,
     from_through,
     held_now,
     joined_verb,
@@ -161,6 +162,8 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
             if (shares := waits(after)) is not None:
                 waiting.append(person)  # "A, 61, and B, 56, have been elected ...": B's verb
                 own.update({person.key: shares} if shares.title else {})
+                cut = elsewhere_aside(after)  # "A, a Partner at X, and B": not B's news
+                text = text[: person.end] + " " * cut + text[person.end + cut :]
                 continue
         found = _read_person(text, people, i, (low, after), near, shared)
         change = next((s for s in found if s.change), None)

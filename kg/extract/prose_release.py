@@ -114,15 +114,21 @@ def _redate(
 
 
 _WHO = re.compile(r",\s*who\s")
+# "appointed A, a Partner at Example Capital, and B as directors": a job elsewhere said in
+# passing after the name, whose company is not the one the news is at.
+_JOB_AT = re.compile(r"(?i),\s*(?:a|an|the)\s+(?:former\s+|retired\s+)?[\w ,-]{1,60}?\s+at\s+$")
 
 
 def _first_company(sentence: str, parties: Parties, person: int | None = None) -> str | None:
     """The company a sentence names first (its subject, as a rule), else the release's; not
     one a relative clause after the first person (at ``person``) names ("B, who has led
-    Example Ltd. since 2005 and will become Group President": B's history)."""
+    Example Ltd. since 2005 and will become Group President": B's history), nor the company
+    of a job said in passing after it ("A, a Partner at Example Capital, and B")."""
     for m in COMPANY_RE.finditer(sentence):
         if person is not None and _WHO.search(sentence, person, m.start()):
             break
+        if person is not None and m.start() > person and _JOB_AT.search(sentence, 0, m.start()):
+            continue
         key = parties.find(re.sub(r"['’]s$", "", m.group(0)).strip(" ,."))
         if key is not None and parties.ref(key).kind == "company":
             return key
