@@ -78,3 +78,29 @@ def test_a_meeting_scheduled_for_a_day_dates_a_later_retirement_at_it() -> None:
         " from the Board when his term ends at the Annual Meeting."
     )
     assert ("Lorcan T. Mottram", "Director", _SUBJECT, None, date(2020, 5, 14)) in found
+
+
+# --- "A, a director since 2014 and chair of X, and B, ..., will leave the Board" --------------
+
+
+def test_a_seat_said_with_its_years_shares_the_next_names_departure() -> None:
+    found = _release(
+        f"{_RELEASE} today named its slate for the 2021 Annual Meeting of Stockholders, to be"
+        " held on June 3, 2021. Rhiannon E. Kenward, a director since 2009 and chair of the"
+        " Audit Committee, and Lorcan T. Mottram, a director since 2012, will not stand for"
+        " re-election and will leave the Board at the Annual Meeting."
+    )
+    for name in ("Rhiannon E. Kenward", "Lorcan T. Mottram"):
+        assert any(p[0] == name and p[1].lower() == "director" and p[4] for p in found), name
+
+
+# --- "will continue to serve on the Board and is among ...": a seat kept -----------------------
+
+
+def test_a_seat_kept_beside_a_state_told_with_it_is_read() -> None:
+    found = _release(
+        f"{_RELEASE} today announced its nominees. Tregunna's Chief Executive Officer, Lorcan"
+        " T. Mottram, Ph.D., will continue to serve on the Board and is among the incumbent"
+        " nominees."
+    )
+    assert ("Lorcan T. Mottram", "Director", _SUBJECT, None, None) in found

@@ -47,11 +47,19 @@ _ELSEWHERE_AND = re.compile(
 )
 
 
+# "A, a director since 2014 and chair of the Audit Committee, and B, ..., will leave the
+# Board": A's seat, said in passing with its years, is the one B's verb leaves too.
+_SEAT_AND = re.compile(
+    r"(?i)\s*,\s*an?\s+(?:independent\s+)?director\s+since\s+(?:19|20)\d\d"
+    r"(?:\s+and\s+[^,;.]{1,80})?\s*,\s*and\s*"
+)
+
+
 def waits(after: str) -> Stated | None:
     """A name that shares the next name's verb: None when it does not; else the title said
     with it ("A, Senior Vice President, Sales, and B, Controller, will depart"), or a blank
     one ("A, 61, and B, 56, have been elected"; "A, a Partner at X, and B")."""
-    if _CONJOINED.fullmatch(after) or _ELSEWHERE_AND.fullmatch(after):
+    if _CONJOINED.fullmatch(after) or _ELSEWHERE_AND.fullmatch(after) or _SEAT_AND.fullmatch(after):
         return Stated("", "")
     titled = _TITLED_AND.fullmatch(after)
     return title_at(after, titled.start("title"), titled.end("title")) if titled else None

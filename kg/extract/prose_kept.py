@@ -38,9 +38,11 @@ _UNTIL = re.compile(r"(?i)\buntil\b")
 # "will remain on the Board" (no title said); "will continue to serve on the boards of
 # directors of both the bank and the company": a seat on each board
 _ON_BOARD = re.compile(
-    r"(?i)^\s*(?:,\s*who\s+)?(?:will\s+)?(?:also\s+)?(?:remains?|continues?\s+to\s+serve)\s+on\s+"
+    r"(?i)^\s*(?:,\s*(?:who\s+)?)?(?:will\s+)?(?:also\s+)?(?:remains?|continues?\s+to\s+serve)\s+on\s+"
     r"(?:the|its|our)\s+boards?(?:\s+of\s+directors)?(?:\s+of\s+(?:both\s+)?(?P<one>the\s+\w+)"
-    r"\s+and\s+(?:of\s+)?(?P<two>the\s+\w+))?\s*(?:[.;]|$)"
+    r"\s+and\s+(?:of\s+)?(?P<two>the\s+\w+))?\s*(?:[.;]|$"
+    # "... on the Board and is among the incumbent nominees": a state told beside it, no news
+    r"|(?=,?\s+and\s+(?:is|are)\s+(?!(?:to|being|expected|no\s+longer)\b)))"
 )
 
 Segment = Callable[[str, str, str, tuple[int, int], "date | None"], list[Stated]]
