@@ -104,3 +104,17 @@ def test_a_seat_kept_beside_a_state_told_with_it_is_read() -> None:
         " nominees."
     )
     assert ("Lorcan T. Mottram", "Director", _SUBJECT, None, None) in found
+
+
+# --- "A has been named COO, and B will succeed him as CFO": A leaves the CFO's office ---------
+
+
+def test_succeeding_him_as_a_title_ends_it_for_the_name_before() -> None:
+    found = _held(
+        "On August 3, 2017, the Board named Lorcan T. Mottram, Chief Financial Officer, as"
+        " Chief Operating Officer, and Rhiannon E. Kenward, Treasurer, will succeed him as"
+        " Chief Financial Officer, each effective September 1, 2017."
+    )
+    day = date(2017, 9, 1)
+    assert ("Rhiannon E. Kenward", "Chief Financial Officer", _FILER, day, None) in found
+    assert ("Lorcan T. Mottram", "Chief Financial Officer", _FILER, None, day) in found

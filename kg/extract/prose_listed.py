@@ -30,3 +30,14 @@ def listed_to(before: str, after: str, shared: Stated | None, near: date | None)
         return []
     new = title_at(after, m.start("new"), m.end("new"))
     return [replace(new, change=shared.change, day=effective_in(after, near) or shared.day)]
+
+
+# "...: A, Executive Vice President; and B, General Counsel": the next item of a list.
+_SEMI_LISTED = re.compile(r"\s*,[^;:]{3,160};\s*(?:and\s+)?")
+
+
+def colon_listed(text: str, first: int, before: str) -> bool:
+    """Whether the person is a later item of a list of "name, title" items set off by
+    semicolons after a colon (the verb before the colon, before the ``first`` name, is each
+    item's)."""
+    return ":" in text[:first] and bool(_SEMI_LISTED.fullmatch(before))

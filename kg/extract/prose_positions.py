@@ -39,7 +39,7 @@ from kg.extract.prose_joined import (
     waits,
 )
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
-from kg.extract.prose_listed import listed_to
+from kg.extract.prose_listed import colon_listed, listed_to
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
@@ -48,7 +48,7 @@ from kg.extract.prose_succession import (
     returning,
     succeeding,
 )
-from kg.extract.prose_successors import succession
+from kg.extract.prose_successors import left_to_successor, succession
 from kg.extract.prose_titles import (
     Change,
     Stated,
@@ -108,16 +108,6 @@ def _reported_to(before: str, at: int) -> list[Stated]:
     return [title_at(before, pre.start(), pre.end())]
 
 
-# "...: A, Executive Vice President; and B, General Counsel": the next item of a list.
-_SEMI_LISTED = re.compile(r"\s*,[^;:]{3,160};\s*(?:and\s+)?")
-
-
-def _colon_listed(text: str, people: list[Named], before: str) -> bool:
-    """Whether the person is a later item of a list of "name, title" items set off by
-    semicolons after a colon (the verb before the colon is each item's)."""
-    return ":" in text[: people[0].start] and bool(_SEMI_LISTED.fullmatch(before))
-
-
 def _bare(before: str) -> str:
     """The words between two names without the first one's "who" clause and the second
     one's title: "A, who had served as Chair, as CEO, and director B" is "A as CEO and B"."""
@@ -170,6 +160,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         shared = change or shared
         for p in (*waiting, person):
             out.extend(_shared(p.key, own.get(p.key), change, found, held.get(p.key)))
+        out.extend(left_to_successor(after, found, people[: i - len(waiting)]))
         waiting = []
     out += [replace(s, key=k) for p in people for k in p.group for s in out if s.key == p.key]
     if story := next((p.story for p in people if p.story), None):
@@ -211,7 +202,11 @@ def _read_person(
         # ("..., and B as a director with immediate effect": B's own day)
         day = effective_in(after, near) or shared.day
         found = [replace(s, change=shared.change, day=s.day or day) for s in found]
-    if shared and not [s for s in found if s.change] and _colon_listed(text, people, before):
+    if (
+        shared
+        and not [s for s in found if s.change]
+        and colon_listed(text, people[0].start, before)
+    ):
         # "were appointed to the same offices: A, EVP and CFO; and B, SVP and GC"
         found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
     return found

@@ -133,3 +133,20 @@ def _told(successor: Named, predecessor: str, title: str) -> date | None:
     # or of the change before ("will succeed B as COO on the same date")
     told = story.succession_day(successor.key, predecessor, title)
     return told or story.event_day or story.same_day or story.listed_day
+
+
+# "A has been named COO, and B, treasurer, will succeed him as CFO": the pronoun is the name
+# said before, who leaves the office B takes.
+_SUCCEEDS_PRONOUN = re.compile(
+    r"(?i)^[^.;]*?\b(?:will\s+|to\s+)?succeed(?:s|ed)?\s+(?:him|her)\s+as\s+"
+)
+
+
+def left_to_successor(after: str, found: list[Stated], earlier: list[Named]) -> list[Stated]:
+    """The office the last name before leaves when the sentence's "will succeed him as T"
+    (in ``after``, the words after the successor) gives it to this one (``found``), on the day
+    the successor takes it."""
+    if not earlier or not _SUCCEEDS_PRONOUN.match(after):
+        return []
+    key = earlier[-1].key
+    return [replace(s, key=key, change="end") for s in found if s.change == "start"]
