@@ -118,3 +118,35 @@ def test_succeeding_him_as_a_title_ends_it_for_the_name_before() -> None:
     day = date(2017, 9, 1)
     assert ("Rhiannon E. Kenward", "Chief Financial Officer", _FILER, day, None) in found
     assert ("Lorcan T. Mottram", "Chief Financial Officer", _FILER, None, day) in found
+
+
+# --- "A, who has served as interim CFO since <month>, has been appointed CFO" ----------------
+
+
+def test_an_interim_office_said_in_the_clause_before_the_news_ends_when_the_office_starts() -> None:
+    found = _held(
+        "On October 5, 2022, Lorcan T. Mottram, who has served as interim Chief Financial"
+        " Officer since March 2022, was appointed Chief Financial Officer, effective immediately."
+    )
+    day = date(2022, 10, 5)
+    assert ("Lorcan T. Mottram", "Chief Financial Officer", _FILER, day, None) in found
+    assert ("Lorcan T. Mottram", "interim Chief Financial Officer", _FILER, None, day) in found
+
+
+# --- a release's "A, VP, has been named SVP": on the release's date, the lower rank left ------
+
+
+def test_a_release_title_named_in_the_present_perfect_starts_on_the_release_date() -> None:
+    found = _release(
+        f"{_RELEASE} today announced that Rhiannon E. Kenward, Vice President, Marketing, has"
+        " been named Senior Vice President, Marketing and Communications."
+    )
+    new, old = "Senior Vice President, Marketing and Communications", "Vice President, Marketing"
+    assert ("Rhiannon E. Kenward", new, _SUBJECT, _RELEASE_DAY, None) in found
+    assert ("Rhiannon E. Kenward", old, _SUBJECT, None, _RELEASE_DAY) in found
+    # not when the release puts the start in a later month it gives no day of
+    found = _release(
+        f"{_RELEASE} today announced that Rhiannon E. Kenward has been promoted to Chief"
+        " Revenue Officer. Ms. Kenward will assume her new role starting January 2020."
+    )
+    assert not any(p[0] == "Rhiannon E. Kenward" and p[3] == _RELEASE_DAY for p in found)

@@ -17,6 +17,7 @@ from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_o
 from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story, each_effective
 from kg.extract.prose_titles import title_at
+from kg.extract.prose_undated import named_now, ranks_left
 from kg.model import Position
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ def stated_positions(
     last: list[tuple[int, Stated]] = []  # the previous sentence's positions
     listed: date | None = None  # "the following appointments, each effective <date>"
     in_list = False  # a "Name – Title" line has been read
+    now = None if any(map(_STARTS_LATER.search, sentences)) else when
     for sentence, doc in zip(sentences, docs, strict=True):
         # "Mr. Vale will remain on the board as Chairman", "Vale will also join the Board":
         # a name the model need not find (nor run on: no full name in the sentence)
@@ -54,23 +56,31 @@ def stated_positions(
         if not people and (day := later_day(sentence, when)):
             _redate(out, last, day, when)  # "Both changes take effect April 1."
         last = [] if people or not sentence.strip() else last
-        for stated, held in _sentence_positions(sentence, people, parties, when, listed):
+        for stated, held in _sentence_positions(sentence, people, parties, (when, listed, now)):
             last.append((len(out), stated))
             out.append(held)
-    return out
+    return [f for f in ranks_left(out) if isinstance(f, Position)]  # VP left for SVP
 
 
 def _sentence_positions(
-    sentence: str, people: list[Named], parties: Parties, when: date | None, listed: date | None
+    sentence: str,
+    people: list[Named],
+    parties: Parties,
+    days: tuple[date | None, date | None, date | None],
 ) -> list[tuple[Stated, Position]]:
-    """The officers' and directors' positions one sentence states, each with its reading; a
-    change it gives no day takes the day of the list's heading (``listed``)."""
+    """The officers' and directors' positions one sentence states, each with its reading;
+    ``days``: the release's, the list heading's (a change it gives no day takes it), and the
+    one a title the release says someone "has been named" starts on (none when the release
+    puts the starts in a later month)."""
+    when, listed, now = days
     out = []
     for stated in read_sentence(fold(sentence), people, when):
         if stated.until:
             continue  # an undated move's old title: when it ended is not known
         if stated.change and stated.day is None and listed:
             stated = replace(stated, day=listed)
+        if stated.change == "start" and stated.day is None and named_now(stated.title, sentence):
+            stated = replace(stated, day=now)  # "A has been named T": the release's news
         # A release cannot tell a unit from another company: "of <unknown>" is left out.
         first = _first_company(fold(sentence), parties, people[0].start if people else None)
         title, key = resolve_org(stated, parties, first, False)
@@ -114,6 +124,13 @@ def _redate(
 
 
 _WHO = re.compile(r",\s*who\s")
+# "Isner and Holden will assume their new positions starting January 2018": the offices start
+# in a later month the release gives no day of, not on the release's date.
+_STARTS_LATER = re.compile(
+    r"(?i)\bwill\s+(?:assume|take\s+up|begin|start)\b[^.;]*?\b(?:starting|beginning|in|from)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{4}\b"
+)
 # "appointed A, a Partner at Example Capital, and B as directors": a job elsewhere said in
 # passing after the name, whose company is not the one the news is at.
 _JOB_AT = re.compile(r"(?i),\s*(?:a|an|the)\s+(?:former\s+|retired\s+)?[\w ,-]{1,60}?\s+at\s+$")

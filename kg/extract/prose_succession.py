@@ -197,18 +197,39 @@ _INTERIM = re.compile(r"(?i)^(?:interim|acting)\b")
 _SINCE = re.compile(r"(?i)\bsince\s+(" + DATE_RE.pattern + ")")
 
 
+# "A, who has served as interim CFO since September 2025, has been appointed CFO": the interim
+# office the clause says A holds.
+_WHO_INTERIM = re.compile(
+    rf"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+{ARTICLES}(?=(?:interim|acting)\s)"
+)
+
+
 def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]:
     """ "A has served as interim CEO since <date>" after "appointed A as CEO, effective
     <day>": the interim title starts on the day said (a day, not a month: "since May 2024"
     is no day) and ends when A takes the office itself; a successor's start ends it too
-    ("B succeeds A, who has served as interim CFO since <date>", ``handed_over``)."""
+    ("B succeeds A, who has served as interim CFO since <date>", ``handed_over``); said in
+    A's own clause before the news, it ends the day the news starts the office."""
     held = [s for s in found if s.change != "start" and _INTERIM.match(s.title)]
+    if not held and (clause := _WHO_INTERIM.match(after)):
+        return [*found, *_interim_left(title_list(after, clause.end())[:1], found)]
     if not held:
         return found
     found = handed_over(found, person, own=True)
     since = _SINCE.search(after)
     day = first_date(since.group(1)) if since else None
     return [*found, *(replace(s, change="start", day=day) for s in held)] if day else found
+
+
+def _interim_left(interim: list[Stated], found: list[Stated]) -> list[Stated]:
+    """The interim office, ended on the one day the news starts the office itself."""
+    days = {
+        s.day
+        for s in found
+        for i in interim
+        if s.change == "start" and s.day and same_office(i.title, s.title)
+    }
+    return [replace(i, change="end", day=days.pop()) for i in interim] if len(days) == 1 else []
 
 
 # "... will be effective May 27, 2016", "... became effective on May 3": a change told before.
