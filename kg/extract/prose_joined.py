@@ -15,7 +15,7 @@ from kg.extract.nlp import TITLE_RE
 from kg.extract.prose_asides import OWN
 from kg.extract.prose_dates import DATE_RE, find_dates, first_date
 from kg.extract.prose_titles import Stated, title_at
-from kg.extract.prose_verbs import START
+from kg.extract.prose_verbs import END, START
 
 # "A, 61, and B", "A and Dr. B", "A, B and C" (the model's name need not hold the honorific)
 _CONJOINED = re.compile(
@@ -187,3 +187,21 @@ def joined_verb(
     her to the Board", "will join as COO on <date>, ..., and will become CEO on <date>"."""
     then = and_elected_them(before, after) if change == "start" else None
     return then or then_starts(after, trigger, change)
+
+
+# "was removed as Chairman and, at the Board's request, resigned as a director": a second
+# departure joined to the first by "and" (an aside between them), with its own title.
+_AND_ALSO = re.compile(
+    r"(?i)\s*,?\s+and\s*(?:,[^,.;]{1,60},\s*)?(?:(?:has|have|was|were|will|also)\s+)*$"
+)
+
+
+def then_leaves(after: str, trigger: re.Match[str], change: str | None) -> re.Match[str] | None:
+    """The verb of a second departure joined to the person's first ("removed as Chairman and
+    resigned as a director on the same day"), when nothing ends the sentence between them."""
+    if change != "end" or trigger.string is not after:
+        return None
+    turn = END.search(after, trigger.end())
+    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
+        return None
+    return turn if _AND_ALSO.search(after, trigger.end(), turn.start()) else None

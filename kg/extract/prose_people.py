@@ -197,10 +197,11 @@ _CHANGES = re.compile(
 )
 
 
+# ("promoted Jane Roe from Vice President to ...": the old title after "from")
 _SLOTTED = re.compile(
     rf"\b(?:appointed|named|elected|promoted|hired|(?:appointment|election)\s+of)\s+"
     rf"(?P<colon>[^:;.]{{0,60}}:\s+)?"  # "were elected to the Board: A, B and C."
-    rf"(?P<a>{_GIVEN_FAMILY})(?=\s*,|\s+as\b|\s+to\b)"
+    rf"(?P<a>{_GIVEN_FAMILY})(?=\s*,|\s+as\b|\s+to\b|\s+from\s+{ARTICLES}(?i:{TITLE_RE.pattern}))"
     rf"|(?i:{TITLE_RE.pattern}),\s+(?P<b>{_GIVEN_FAMILY})(?=,)"
 )
 

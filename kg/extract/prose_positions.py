@@ -36,6 +36,7 @@ from kg.extract.prose_joined import (
     held_now,
     joined_verb,
     sole_ends,
+    then_leaves,
     waits,
 )
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
@@ -321,6 +322,9 @@ def _changed(
     if then := joined_verb(before, after, trigger, change):  # "... and will become CEO"
         started = _changed(text, before, then.string, then, span, near, upon)
         found += [replace(s, day=s.day or day) for s in started if s.change == "start"]
+    if also := then_leaves(after, trigger, change):  # "... and resigned as a director"
+        left = _changed(text, before, after, also, span, near, upon)
+        found += [replace(s, day=s.day or day) for s in left if s.change == "end"]
     found = sole_ends(after, found)
     if change == "start" and trigger.string is after:  # "as T from <date> through <date>"
         found = from_through(after[trigger.end() :], found)
