@@ -185,3 +185,26 @@ def test_a_second_departure_joined_by_and_ends_its_own_title() -> None:
     day = date(2020, 3, 4)
     assert ("Lorcan T. Mottram", "Chairman of the Board", _FILER, None, day) in found
     assert ("Lorcan T. Mottram", "director", _FILER, None, day) in found
+
+
+# --- "At the same meeting the Board ... elected A": the day the sentence before gave ---------
+
+
+def test_at_the_same_meeting_dates_an_election_by_the_sentence_before() -> None:
+    found = _held(
+        "On May 6, 2003, the Board elected Lorcan T. Mottram as Treasurer, effective"
+        " immediately. At the same meeting the Board increased its size from five to six and"
+        " elected Briallen O. Duxbury to fill the newly created directorship."
+    )
+    assert ("Briallen O. Duxbury", "Director", _FILER, date(2003, 5, 6), None) in found
+
+
+# --- a prefixed word broken at its hyphen by a line's end: "re- election" --------------------
+
+
+def test_a_prefix_broken_at_the_line_end_still_reads_as_the_word() -> None:
+    found = _held(
+        "At the annual meeting held on June 9, 2016, Lorcan T. Mottram, a director, did not"
+        " stand for re-\nelection, and his term ended at the meeting."
+    )
+    assert any(p[0] == "Lorcan T. Mottram" and p[1].lower() == "director" and p[4] for p in found)

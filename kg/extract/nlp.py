@@ -303,6 +303,7 @@ def sentences_of(text: str) -> list[str]:
     # head that dates them all (``prose_story``'s list heading).
     text = _BULLET.sub("\n\n", text)
     text = _LOST_APOSTROPHE.sub(r"\1's", text)
+    text = _PREFIX_BROKEN.sub(r"\1-", text)
     # A footnote mark glued to the full stop ("effective immediately.1 In addition") ends it too.
     # Scraped releases run paragraphs together with ", " ("... Roe., Mr. Smith is").
     parts = re.split(
@@ -331,6 +332,9 @@ def sentences_of(text: str) -> list[str]:
 _FIRM_STOP = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
 # A printed filing's text loses the apostrophe of a defined name's possessive ("the Company s
 # President and Chief Operating Officer"): put back, so the title reads as the filer's own.
+# A line's end that broke a prefixed word at its hyphen ("did not stand for re-" / "election"):
+# the word joined again, as it is written elsewhere.
+_PREFIX_BROKEN = re.compile(r"\b((?i:re|co|non|pre))-\s+(?=[a-z]{3})")
 _LOST_APOSTROPHE = re.compile(
     r"\b((?i:the)\s+(?:Company|Registrant|Corporation|Bank|Board|Partnership|Trust))\s+s(?=\s)"
 )

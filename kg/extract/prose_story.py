@@ -51,10 +51,11 @@ _DEFINED_EVENT = re.compile(
     r"(?P<term>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})[\"”]\s*\)"
 )
 # "... also resigned as a director on the same date", "will transition to the role of Executive
-# Chair on the same date": the day the sentence before gave its change.
+# Chair on the same date", "At the same meeting the Board elected A": the day the sentence
+# before gave its change.
 _SAME_DAY = re.compile(
     r"(?i)\b(?:on|as\s+of|effective)\s+(?:the\s+same|that)\s+(?:date|day)\b"
-    r"|\b(?:at\s+the\s+same\s+time|simultaneously|concurrently)\b"
+    r"|\b(?:at\s+the\s+same\s+(?:time|meeting)|simultaneously|concurrently)\b"
     # "The Board also designated A as Vice Chairman": another act of the same meeting
     r"|^(?:The\s+)?Board\s+(?:of\s+Directors\s+)?(?:has\s+)?also\s+(?:appointed|named|elected"
     r"|designated|promoted)\b"
