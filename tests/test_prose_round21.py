@@ -208,3 +208,18 @@ def test_a_prefix_broken_at_the_line_end_still_reads_as_the_word() -> None:
         " stand for re-\nelection, and his term ended at the meeting."
     )
     assert any(p[0] == "Lorcan T. Mottram" and p[1].lower() == "director" and p[4] for p in found)
+
+
+# --- "Regulation S-K. (e) ...": a form's letter ends the sentence ----------------------------
+
+
+def test_a_sentence_ends_after_regulation_s_k() -> None:
+    found = _held(
+        "On May 1, 2018, the Board appointed Lorcan T. Mottram as Controller, effective June 1,"
+        " 2018. There are no family relationships between Mr. Mottram and any director or"
+        " executive officer of the Company, and he has no interest in any transaction requiring"
+        " disclosure under Item 404(a) of Regulation S-K. (e) In connection with his"
+        " retirement, the Company and Mr. Mottram's predecessor entered into a consulting"
+        " agreement."
+    )
+    assert {p[1] for p in found if p[0] == "Lorcan T. Mottram"} == {"Controller"}

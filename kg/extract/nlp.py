@@ -288,7 +288,8 @@ def clean_text(text: str) -> str:
     return re.sub(r" *\n *", "\n", text)
 
 
-_NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|[A-Z])\.,?$")
+# (not "Regulation S-K.": a form's letter after a hyphen is no initial)
+_NOT_A_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|No|Inc|Corp|Co|Ltd|St|(?<!-)[A-Z])\.,?$")
 # A company's legal form before a comma, in any case ("ACME HOLDING CO., LTD.", "Foo plc.,
 # a company"), ends no sentence: a release runs paragraphs together with ", " after words.
 _FIRM_COMMA = re.compile(r"\b(?i:Inc|Corp|Co|Cos|Ltd|Plc|Bros)\.[\"”]?,$")
