@@ -223,3 +223,19 @@ def test_a_sentence_ends_after_regulation_s_k() -> None:
         " agreement."
     )
     assert {p[1] for p in found if p[0] == "Lorcan T. Mottram"} == {"Controller"}
+
+
+# --- "currently senior vice president of claims at Whitgift": a company named in full before --
+
+
+def test_a_company_named_by_its_first_word_is_the_one_named_in_full_before() -> None:
+    found = _release(
+        f"{_RELEASE} today announced that Rhiannon E. Kenward, president of Whitgift Marine"
+        " Insurance Company, its marine insurance subsidiary, will retire on June 30, 2020."
+        " Lorcan T. Mottram, currently senior vice president of underwriting at Whitgift, will"
+        " succeed Kenward as president of Whitgift Marine Insurance Company, effective July 1,"
+        " 2020."
+    )
+    old = ("senior vice president of underwriting", "senior vice president")
+    at = "Whitgift Marine Insurance Company"
+    assert any(p[0] == "Lorcan T. Mottram" and p[1] in old and p[2] == at for p in found)

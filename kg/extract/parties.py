@@ -145,6 +145,17 @@ class Parties:
                 return key if len(words[0]) >= 2 else None
         return None
 
+    def by_first_word(self, word: str) -> str | None:
+        """The one known company whose name begins with ``word`` ("Piercebridge" for
+        "Piercebridge Casualty Company", named in full before); None when none or several do."""
+        word = word.lower()
+        keys = [
+            key
+            for key, ref in self._refs.items()
+            if ref.kind == "company" and ref.name.lower().replace(",", "").split(" ")[0] == word
+        ]
+        return keys[0] if len(keys) == 1 else None
+
     def extends_subject(self, name: str) -> str | None:
         """The subject's key when ``name`` is its fuller spelling: "Acme International, Inc."
         for a subject a ticker line names "Acme" (never a name that already has its form)."""
