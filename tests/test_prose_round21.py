@@ -239,3 +239,37 @@ def test_a_company_named_by_its_first_word_is_the_one_named_in_full_before() -> 
     old = ("senior vice president of underwriting", "senior vice president")
     at = "Whitgift Marine Insurance Company"
     assert any(p[0] == "Lorcan T. Mottram" and p[1] in old and p[2] == at for p in found)
+
+
+# --- '(the "Distribution"), which is expected to occur on <date>': the event's day -----------
+
+
+def test_a_defined_event_expected_on_a_day_dates_a_later_following_it() -> None:
+    found = _held(
+        "On August 3, 2016, the Company announced that, upon completion of the separation of"
+        ' Whitgift Sealants, Inc. ("Whitgift") through a distribution of its shares (the'
+        ' "Distribution"), which is expected to occur on November 1, 2016, Lorcan T. Mottram'
+        " will serve as Chief Executive Officer of Whitgift. Briallen O. Duxbury will serve as"
+        " non-executive Chairman of the board of directors of Whitgift following the"
+        " Distribution."
+    )
+    title = "non-executive Chairman of the board of directors"
+    assert (
+        "Briallen O. Duxbury",
+        title,
+        "Whitgift Sealants, Inc.",
+        date(2016, 11, 1),
+        None,
+    ) in found
+
+
+# --- "currently Associate General Counsel": a lawyer's rank is a title -----------------------
+
+
+def test_associate_general_counsel_held_now_is_read() -> None:
+    found = _held(
+        "On March 1, 2017, the Board appointed Lorcan T. Mottram, currently Associate General"
+        " Counsel, as General Counsel, effective April 1, 2017."
+    )
+    assert ("Lorcan T. Mottram", "General Counsel", _FILER, date(2017, 4, 1), None) in found
+    assert any(p[0] == "Lorcan T. Mottram" and p[1] == "Associate General Counsel" for p in found)

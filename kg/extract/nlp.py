@@ -67,7 +67,7 @@ _BASE_TITLES = (
     # "Group Finance Director", "non-executive director": the British board's words
     r"|(?:(?:managing|independent|lead|non-executive|finance|class\s+(?:i{1,3}|[123]))\s+)*"
     r"(?:director|trustee)"
-    r"|general\s+counsel"
+    r"|(?:associate\s+)?general\s+counsel"  # "Associate General Counsel": a lawyer's rank
     r"|(?:corporate\s+|company\s+)?secretary|treasurer|(?:corporate\s+)?controller|comptroller|co-founder"
     r"|founder|investor\s+relations|managing\s+partner"
     r"|general\s+partner"

@@ -82,8 +82,10 @@ def define_events(sentence: str, events: dict[str, date], fallback: date | None)
         term = m.group("term") or m.group("named")
         if term in events or not EVENT_TERM.fullmatch(term):
             continue
+        expected = _EXPECTED_ON.match(sentence, m.end())
         day = (
-            _said_of(sentence[: m.start()], events)
+            (first_date(expected.group("day")) if expected else None)
+            or _said_of(sentence[: m.start()], events)
             or completed_on(sentence)
             or _named_in(sentence, events)
             or fallback
@@ -113,6 +115,14 @@ _MEETING_ON = re.compile(
     r"\b(?P<term>Annual\s+Meeting)(?:\s+of\s+(?:Share|Stock)holders)?,?\s+"
     r"(?:(?:(?:to\s+be\s+)?held\s+)?on|scheduled\s+for(?:\s+on)?)\s+"
     rf"(?P<day>{DATE_RE.pattern})"
+)
+
+
+# '(the "Distribution"), which is expected to occur on October 1, 2015': the day the term's
+# definition goes on to give it.
+_EXPECTED_ON = re.compile(
+    r"\s*,\s*which\s+(?:is|was|are)\s+(?:expected|scheduled|anticipated)\s+to\s+(?:occur|close"
+    rf"|be\s+(?:completed|consummated|effective)|take\s+place)\s+on\s+(?P<day>{DATE_RE.pattern})"
 )
 
 
