@@ -273,3 +273,19 @@ def test_associate_general_counsel_held_now_is_read() -> None:
     )
     assert ("Lorcan T. Mottram", "General Counsel", _FILER, date(2017, 4, 1), None) in found
     assert any(p[0] == "Lorcan T. Mottram" and p[1] == "Associate General Counsel" for p in found)
+
+
+# --- "During Mr. A's leave, B will serve as acting T": from the report's date -----------------
+
+
+def test_an_acting_office_during_a_leave_starts_on_the_report_date() -> None:
+    found = _held(
+        "The Board placed Lorcan T. Mottram, the Company's Chief Operating Officer, on paid"
+        " administrative leave pending an internal review. During Mr. Mottram's leave, Briallen"
+        " O. Duxbury, the Company's Senior Vice President, Operations, will serve as acting"
+        " Chief Operating Officer."
+    )
+    assert any(
+        p[0] == "Briallen O. Duxbury" and p[1] == "acting Chief Operating Officer" and p[3]
+        for p in found
+    )

@@ -146,8 +146,8 @@ class Parties:
         return None
 
     def by_first_word(self, word: str) -> str | None:
-        """The one known company whose name begins with ``word`` ("Piercebridge" for
-        "Piercebridge Casualty Company", named in full before); None when none or several do."""
+        """The one known company whose name begins with ``word`` ("Example" for
+        "Example Casualty Company", named in full before); None when none or several do."""
         word = word.lower()
         keys = [
             key

@@ -109,7 +109,7 @@ _DONE_ON = re.compile(
 )
 
 # "following the company's 2020 Annual Meeting of Shareholders on May 21, 2020" (or "...,
-# scheduled for June 8, 2023"): the meeting's day, for a later "will retire from the Board at
+# scheduled for May 4, 2021"): the meeting's day, for a later "will retire from the Board at
 # the Annual Meeting".
 _MEETING_ON = re.compile(
     r"\b(?P<term>Annual\s+Meeting)(?:\s+of\s+(?:Share|Stock)holders)?,?\s+"
@@ -118,7 +118,7 @@ _MEETING_ON = re.compile(
 )
 
 
-# '(the "Distribution"), which is expected to occur on October 1, 2015': the day the term's
+# '(the "Distribution"), which is expected to occur on March 1, 2019': the day the term's
 # definition goes on to give it.
 _EXPECTED_ON = re.compile(
     r"\s*,\s*which\s+(?:is|was|are)\s+(?:expected|scheduled|anticipated)\s+to\s+(?:occur|close"

@@ -47,7 +47,7 @@ _ELSEWHERE_AND = re.compile(
 )
 
 
-# "A, a director since 2014 and chair of the Audit Committee, and B, ..., will leave the
+# "A, a director since 2009 and chair of the Audit Committee, and B, ..., will leave the
 # Board": A's seat, said in passing with its years, is the one B's verb leaves too.
 _SEAT_AND = re.compile(
     r"(?i)\s*,\s*an?\s+(?:independent\s+)?director\s+since\s+(?:19|20)\d\d"

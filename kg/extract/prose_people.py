@@ -330,7 +330,7 @@ def resolve_org(
         return stated.title, default if stated.org is None else parties.subject_key
     key = parties.find(stated.org) or parties.find(re.sub(r"^the\s+", "", stated.org))
     if key is None and re.fullmatch(r"[A-Z][a-z]{3,}", stated.org):
-        key = parties.by_first_word(stated.org)  # "at Piercebridge": a company named in full
+        key = parties.by_first_word(stated.org)  # "at Example": a company named in full
     if key is not None:
         return stated.title, key
     # "Example Bank" names a company; "the Commercial & Investment Bank" a firm's business.

@@ -124,7 +124,7 @@ def _redate(
 
 
 _WHO = re.compile(r",\s*who\s")
-# "Isner and Holden will assume their new positions starting January 2018": the offices start
+# "A and B will assume their new roles starting January 2020": the offices start
 # in a later month the release gives no day of, not on the release's date.
 _STARTS_LATER = re.compile(
     r"(?i)\bwill\s+(?:assume|take\s+up|begin|start)\b[^.;]*?\b(?:starting|beginning|in|from)\s+"

@@ -197,7 +197,7 @@ _INTERIM = re.compile(r"(?i)^(?:interim|acting)\b")
 _SINCE = re.compile(r"(?i)\bsince\s+(" + DATE_RE.pattern + ")")
 
 
-# "A, who has served as interim CFO since September 2025, has been appointed CFO": the interim
+# "A, who has served as interim CFO since March 2021, has been appointed CFO": the interim
 # office the clause says A holds.
 _WHO_INTERIM = re.compile(
     rf"(?i)^\s*,\s*who\s+(?:has|had)\s+(?:been|served\s+as)\s+{ARTICLES}(?=(?:interim|acting)\s)"

@@ -75,11 +75,18 @@ def dated_later(
 _NAMED_NOW = r"\b(?:has|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)\s+(?:as\s+)?"
 
 
+# "During Mr. A's leave, B will serve as acting CCO": a stand-in for an absence the report
+# tells, from the report's date.
+_DURING_LEAVE = re.compile(r"(?i)^during\s+[^,;]{2,40}?\b(?:leave|absence)\b")
+
+
 def named_now(title: str, said: str) -> bool:
     """Whether ``said`` tells the title taken in the present perfect ("has been named T"),
-    with no "effective" day."""
+    or an acting one taken during someone's leave, with no "effective" day."""
     if re.search(r"(?i)\beffective\b", said):
         return False
+    if _DURING_LEAVE.match(said) and re.match(r"(?i)(?:acting|interim)\s", title):
+        return True
     return re.search(_NAMED_NOW + r"(?:the\s+|an?\s+)?" + re.escape(title), said) is not None
 
 
