@@ -86,19 +86,27 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # three or four words before "since", an office "has been ... since" beside joining the filer
 # told as history, "A has been named T." with no day on the report's date). prose12 94/12/16,
 # 13 spurious after round 20 (unchanged).
+# Round 21 (tests/test_prose_round21.py; fixed on prose14, first score 60/5/19, 2 spurious, of
+# 84): prose14 recorded after its fixes (81/0/3, 1 spurious); prose2 104 -> 107 right, 14 -> 11
+# errors; prose4 83 -> 84, 9 -> 8; prose11 115 -> 116; prose5 9 -> 8 errors, prose6 17 -> 16,
+# prose8 11 -> 10, prose13 7 -> 6 (a release's "has been named T" on its date and its lower rank
+# left, "will succeed him as", "Regulation S-K." ending a sentence, "at the same meeting", a
+# second departure joined by "and", "Associate General Counsel"). prose12 95/13/14, 12 spurious
+# after round 21 (one right more, one spurious now a near title: errors the same).
 RECORDED = {
-    "prose2": (104, 14),
+    "prose2": (107, 11),
     "prose3": (136, 2),
-    "prose4": (83, 9),
-    "prose5": (123, 9),
-    "prose6": (105, 17),
+    "prose4": (84, 8),
+    "prose5": (123, 8),
+    "prose6": (105, 16),
     "prose7": (105, 23),
-    "prose8": (104, 11),
+    "prose8": (104, 10),
     "prose9": (88, 2),
     "prose10": (117, 3),
-    "prose11": (115, 12),
-    "prose12": (94, 25),
-    "prose13": (93, 7),
+    "prose11": (116, 12),
+    "prose12": (95, 25),
+    "prose13": (93, 6),
+    "prose14": (81, 1),
 }
 
 
