@@ -289,3 +289,20 @@ def test_an_acting_office_during_a_leave_starts_on_the_report_date() -> None:
         p[0] == "Briallen O. Duxbury" and p[1] == "acting Chief Operating Officer" and p[3]
         for p in found
     )
+
+
+# --- "X chairman and CEO A will be Y's non-executive chairman": Y's office -------------------
+
+
+def test_will_be_a_companys_title_is_that_companys_office() -> None:
+    found = _release(
+        f"{_RELEASE} today named the leaders of Whitgift Lenses, Inc., the lens business it will"
+        " spin off on May 1, 2020. Tregunna chairman and CEO Lorcan Mottram will be Whitgift's"
+        " non-executive chairman."
+    )
+    assert any(
+        p[0] == "Lorcan Mottram"
+        and p[1] == "non-executive chairman"
+        and p[2] == "Whitgift Lenses, Inc."
+        for p in found
+    )

@@ -67,6 +67,7 @@ from kg.extract.prose_verbs import (
     nearest_verb,
     noticed_day,
     own_day,
+    possessed,
     verb_scope,
 )
 
@@ -351,7 +352,7 @@ def _titles_changed(
         # "A, who has served as Chairman since 2011, will retire from the Board": the seat too
         seat = change == "end" and re.search(r"(?i)\bfrom\s+(?:the|its|our)\s+board\b", scope)
         titles = [*titles_after(cut, 0), *(board_seat(scope) if seat else [])]
-    titles = titles or board_seat(scope)
+    titles = possessed(scope, trigger, titles) or board_seat(scope)
     head = _BEFORE_COLON.match(before, trigger.end()) if trigger.string is before else None
     if not titles and head:
         titles = board_seat(head.group(1))  # "were elected to the Board: A, B and C"

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from kg.extract.nlp import TITLE_RE
 from kg.extract.prose_dates import (
     DATE_RE,
     DAY_OF,
@@ -33,7 +34,10 @@ START = re.compile(
     # "resumed his role as Vice President, Treasury": a title held before, held again
     r"|resum(?:e|es|ed|ing)\s+(?:his|her|their|the)\s+(?:former\s+|prior\s+|previous\s+)?"
     r"(?:role|position|office|title)"
-    r"|will\s+(?:also\s+)?serve\s+as)\b",  # "will serve as interim CFO, effective <date>"
+    r"|will\s+(?:also\s+)?serve\s+as"  # "will serve as interim CFO, effective <date>"
+    # "will be Example's non-executive chairman": a company's office, said as what one will be
+    r"|will\s+be(?=\s+(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}['’]s\s+(?:new\s+|first\s+)?"
+    rf"(?:{TITLE_RE.pattern})))\b",
     re.I,
 )
 END = re.compile(
@@ -283,3 +287,17 @@ def event_day(
 
 _WHO = re.compile(r",\s+who\s")
 _EFFECTIVE_AT = re.compile(r"(?i)\beffective\s+(?:as\s+of\s+|on\s+)?$")
+
+
+# "will be Example's non-executive chairman": the company whose office it is, before the title.
+_WHOSE_OFFICE = re.compile(r"\s+((?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3})['’]s\s")
+
+
+def possessed(scope: str, trigger: re.Match[str], titles: list[Stated]) -> list[Stated]:
+    """The titles "will be X's <title>" gives, at X (said as the title's possessor)."""
+    whose = (
+        _WHOSE_OFFICE.match(scope, trigger.end())
+        if trigger.group(0).lower().startswith("will be")
+        else None
+    )
+    return [replace(s, org=s.org or whose.group(1)) for s in titles] if whose else titles
