@@ -11,7 +11,7 @@ import pytest
 from kg.errors import MalformedDocumentError
 from kg.extract import form8k, press
 from kg.extract.common import fold
-from kg.extract.nlp import clean_text
+from kg.extract.sentences import clean_text
 from kg.ingest import RawDocument, read_bytes, read_file
 from kg.ingest.submission import split_submission
 from kg.model import (

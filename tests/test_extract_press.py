@@ -10,7 +10,7 @@ import pytest
 from kg.errors import MalformedDocumentError
 from kg.extract import detect, form8k, press
 from kg.extract.common import fold
-from kg.extract.nlp import clean_text
+from kg.extract.sentences import clean_text
 from kg.ingest import read_bytes, read_file
 from kg.model import EntityFacts, EntityRef, Extraction, Mention, Position
 

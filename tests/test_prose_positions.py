@@ -240,7 +240,7 @@ def test_named_executive_officers_is_not_an_appointment() -> None:
 
 
 def test_a_sentence_ends_after_a_company_suffix_when_the_next_one_opens() -> None:
-    from kg.extract.nlp import sentences_of
+    from kg.extract.sentences import sentences_of
 
     text = "Mr. Roe is also a director of Acme Widgets, Inc. The Board accepted his resignation."
     assert sentences_of(text) == [
@@ -753,7 +753,7 @@ def test_a_seat_on_another_companys_board_is_read_for_each_company() -> None:
 
 
 def test_sub_paragraph_labels_open_sentences() -> None:
-    from kg.extract.nlp import sentences_of
+    from kg.extract.sentences import sentences_of
 
     text = (
         "(b) Mr. Roe resigned, effective May 31, 2024. (c) Ms. Doe was appointed, effective June 3."

@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from kg.extract import press, prose_dates
-from kg.extract.nlp import TITLE_RE, sentences_of
+from kg.extract.nlp import TITLE_RE
 from kg.extract.prose_positions import Named, read_sentence
 from kg.extract.prose_titles import title_at
+from kg.extract.sentences import sentences_of
 from kg.ingest import read_bytes
 from kg.model import Position
 from tests.test_extract_form8k import _seed_item

@@ -1,4 +1,4 @@
-"""Sentence ends around company abbreviations (kg.extract.nlp.sentences_of).
+"""Sentence ends around company abbreviations (kg.extract.sentences.sentences_of).
 
 A period after a company's legal form ("CO.", "Inc.", "plc.") followed by a comma is
 inside a name ("ACME HOLDING CO., LTD.", "Foo plc., a company"), whatever the case or
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.nlp import sentences_of
+from kg.extract.sentences import sentences_of
 
 
 @pytest.mark.parametrize(

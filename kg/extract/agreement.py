@@ -31,6 +31,7 @@ from kg.extract.common import company_ref, evidence, fold
 from kg.extract.form8k_cover import jurisdiction_name
 from kg.extract.nlp import CORP_SUFFIX, DATE_RE, find_dates, first_date, person_from_text
 from kg.extract.parties import Parties
+from kg.extract.sentences import clean_text, sentences_of
 from kg.ingest import RawDocument
 from kg.model import (
     Agreement,
@@ -130,7 +131,7 @@ class _Read:
 
 def extract(doc: RawDocument) -> Extraction:
     # Side-by-side signature blocks are unzipped before the tabs between their cells fold away.
-    text = nlp.clean_text(columns(doc.plain_text))
+    text = clean_text(columns(doc.plain_text))
     if not text.strip():
         raise MalformedDocumentError(doc.name, "the agreement has no text")
     title_lines = find_title(text_lines(text[:_HEAD]))
@@ -239,7 +240,7 @@ def _sentences(text: str) -> list[str]:
     # "ROE KASEI CO., LTD., a Japanese corporation": a stop with a comma after it ends
     # no sentence in a preamble (a release may run sentences together so; a preamble not).
     kept = re.sub(r"(?<=\.,)\s+", "\u2060", kept)
-    return [sentence.replace("\u2060", " ") for sentence in nlp.sentences_of(kept)]
+    return [sentence.replace("\u2060", " ") for sentence in sentences_of(kept)]
 
 
 def _parties(sentence: str, read: _Read, below: str = "") -> None:

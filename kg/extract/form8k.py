@@ -32,12 +32,10 @@ from kg.extract.nlp import (
     GENERIC_TERMS,
     alias_definitions,
     analyse,
-    clean_text,
     company_list,
     generic_name,
     keep_alias,
     person_from_text,
-    sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.prose_defined import INSTRUMENT
@@ -54,6 +52,7 @@ from kg.extract.prose_undated import (
     ranks_left,
     redated,
 )
+from kg.extract.sentences import clean_text, sentences_of
 from kg.ingest import RawDocument
 from kg.ingest.ixbrl import DEI_ELEMENTS, tagged_cover
 from kg.model import (

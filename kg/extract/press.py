@@ -22,11 +22,9 @@ from kg.extract.nlp import (
     PERSON_NAME,
     TITLE_RE,
     analyse,
-    clean_text,
     first_date,
     person_from_text,
     roles_for_title,
-    sentences_of,
 )
 from kg.extract.parties import Parties, one_position_each
 from kg.extract.press_contacts import prose_contacts, read_contacts, signed_off
@@ -36,6 +34,7 @@ from kg.extract.prose_people import REGISTRANT_WORDS
 from kg.extract.prose_release import NAME_LINE, stated_positions
 from kg.extract.prose_titles import title_at
 from kg.extract.prose_verbs import END, START
+from kg.extract.sentences import clean_text, sentences_of
 from kg.ingest import RawDocument
 from kg.model import DocumentInfo, EntityFacts, EntityRef, Extraction, Fact, Mention, Position
 

@@ -40,7 +40,7 @@ from kg.extract.prose_joined import (
     waits,
 )
 from kg.extract.prose_kept import AND_CONTINUES, had_served, kept_titles
-from kg.extract.prose_listed import colon_listed, listed_to
+from kg.extract.prose_listed import NEXT_TITLE, WHO_THEN_AS, listed_to, shares_change
 from kg.extract.prose_seats import board_seat
 from kg.extract.prose_story import Story
 from kg.extract.prose_succession import (
@@ -61,7 +61,6 @@ from kg.extract.prose_titles import (
 from kg.extract.prose_verbs import (
     NOTICE,
     START,
-    effective_in,
     event_day,
     held_beside_history,
     nearest_verb,
@@ -84,13 +83,6 @@ _TO_FROM = re.compile(
     rf"(?P<old>{TITLE_RE.pattern}(?:,\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){{0,2}})?)",
     re.I,
 )
-# "A as CFO and B", "A as CEO, B as CFO and C"
-_AS_AND = re.compile(r"\s+as\s+[^.;]+?(?:,?\s+and\s+|,\s+)", re.I)
-# "appointed A, who had served as Chair, as Interim CEO": the clause says what A held; the
-# appointment's title is the one after it.
-_WHO_THEN_AS = re.compile(r"^\s*,\s*who\s+(?:has|had)\s+(?:been|served)\b[^;]*?,(?=\s+as\s)", re.I)
-# "..., and independent director B": a title said before the next name is that name's.
-_NEXT_TITLE = re.compile(rf"(?<=\band)\s+(?:{TITLE_RE.pattern})\s*$", re.I)
 
 
 # "will continue as SVP, Special Projects, reporting to Ms. B": the verb before is not B's.
@@ -108,12 +100,6 @@ def _reported_to(before: str, at: int) -> list[Stated]:
     if pre is None or not pre.group(0)[:1].isupper():
         return []
     return [title_at(before, pre.start(), pre.end())]
-
-
-def _bare(before: str) -> str:
-    """The words between two names without the first one's "who" clause and the second
-    one's title: "A, who had served as Chair, as CEO, and director B" is "A as CEO and B"."""
-    return _NEXT_TITLE.sub(" ", _WHO_THEN_AS.sub("", before))
 
 
 @dataclass(frozen=True)
@@ -146,7 +132,7 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         high = people[i + 1].start if i + 1 < len(people) else len(text)
         after = text[person.end : high]
         if i + 1 < len(people):  # "as Interim CEO, and independent director B": B's title
-            after = _NEXT_TITLE.sub("", after)
+            after = NEXT_TITLE.sub("", after)
             if (now := held_now(after)) is not None:
                 waiting.append(person)
                 held[person.key] = now
@@ -165,6 +151,12 @@ def read_sentence(text: str, people: list[Named], near: date | None = None) -> l
         out.extend(left_to_successor(after, found, people[: i - len(waiting)]))
         waiting = []
     out += [replace(s, key=k) for p in people for k in p.group for s in out if s.key == p.key]
+    return _told(out, people)
+
+
+def _told(out: list[Stated], people: list[Named]) -> list[Stated]:
+    """The sentence's titles, completed by what the document's story told before (and
+    remembered for the sentences after), each once."""
     if story := next((p.story for p in people if p.story), None):
         out = story.filled(out)
         story.heard(out)
@@ -199,18 +191,8 @@ def _read_person(
     # "She will continue in her current role until <date> and will thereafter serve as an
     # adviser to the CEO": the day of the departure told before is the sentence's news
     found = effective_later(after, person) or [*found, *returning(text, people, i)]
-    if shared and not [s for s in found if s.change] and _AS_AND.fullmatch(_bare(before)):
-        # "appointed A as T1 and B as T2, each effective <date>": B's verb is A's
-        # ("..., and B as a director with immediate effect": B's own day)
-        day = effective_in(after, near) or shared.day
-        found = [replace(s, change=shared.change, day=s.day or day) for s in found]
-    if (
-        shared
-        and not [s for s in found if s.change]
-        and colon_listed(text, people[0].start, before)
-    ):
-        # "were appointed to the same offices: A, EVP and CFO; and B, SVP and GC"
-        found = [replace(s, change=shared.change, day=s.day or shared.day) for s in found]
+    if shared and not [s for s in found if s.change]:
+        found = shares_change(found, shared, (text, people[0].start, before, after), near)
     return found
 
 
@@ -268,7 +250,7 @@ def _segment(
     if aside := CURRENTLY_UNIT.match(after) or CURRENTLY.match(after):
         # "named Jane Roe, currently CFO, as interim CEO"
         return with_aside(text, before, after, aside, span, near, partial(_segment, upon=upon))
-    if clause := _WHO_THEN_AS.match(after):  # history or held: the news is after it
+    if clause := WHO_THEN_AS.match(after):  # history or held: the news is after it
         after = " " * clause.end() + after[clause.end() :]
     kept = kept_titles(text, after, span, near, partial(_segment, upon=upon))
     if kept is not None:  # "will continue to serve as a director and as Chairman"
@@ -287,6 +269,13 @@ def _segment(
         stays = AND_CONTINUES.search(after)
         return [*appositions(before, after), *(title_list(after, stays.end()) if stays else [])]
     return _changed(text, before, after, trigger, span, near, upon)
+
+
+def _acted_on(before: str, after: str, trigger: re.Match[str], near: date | None) -> date | None:
+    """ "The Board has appointed A to serve as interim CEO": the report's news, on its date
+    ``near`` (not "effective upon <an event>": the event's day, when told)."""
+    acted = trigger.string is before and _HAS_ACTED.search(before, 0, trigger.end())
+    return near if acted and not re.search(r"(?i)\beffective\b", after) else None
 
 
 def _changed(
@@ -314,11 +303,8 @@ def _changed(
     if day is None and change == "start" and _IN_YEAR.search(scope, verb_at):
         # "joined the Board in 2006": history, said in passing, beside an office held now
         return [*held, *held_beside_history(after, trigger)]
-    acted = trigger.string is before and _HAS_ACTED.search(before, 0, trigger.end())
-    if day is None and upon is None and change == "start" and acted:
-        # "The Board has appointed A to serve as interim CEO": the report's news, on its date
-        # (not "effective upon <an event>": the event's day, when told)
-        day = None if re.search(r"(?i)\beffective\b", after) else near
+    if day is None and upon is None and change == "start":
+        day = _acted_on(before, after, trigger, near)
     found = [*(replace(s, change=change, day=day) for s in titles), *held]
     if then := joined_verb(before, after, trigger, change):  # "... and will become CEO"
         started = _changed(text, before, then.string, then, span, near, upon)
