@@ -178,7 +178,9 @@ def _report(kind: str, paths: list[str], folder: Path) -> None:
     if kind == "form4_xml":
         bare = m["files"] / m["bare_seconds"]
         print(f"  reference: bare lxml, same files, same processes: {bare:.0f} docs/s")
-        # The target: 1,000 docs/s where bare lxml parsed 7,600/s, i.e. 13.2 % of a bare parse.
+        # The target: 1,000 docs/s on one core, set where bare lxml parsed 7,600/s; as a share
+        # of a bare parse timed beside it (fair on a faster or slower machine), 13.2 %.
+        print(f"  target: at least 1,000 docs/s on one core: {docs_s:,.0f} here")
         low, high = (100 * x for x in (m["shares"][0], m["shares"][-1]))
         print(
             f"  file to N-Quads at {100 * docs_s / bare:.1f} % of a bare parse, best against"
