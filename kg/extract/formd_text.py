@@ -166,7 +166,7 @@ class _IssuerData:
             phone=phone,
             identity_text=_between(identity, r"CIK", r"Name\s+of\s+Issuer[^\n]*"),
             place_text=_between(place, r"Name\s+of\s+Issuer", r"\Z"),
-            former_names=_previous_names(identity),
+            former_names=boxes.previous_names(identity),
             incorporation_age=age,
             year_of_incorporation=year,
         )
@@ -189,17 +189,6 @@ class _IssuerData:
             self.address or self.phone,
         )
         return [fact for fact, given in zip((identity, place), said, strict=True) if given]
-
-
-def _previous_names(identity: str) -> tuple[str, ...]:
-    """Item 1's "Previous Names" box: the cells after its label up to "Entity Type" on the
-    same row ("X None" when the issuer had none)."""
-    row = re.search(r"Previous\s+Names\t(.*?)(?:\tEntity\s+Type|$)", identity, re.M)
-    cells = [fold(c) for c in row.group(1).split("\t")] if row else []
-    return tuple(c for c in cells if re.search("[A-Za-z]{2}", c) and not _NONE_BOX.fullmatch(c))
-
-
-_NONE_BOX = re.compile(r"(?i)(?:[X☒☑✔✓]\s*)?None")
 
 
 def _entity_type(identity: str, kind: form.Check) -> str:

@@ -130,3 +130,33 @@ def _investors(text: str) -> dict[str, object]:
         "has_non_accredited_investors": bool(form.checked(text, _NON_ACCREDITED)),
         "non_accredited_investors": int(written.replace(",", "")) if written else None,
     }
+
+
+_TICK = r"[X☒☑✔✓]"
+_NONE_BOX = re.compile(rf"(?i)(?:{_TICK}\s*)?None")
+
+
+def previous_names(identity: str) -> tuple[str, ...]:
+    """Item 1's "Previous Names" box: the cells after its label up to "Entity Type" on the
+    same row ("X None" when the issuer had none). EDGAR's HTML page prints its list of
+    names under that row instead, one a line after the CIK, its "None" box left blank."""
+    row = re.search(r"Previous\s+Names\t(.*?)(?:\tEntity\s+Type|$)", identity, re.M)
+    if row is None:
+        return ()
+    cells = [fold(c) for c in row.group(1).split("\t")]
+    names = [c for c in cells if re.search("[A-Za-z]{2}", c) and not _NONE_BOX.fullmatch(c)]
+    if names or re.search(rf"(?i){_TICK}\s*None", " ".join(cells)):
+        return tuple(names)
+    return _listed_below(identity[row.end() :])
+
+
+def _listed_below(text: str) -> tuple[str, ...]:
+    """The lines after the row, past the CIK, up to the first cell of the entity type's
+    boxes (a tab-split line) or a blank line."""
+    names: list[str] = []
+    for line in text.lstrip("\n").split("\n"):
+        if "\t" in line or not line.strip():
+            break
+        if re.search("[A-Za-z]{2}", line) and not _NONE_BOX.fullmatch(line.strip()):
+            names.append(fold(line))
+    return tuple(names)
