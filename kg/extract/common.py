@@ -26,6 +26,10 @@ def evidence(text: str, limit: int = 400) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_MC = re.compile(r"(?<![A-Za-z])Mc([a-z])")
+_ORDINAL = re.compile(r"(?i)\d+(?:st|nd|rd|th)")
+
+
 def title_word(word: str) -> str:
     """Title-case one name word written in capitals, keeping Mc/O' and hyphens."""
     if word.upper() in _SUFFIXES:
@@ -36,11 +40,12 @@ def title_word(word: str) -> str:
         )
     if word.lower() in _PARTICLES:
         return word.lower()
+    if word[:1].isdigit():  # an address's number: "12TH" is "12th", a unit "6H" stays "6H"
+        return word.lower() if _ORDINAL.fullmatch(word) else word.upper()
     parts = re.split(r"([-'’\"(])", word.lower())
     out = "".join(p[:1].upper() + p[1:] if p and p not in "-'’\"(" else p for p in parts)
-    if re.match(r"Mc[a-z]", out):
-        out = "Mc" + out[2].upper() + out[3:]
-    return out
+    # "McCarthy", also after a hyphen ("O'Neill-McCarthy")
+    return _MC.sub(lambda m: "Mc" + m[1].upper(), out)
 
 
 def display_name(text: str) -> str:
