@@ -36,12 +36,13 @@ def read_signatures(
     facts: list[Fact] = []
     when = _signature_date(block) or fallback
     for m in _SIGNED.finditer(block):
-        signer = person_from_text((m.group(1) or m.group(2)).strip(" ,"))
+        signer, title = _signed_name((m.group(1) or m.group(2)).strip(" ,"))
         if signer is None:
             continue
         after = m.end(m.lastindex or 0)
-        signer = _typed_name(block[after:], signer)
-        title = _signature_title(block[after:], signer)
+        if title is None:
+            signer = _typed_name(block[after:], signer)
+            title = _signature_title(block[after:], signer)
         line = _evidence_through(block, m.start(), after, title)
         company = _company_above(block[: m.start()], registrants)
         # "the registrant has duly caused this report to be signed on its behalf": each
@@ -53,6 +54,19 @@ def read_signatures(
             office = _signed_through(block[: m.start()]) or company
             facts.append(Position(signer, office, roles, line, title=title, as_of=when))
     return facts, when
+
+
+def _signed_name(text: str) -> tuple[EntityRef | None, str | None]:
+    """The signer after "/s/", and the title when it follows on the same line after a
+    comma ("/s/ Jane Roe, Executive Vice President, General Counsel and Secretary"): a
+    page flattened to one line per paragraph prints the whole block on one line."""
+    signer = person_from_text(text)
+    if signer is not None:
+        return signer, None
+    head, _, rest = text.partition(", ")
+    if rest and roles_for_title(rest):
+        return person_from_text(head), rest.strip(" ,")
+    return None, None
 
 
 def _typed_name(after: str, signer: EntityRef) -> EntityRef:
