@@ -95,15 +95,16 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 # after round 21 (one right more, one spurious now a near title: errors the same).
 # prose15 is a measuring set, never fixed on (written after round 21, like prose12): 54/8/15,
 # 9 spurious of 77 at first, after round 21 (the fresh estimate for new typical filings).
-# Round 22 (tests/test_prose_round22.py; fixed on prose7 and prose6): prose7 105 -> 108 right (a
-# signature flattened onto one line, "By: /s/ Name, Title").
+# Round 22 (tests/test_prose_round22.py; fixed on prose7 and prose6): prose7 105 -> 109 right (a
+# signature flattened onto one line, "By: /s/ Name, Title"; "A, who has served as interim T
+# since <month>, has been named T" ends the interim office the day T starts).
 RECORDED = {
     "prose2": (107, 11),
     "prose3": (136, 2),
     "prose4": (84, 8),
     "prose5": (123, 8),
     "prose6": (105, 16),
-    "prose7": (108, 23),
+    "prose7": (109, 23),
     "prose8": (104, 10),
     "prose9": (88, 2),
     "prose10": (117, 3),

@@ -51,6 +51,7 @@ from kg.extract.prose_undated import (
     moves_dated_elsewhere,
     ranks_left,
     redated,
+    undated_change,
 )
 from kg.extract.sentences import clean_text, sentences_of
 from kg.ingest import RawDocument
@@ -362,7 +363,7 @@ def _positions(
         if stated.until:
             undated.moves.append((stated, text))
             continue
-        if stated.day is None and stated.change == "start":
+        if undated_change(stated):
             undated.starts.append((stated, text))
             continue  # "joined the Company in 2020 as Controller": history, not this event
         if stated.day is None:

@@ -17,7 +17,7 @@ from kg.extract.prose_people import HONORIFIC, named_people, position, resolve_o
 from kg.extract.prose_positions import Named, Stated, read_sentence
 from kg.extract.prose_story import Story, each_effective
 from kg.extract.prose_titles import title_at
-from kg.extract.prose_undated import named_now, ranks_left
+from kg.extract.prose_undated import named_now, ranks_left, taken
 from kg.model import Position
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def _sentence_positions(
             continue  # an undated move's old title: when it ended is not known
         if stated.change and stated.day is None and listed:
             stated = replace(stated, day=listed)
-        if stated.change == "start" and stated.day is None and named_now(stated.title, sentence):
+        if stated.day is None and named_now(taken(stated), sentence):
             stated = replace(stated, day=now)  # "A has been named T": the release's news
         # A release cannot tell a unit from another company: "of <unknown>" is left out.
         first = _first_company(fold(sentence), parties, people[0].start if people else None)

@@ -222,12 +222,14 @@ def interim_span(found: list[Stated], person: Named, after: str) -> list[Stated]
 
 
 def _interim_left(interim: list[Stated], found: list[Stated]) -> list[Stated]:
-    """The interim office, ended on the one day the news starts the office itself."""
+    """The interim office, ended on the one day the news starts the office itself; an
+    undated start ("has been named CFO") leaves the end undated too, for the report's date
+    or a later sentence's to date both."""
     days = {
         s.day
         for s in found
         for i in interim
-        if s.change == "start" and s.day and same_office(i.title, s.title)
+        if s.change == "start" and same_office(i.title, s.title)
     }
     return [replace(i, change="end", day=days.pop()) for i in interim] if len(days) == 1 else []
 

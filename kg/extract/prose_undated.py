@@ -58,7 +58,7 @@ def dated_later(
     day = later_day(text, report_date) if not people else None
     out = []
     for stated, said in starts:
-        when = day or (report_date if named_now(stated.title, said) else None)
+        when = day or (report_date if named_now(taken(stated), said) else None)
         if when is None:
             continue  # left unresolved: resolving an organisation registers it as a party
         title, key = resolve_org(stated, parties, parties.subject_key)
@@ -78,6 +78,21 @@ _NAMED_NOW = r"\b(?:has|have)\s+been\s+(?:named|appointed|elected|promoted\s+to)
 # "During Mr. A's leave, B will serve as acting CCO": a stand-in for an absence the report
 # tells, from the report's date.
 _DURING_LEAVE = re.compile(r"(?i)^during\s+[^,;]{2,40}?\b(?:leave|absence)\b")
+
+
+def taken(stated: Stated) -> str:
+    """The title a change's "has been named" would name: the start's own, or for an interim
+    office left ("A, who has served as interim CFO since May, has been named CFO") the
+    office taken in its place, so the interim one ends the day the named one starts."""
+    if stated.change == "end" and re.match(r"(?i)(?:interim|acting)\s", stated.title):
+        return stated.title.split(None, 1)[1]
+    return stated.title if stated.change == "start" else ""
+
+
+def undated_change(stated: Stated) -> bool:
+    """An undated start, or an interim office left, which a later sentence or the report's
+    "has been named" may date (an undated end is otherwise an office held now)."""
+    return stated.day is None and bool(taken(stated))
 
 
 def named_now(title: str, said: str) -> bool:
