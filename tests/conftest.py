@@ -15,13 +15,9 @@ CORPUS = SHARED / "corpus"
 def pytest_sessionstart(session: pytest.Session) -> None:
     """Refuse to test compiled modules (tools/native.py) older than the sources: Python
     would import them, not the edited .py files, and the tests would pass on old code."""
-    import importlib.util
+    from tools.native import stale
 
-    spec = importlib.util.spec_from_file_location("native", REPO / "tools" / "native.py")
-    assert spec and spec.loader
-    native = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(native)
-    if native.stale():
+    if stale():
         pytest.exit("compiled modules are older than kg/'s sources: run `make native`", 2)
 
 

@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "tools"))
-import native  # noqa: E402
+from tools import native
 
-sys.path.remove(str(REPO / "tools"))
+REPO = Path(__file__).resolve().parents[1]
 
 INPUTS = [
     REPO / "tests" / "data" / "form4_xml",

@@ -22,24 +22,6 @@ FIRM_WORD = re.compile(
 _GENERATION = re.compile(r"(?i)(?:jr|sr|ii|iii|iv|md|m\.d|phd|ph\.d|esq|cpa)\.?")
 
 
-def recipients(
-    listed: list[tuple[str | None, str | None, str | None]],
-) -> tuple[list[EntityRef], list[Fact]]:
-    """Item 12's (recipient, associated broker-dealer, CRD number) rows: the firms paid
-    for sales, and each individual representative as a mention (the dealer is the firm)."""
-    firms: dict[str, EntityRef] = {}
-    mentions: list[Fact] = []
-    for name, dealer, crd in listed:
-        if name and (FIRM_WORD.search(name) or not dealer):
-            firms.setdefault(name, company_ref(name))
-        elif name:
-            said = f"{name}" + (f" (CRD {crd})" if crd else "") + f", {dealer}"
-            mentions.append(Mention(entity=signer_ref(name, {}), evidence=evidence(said)))
-        if dealer:
-            firms.setdefault(dealer, company_ref(dealer))
-    return list(firms.values()), mentions
-
-
 @dataclass(frozen=True, slots=True)
 class RecipientRow:
     """One Item 12 recipient as a reader found it; None where its box was not read."""
@@ -54,22 +36,46 @@ class RecipientRow:
     shown: str = ""  # the boxes as written, for evidence
 
 
-def compensation(row: RecipientRow, issuer: EntityRef) -> SalesCompensation | None:
-    """One recipient's ``SalesCompensation``; the firm paid is decided as ``recipients``
-    decides it. None when the form names no one (the "None" recipient of a fund)."""
-    representative = None
+def recipients(rows: list[RecipientRow], issuer: EntityRef) -> tuple[list[EntityRef], list[Fact]]:
+    """Item 12: the firms paid for sales (each once), and the facts of each recipient: a
+    mention of an individual representative paid through a broker-dealer (the dealer is the
+    firm), and a ``SalesCompensation``."""
+    firms: dict[str, EntityRef] = {}
+    mentions: list[Fact] = []
+    paid: list[Fact] = []
+    for row in rows:
+        found = _paid(row)
+        if found is None:
+            continue  # the form names no one (the "None" recipient of a fund)
+        firm, person = found
+        firms.setdefault(firm, company_ref(firm))
+        if row.dealer:
+            firms.setdefault(row.dealer, company_ref(row.dealer))
+        representative = signer_ref(person, {}) if person else None
+        if representative is not None:
+            said = f"{person}" + (f" (CRD {row.crd})" if row.crd else "") + f", {row.dealer}"
+            mentions.append(Mention(entity=representative, evidence=evidence(said)))
+        paid.append(_compensation(row, firm, issuer, representative))
+    return list(firms.values()), [*mentions, *paid]
+
+
+def _paid(row: RecipientRow) -> tuple[str, str | None] | None:
+    """(the firm paid, the individual representative named): the recipient named is the
+    firm unless a person is named beside a broker-dealer."""
     if row.name and (FIRM_WORD.search(row.name) or not row.dealer):
-        paid = row.name
-    elif row.name and row.dealer:
-        paid, representative = row.dealer, signer_ref(row.name, {})
-    elif row.dealer:
-        paid = row.dealer
-    else:
-        return None
+        return row.name, None
+    if row.dealer:
+        return row.dealer, row.name
+    return None
+
+
+def _compensation(
+    row: RecipientRow, firm: str, issuer: EntityRef, representative: EntityRef | None
+) -> SalesCompensation:
     return SalesCompensation(
-        recipient=company_ref(paid),
+        recipient=company_ref(firm),
         issuer=issuer,
-        evidence=evidence(row.shown or paid),
+        evidence=evidence(row.shown or firm),
         representative=representative,
         crd_number=row.crd,
         associated_broker_dealer=company_ref(row.dealer) if row.dealer else None,
@@ -93,11 +99,10 @@ def state_code(text: str) -> str | None:
 def solicitation(written: list[str]) -> tuple[tuple[str, ...], bool | None]:
     """Item 12's states of solicitation as written, one entry a box: the USPS codes and
     whether "All States" is checked (False when individual states are, None when neither)."""
-    codes = [state_code(w) for w in written if not _ALL_STATES.fullmatch(fold(w))]
+    codes = tuple(dict.fromkeys(code for w in written if (code := state_code(w))))
     if any(_ALL_STATES.fullmatch(fold(w)) for w in written):
-        return tuple(dict.fromkeys(c for c in codes if c)), True
-    found = tuple(dict.fromkeys(c for c in codes if c))
-    return found, (False if found else None)
+        return codes, True
+    return codes, (False if codes else None)
 
 
 def signer_ref(written: str, people: dict[str, EntityRef]) -> EntityRef:

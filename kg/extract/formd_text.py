@@ -20,7 +20,7 @@ from kg.errors import MalformedDocumentError
 from kg.extract import formd_text_boxes as boxes
 from kg.extract import formd_text_layout as form
 from kg.extract.common import company_ref, evidence, fold, parse_date, parse_decimal
-from kg.extract.formd_people import compensation, recipients
+from kg.extract.formd_people import recipients
 from kg.extract.formd_text_people import person_blocks, recipient_rows, related_person
 from kg.extract.formd_text_signatures import SignatureRow, signature_rows
 from kg.ingest import RawDocument
@@ -82,12 +82,10 @@ def extract(doc: RawDocument) -> Extraction:
         )
     for block in person_blocks(sections.get("3")):
         facts.extend(related_person(block, issuer, signed))
-    listed = recipient_rows(sections.get("12"))
-    paid, representatives = recipients([(r.name, r.dealer, r.crd) for r in listed])
+    paid, item12 = recipients(recipient_rows(sections.get("12")), issuer)
     offering = _offering(sections, issuer, industry, co_issuers, paid)
     if offering is not None:
-        facts += [offering, *representatives]
-        facts += [c for c in (compensation(r, issuer) for r in listed) if c is not None]
+        facts += [offering, *item12]
     facts.extend(_signatures(rows))
     info = DocumentInfo(
         form_type="D/A" if offering is not None and offering.is_amendment else "D",

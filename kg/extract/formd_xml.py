@@ -24,7 +24,6 @@ from kg.extract.formd_people import (
     FIRM_WORD,
     RecipientRow,
     clarification_title,
-    compensation,
     recipients,
     signer_ref,
     solicitation,
@@ -240,10 +239,7 @@ def _recipients(offering: _Element | None, issuer: EntityRef) -> tuple[list[Enti
     """Item 12: firms paid for sales; named representatives become mentions; each
     recipient's CRD numbers and states of solicitation a ``SalesCompensation``."""
     found = [] if offering is None else offering.findall(".//salesCompensationList/recipient")
-    rows = [_recipient_row(r) for r in found]
-    firms, mentions = recipients([(r.name, r.dealer, r.crd) for r in rows])
-    paid = [c for c in (compensation(r, issuer) for r in rows) if c is not None]
-    return firms, [*mentions, *paid]
+    return recipients([_recipient_row(r) for r in found], issuer)
 
 
 def _sales_amounts(data: _Element | None) -> dict[str, object]:

@@ -90,3 +90,9 @@ def office(title: str) -> str:
     """The office a title names: "Chairman of the Board" and "Chair of the Board" are one."""
     office = re.sub(r"(?i)\b(?:interim|acting)\s+|(?<![\w-])co-\s*", "", title).lower()
     return one_chair(office)
+
+
+def office_parts(title: str | None) -> set[str]:
+    """The offices one title names, each as ``office``: "Executive Vice President, Finance
+    and Chief Lending Officer" names three."""
+    return {office(p) for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", title or "") if p}

@@ -85,14 +85,22 @@ def then_starts(after: str, trigger: re.Match[str], change: str | None) -> re.Ma
     ("resigned as CFO and was appointed Vice Chairman"), or to a start, the office it becomes
     next ("will join as COO on <date> ... and will become CEO on <date>"), when nothing ends
     the sentence between them."""
-    if trigger.string is not after:
-        return None
-    turn = START.search(after, trigger.end())
-    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
+    turn = _next_verb(after, trigger, START)
+    if turn is None:
         return None
     if change == "start" and not re.fullmatch(r"(?i)bec[ao]mes?", turn.group(0)):
         return None  # "will join as CEO and will be appointed to the Board": one change, told twice
     return turn if _AND_THEN.search(after, trigger.end(), turn.start()) else None
+
+
+def _next_verb(after: str, trigger: re.Match[str], verbs: re.Pattern[str]) -> re.Match[str] | None:
+    """The first of ``verbs`` after ``trigger`` (a verb after the name) in the same sentence."""
+    if trigger.string is not after:
+        return None
+    turn = verbs.search(after, trigger.end())
+    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
+        return None
+    return turn
 
 
 def held_now(after: str) -> Stated | None:
@@ -199,9 +207,5 @@ _AND_ALSO = re.compile(
 def then_leaves(after: str, trigger: re.Match[str], change: str | None) -> re.Match[str] | None:
     """The verb of a second departure joined to the person's first ("removed as Chairman and
     resigned as a director on the same day"), when nothing ends the sentence between them."""
-    if change != "end" or trigger.string is not after:
-        return None
-    turn = END.search(after, trigger.end())
-    if turn is None or re.search(r"[.;]\s", after[trigger.end() : turn.start()]):
-        return None
-    return turn if _AND_ALSO.search(after, trigger.end(), turn.start()) else None
+    turn = _next_verb(after, trigger, END) if change == "end" else None
+    return turn if turn and _AND_ALSO.search(after, trigger.end(), turn.start()) else None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from kg.extract.prose_dates import find_dates
-from kg.extract.prose_events import office, same_office
+from kg.extract.prose_events import office, office_parts, same_office
 from kg.extract.prose_titles import ARTICLES, Stated, title_list
 from kg.extract.prose_verbs import until_day
 from kg.model import Fact, Position
@@ -132,10 +132,6 @@ def had_served(after: str, key: str, ended: list[Stated]) -> list[Stated]:
 _RANK = re.compile(r"(?i)^(?:(?:executive|senior|group|corporate)\s+)*vice\s+president$")
 
 
-def _parts(title: str | None) -> set[str]:
-    return {office(p) for p in re.split(r"(?i),\s*(?:and\s+)?|\s+and\s+", title or "") if p}
-
-
 def parts_kept(facts: list[Fact]) -> list[Fact]:
     """ "A, the Company's President and Chief Operating Officer, ... to succeed B as CEO,
     effective <date>. A will continue to serve as President.": the part A keeps is held as of
@@ -150,15 +146,15 @@ def _kept_on(part: Position, held: list[Position]) -> Position:
     if part.as_of is None or part.start_date or part.end_date or not _says_kept(part):
         return part
     mine = [p for p in held if (p.holder, p.organization) == (part.holder, part.organization)]
-    kept = _parts(part.title)
+    kept = office_parts(part.title)
+    held_then = [p for p in mine if p.as_of == part.as_of and not (p.start_date or p.end_date)]
     wholes = [
-        _parts(p.title)
-        for p in mine
-        if p.as_of == part.as_of and not (p.start_date or p.end_date)
-        if kept < _parts(p.title) and not all(_RANK.match(x) for x in _parts(p.title) - kept)
+        parts
+        for parts in map(office_parts, (p.title for p in held_then))
+        if kept < parts and not all(_RANK.match(x) for x in parts - kept)
     ]
     whole = set().union(*wholes)
-    starts = {p.start_date for p in mine if p.start_date and not _parts(p.title) & whole}
+    starts = {p.start_date for p in mine if p.start_date and not office_parts(p.title) & whole}
     if not wholes or len(starts) != 1:
         return part
     return replace(part, as_of=starts.pop())

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.prose_events import office
+from kg.extract.prose_events import office_parts
 from kg.model import EntityRef, Fact, Position
 
 
@@ -20,17 +20,11 @@ def at_subsidiary(facts: list[Fact], filer: EntityRef) -> list[Fact]:
     return [_moved(f, held, filer) if isinstance(f, Position) else f for f in facts]
 
 
-def _offices(title: str | None) -> set[str]:
-    """The offices of a title: "Executive Vice President and Chief Lending Officer"."""
-    parts = office(title or "").replace(",", " and ").split(" and ")
-    return {p.strip() for p in parts if p.strip()}
-
-
 def _moved(p: Position, held: list[Position], filer: EntityRef) -> Position:
-    if p.organization != filer or len(_offices(p.title)) != 1:
+    if p.organization != filer or len(office_parts(p.title)) != 1:
         return p
-    mine = _offices(p.title)
-    where = {q.organization for q in held if mine <= _offices(q.title)}
+    mine = office_parts(p.title)
+    where = {q.organization for q in held if mine <= office_parts(q.title)}
     if len(where) != 2 or filer not in where or "officer" not in next(iter(mine)):
         return p
     other = next(org for org in where if org != filer)
